@@ -1,0 +1,1 @@
+"""Readers (JSON Lines, text, HTML, folders) and writers (JSON Lines, errors)."""

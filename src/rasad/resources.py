@@ -1,0 +1,75 @@
+"""Loading the linguistic data files that ship in ``rasad/data`` (and a user's overlay).
+
+Data files are YAML (keyed by concept) or TSV (one entry a line, a header row naming the columns,
+``#`` comments).  A user may lay their own files over the packaged ones: every directory in the
+``RASAD_DATA`` environment variable (``os.pathsep``-separated) is searched for a file with the same
+relative path, and its entries are added after the packaged ones (see :func:`overlay_paths`).
+Files are read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PACKAGE_DATA = Path(str(resources.files("rasad") / "data"))
+
+
+def data_path(relpath: str) -> Path:
+    """The packaged data file ``rasad/data/<relpath>``."""
+    return PACKAGE_DATA / relpath
+
+
+def overlay_paths(relpath: str) -> list[Path]:
+    """The user overlay files for ``relpath`` that exist, in ``RASAD_DATA`` order."""
+    out = []
+    for d in os.environ.get("RASAD_DATA", "").split(os.pathsep):
+        if d and (Path(d) / relpath).is_file():
+            out.append(Path(d) / relpath)
+    return out
+
+
+@cache
+def load_yaml(relpath: str) -> Any:
+    """Load a packaged YAML file; mappings from overlay files update it key by key (lists extend)."""
+    with open(data_path(relpath), encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    for extra in overlay_paths(relpath):
+        with open(extra, encoding="utf-8") as f:
+            more = yaml.safe_load(f) or {}
+        data = _merge(data, more)
+    return data
+
+
+def _merge(base: Any, more: Any) -> Any:
+    if isinstance(base, dict) and isinstance(more, dict):
+        out = dict(base)
+        for k, v in more.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(more, list):
+        return base + [x for x in more if x not in base]
+    return more
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV file with a header line; ``#`` lines and blank lines are skipped."""
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+@cache
+def load_tsv(relpath: str) -> tuple[dict[str, str], ...]:
+    """Rows of a packaged TSV file followed by the rows of its overlays."""
+    rows = read_tsv(data_path(relpath))
+    for extra in overlay_paths(relpath):
+        rows.extend(read_tsv(extra))
+    return tuple(rows)

@@ -1,0 +1,1 @@
+"""Text foundations: normalisation with an offset map, segmentation, clitic-aware tokens."""

@@ -1,0 +1,115 @@
+"""Arabic normalisation for matching, with a map back to ORIGINAL character offsets.
+
+The character tables live in ``data/ar/normalisation.yaml``: characters that are deleted
+(diacritics, tatweel, zero-width and bidi controls) and characters mapped one-to-one (alef and
+hamza forms, alef maqsura, ta marbuta, Arabic-Indic and Persian digits, Arabic punctuation,
+Latin capitals).  Because every change is either a deletion or a one-to-one replacement, the map
+back to the original text is just the list of places where deleted runs were removed; converting
+an offset is a binary search.
+
+Entry points: :func:`normalise` (a whole text, with its offset map) and :func:`normalise_key`
+(a dictionary key or pattern word, no map).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasad.resources import load_yaml
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rasad.document import Document
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[int, int | None]]:
+    spec = load_yaml("ar/normalisation.yaml")
+    parts = []
+    table: dict[int, int | None] = {}
+    for item in spec["delete"]:
+        lo, _, hi = str(item).partition("-")
+        a, b = int(lo, 16), int(hi or lo, 16)
+        parts.append(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}")
+        for cp in range(a, b + 1):
+            table[cp] = None
+    for src, dst in spec["map"].items():
+        if len(src) != 1 or len(dst) != 1:
+            raise ValueError(f"normalisation.yaml: map entries must be one character to one: {src!r}")
+        table[ord(src)] = ord(dst)
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = cp + 32
+    return re.compile("[" + "".join(parts) + "]+"), table
+
+
+@dataclass(slots=True)
+class NormalisedText:
+    """A normalised text and the offset map back to the original it came from."""
+
+    text: str
+    original_length: int
+    # norm position q where a deleted run was removed, and total deleted up to and including it
+    _gap_at: list[int] = field(default_factory=list)
+    _gap_total: list[int] = field(default_factory=list)
+
+    def to_original_index(self, i: int) -> int:
+        """Original offset of normalised offset ``i`` (``i == len(text)`` maps to the original end)."""
+        k = bisect_right(self._gap_at, i)
+        return i + (self._gap_total[k - 1] if k else 0)
+
+    def to_original(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``[nstart, nend)``.
+
+        The start is the first kept character; the end takes in any deleted marks that follow the
+        last character (its diacritics), so the original span reads as a whole word.
+        """
+        if not self._gap_at:
+            return nstart, nend
+        start = self.to_original_index(nstart)
+        if nend <= nstart:
+            return start, start
+        return start, self.to_original_index(nend)
+
+    def to_norm_index(self, orig: int) -> int:
+        """Normalised offset of the first kept character at or after original offset ``orig``."""
+        if not self._gap_at:
+            return orig
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_original_index(mid) < orig:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def normalise(text: str) -> NormalisedText:
+    """Normalise ``text`` for matching and keep the offset map back to it."""
+    deleted, table = _tables()
+    norm = text.translate(table)
+    if len(norm) == len(text):
+        return NormalisedText(norm, len(text))
+    gap_at: list[int] = []
+    gap_total: list[int] = []
+    total = 0
+    for m in deleted.finditer(text):
+        total += m.end() - m.start()
+        gap_at.append(m.end() - total)
+        gap_total.append(total)
+    return NormalisedText(norm, len(text), gap_at, gap_total)
+
+
+@lru_cache(maxsize=65536)
+def normalise_key(s: str) -> str:
+    """Normalise a dictionary key or pattern word (and fold its white space)."""
+    return " ".join(s.translate(_tables()[1]).split())
+
+
+def run(doc: Document) -> Document:
+    """Pipeline stage: set ``doc.norm`` to the normalised text and its offset map."""
+    doc.norm = normalise(doc.text)
+    return doc

@@ -1,0 +1,152 @@
+"""Paragraphs, sentences, clauses and clitic-aware tokens over the normalised text.
+
+All offsets here are offsets into the NORMALISED text (``doc.norm.text``); use
+``doc.span(start, end)`` to report them.  Words that open clauses and the proclitic inventory
+live in ``data/ar/segment.yaml``.
+
+Entry point: :func:`segment` (used by the pipeline's segment stage).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
+# a sentence ends at . ! ? (not inside a number like 12.8) followed by space/quote/end, or at a newline
+SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
+CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rasad.document import Document
+
+
+@dataclass(slots=True, frozen=True)
+class Segment:
+    """A stretch of the normalised text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Segmentation:
+    """Paragraphs, sentences, clauses and tokens of one document (normalised offsets)."""
+
+    paragraphs: list[Segment]
+    sentences: list[Segment]
+    clauses: list[Segment]
+    token_starts: list[int]
+    token_ends: list[int]
+
+    def _find(self, segs: list[Segment], pos: int) -> Segment:
+        i = bisect_right([s.start for s in segs], pos) - 1
+        return segs[max(i, 0)]
+
+    def paragraph_at(self, pos: int) -> Segment:
+        """The paragraph containing normalised offset ``pos``."""
+        return self._find(self.paragraphs, pos)
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence containing normalised offset ``pos``."""
+        return self._find(self.sentences, pos)
+
+    def clause_at(self, pos: int) -> Segment:
+        """The clause containing normalised offset ``pos``."""
+        return self._find(self.clauses, pos)
+
+    def token_index(self, pos: int) -> int:
+        """Index of the token containing ``pos``, or -1 if ``pos`` is between tokens."""
+        i = bisect_right(self.token_starts, pos) - 1
+        if i >= 0 and pos < self.token_ends[i]:
+            return i
+        return -1
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Indexes of the tokens that lie inside ``[start, end)``."""
+        return range(bisect_left(self.token_starts, start), bisect_left(self.token_starts, end))
+
+
+@lru_cache(maxsize=1)
+def _resources() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    spec = load_yaml("ar/segment.yaml")
+    p = spec["proclitics"]
+    conj = "".join(normalise_key(x) for x in p["conjunctions"])
+    prep = "".join(normalise_key(x) for x in p["prepositions"] + p["future"])
+    art = normalise_key(p["article"])
+    lil = normalise_key(p["lil"])
+    proclitic = re.compile(f"(?:[{conj}]?(?:[{prep}]?(?:{art})?|{lil}))")
+    openers = sorted({normalise_key(w) for w in spec["clause_openers"]}, key=len, reverse=True)
+    opener_re = re.compile(r"(?<![^\W_])(?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r")(?![^\W_])")
+    return proclitic, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"])
+
+
+def proclitic_ok(prefix: str) -> bool:
+    """True if the normalised ``prefix`` is a possible run of proclitics (و ف ب ل ك س ال لل)."""
+    return _resources()[0].fullmatch(prefix) is not None
+
+
+def _split(text: str, start: int, end: int, boundary: re.Pattern[str], keep_left: bool,
+           no_break: frozenset[str] = frozenset()) -> list[Segment]:
+    """Cut ``[start, end)`` at each ``boundary`` match (kept in the left piece if ``keep_left``)."""
+    out: list[Segment] = []
+    pos = start
+    for m in boundary.finditer(text, start, end):
+        if no_break and m.group(0) == "." and _word_before(text, m.start()) in no_break:
+            continue
+        cut = m.end() if keep_left else m.start()
+        if text[pos:cut].strip():
+            out.append(_trim(text, pos, cut))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append(_trim(text, pos, end))
+    return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and (text[i - 1].isalnum()):
+        i -= 1
+    return text[i:pos]
+
+
+def _trim(text: str, start: int, end: int) -> Segment:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end)
+
+
+def segment(text: str) -> Segmentation:
+    """Segment normalised ``text`` into paragraphs, sentences, clauses and tokens."""
+    _, opener_re, no_break = _resources()
+    paragraphs = _split(text, 0, len(text), re.compile(r"\n+"), keep_left=False) or [Segment(0, len(text))]
+    sentences: list[Segment] = []
+    for p in paragraphs:
+        sentences.extend(_split(text, p.start, p.end, SENTENCE_END_RE, keep_left=True, no_break=no_break) or [p])
+    clauses: list[Segment] = []
+    for s in sentences:
+        pieces = _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False) or [s]
+        for piece in pieces:
+            cuts = [m.start() for m in opener_re.finditer(text, piece.start, piece.end) if m.start() > piece.start]
+            bounds = [piece.start, *cuts, piece.end]
+            clauses.extend(_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip())
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in TOKEN_RE.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return Segmentation(paragraphs, sentences, clauses, starts, ends)
+
+
+def run(doc: Document) -> Document:
+    """Pipeline stage: set ``doc.seg`` to the segmentation of the normalised text."""
+    doc.seg = segment(doc.norm.text)
+    return doc
