@@ -128,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sh = sub.add_parser("show", help="print a readable table of an output file")
     sh.add_argument("file", help="a JSON Lines file written by rasad extract")
+
+    from rasad import export
+    from rasad.kb import cli as kb_cli
+
+    kb_cli.register(sub)
+    export.register(sub)
     return parser
 
 
@@ -154,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "show":
         show(read_jsonl(args.file))
         return 0
+    if hasattr(args, "func"):
+        return int(args.func(args) or 0)
     return 2
 
 

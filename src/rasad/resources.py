@@ -26,10 +26,21 @@ def data_path(relpath: str) -> Path:
     return PACKAGE_DATA / relpath
 
 
+def user_data_dir() -> Path:
+    """Where ``rasad kb import`` writes the user's overlay: the first ``RASAD_DATA`` directory, else
+    ``$XDG_DATA_HOME/rasad`` (``~/.local/share/rasad``)."""
+    first = os.environ.get("RASAD_DATA", "").split(os.pathsep)[0]
+    if first:
+        return Path(first)
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "rasad"
+
+
 def overlay_paths(relpath: str) -> list[Path]:
-    """The user overlay files for ``relpath`` that exist, in ``RASAD_DATA`` order."""
+    """The user overlay files for ``relpath`` that exist, in ``RASAD_DATA`` order (default:
+    :func:`user_data_dir`)."""
     out = []
-    for d in os.environ.get("RASAD_DATA", "").split(os.pathsep):
+    dirs = os.environ.get("RASAD_DATA", "").split(os.pathsep) if os.environ.get("RASAD_DATA") else [str(user_data_dir())]
+    for d in dirs:
         if d and (Path(d) / relpath).is_file():
             out.append(Path(d) / relpath)
     return out

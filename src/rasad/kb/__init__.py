@@ -1,0 +1,1 @@
+"""The knowledge base of actors, people and places (issue 4)."""
