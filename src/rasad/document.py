@@ -294,6 +294,7 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     published_from: str | None = None  # extra: "input", "dateline", "html", "cli" when published is set
+    origin: str = field(default="", repr=False, compare=False)  # file (and line) it was read from
     norm: NormalisedText | None = field(default=None, repr=False, compare=False)
     seg: Segmentation | None = field(default=None, repr=False, compare=False)
 

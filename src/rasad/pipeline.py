@@ -42,7 +42,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 def check(doc: Document, settings: Settings = DEFAULT, source: str = "") -> Failure | None:
     """Why ``doc`` cannot be processed, or None.  Checks size, emptiness and language."""
-    src = source or doc.id
+    src = source or doc.origin or doc.id
     if len(doc.text) > settings.max_chars:
         return Failure(src, "E106", f"{len(doc.text):,} characters, over the limit of {settings.max_chars:,} "
                        "(raise it with --max-chars)", doc.id)
@@ -61,6 +61,7 @@ def _clean_published(doc: Document, settings: Settings) -> None:
     if doc.published:
         m = _ISO_DATE.search(str(doc.published))
         doc.published = m.group(0) if m else None
+        doc.published_from = doc.published_from or ("input" if doc.published else None)
     if not doc.published and settings.published:
         doc.published, doc.published_from = settings.published, "cli"
 
@@ -93,7 +94,7 @@ def process_one(item: Document | Failure, settings: Settings = DEFAULT) -> dict 
     try:
         return process(item, settings).to_dict()
     except Exception as exc:  # noqa: BLE001 - a bad document must not stop the batch
-        return Failure(item.id, "E201", f"{type(exc).__name__}: {exc}", item.id)
+        return Failure(item.origin or item.id, "E201", f"{type(exc).__name__}: {exc}", item.id)
 
 
 def _worker(args: tuple[Document | Failure, Settings]) -> dict | Failure:

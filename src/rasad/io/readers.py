@@ -69,7 +69,7 @@ def read_text_file(path: Path) -> Iterator[Document | Failure]:
     if isinstance(text, Failure):
         yield text
         return
-    yield Document(text=text, id=path.stem)
+    yield Document(text=text, id=path.stem, origin=str(path))
 
 
 def read_html_file(path: Path) -> Iterator[Document | Failure]:
@@ -101,7 +101,7 @@ def html_document(html: str, doc_id: str = "", source: str = "") -> Document | F
     title = get("title")
     if title and title not in text[: len(title) + 10]:
         text = f"{title}\n\n{text}"
-    doc = Document(text=text, id=doc_id, title=title, url=get("url"), source=get("sitename"))
+    doc = Document(text=text, id=doc_id, title=title, url=get("url"), source=get("sitename"), origin=source)
     date = get("date")
     if date:
         doc.published, doc.published_from = str(date)[:10], "html"
@@ -143,7 +143,9 @@ def record_document(rec: object, where: str) -> Document | Failure:
     if not isinstance(text, str):
         what = "no 'text' field" if text is None else f"'text' is a {type(text).__name__}, not a string"
         return Failure(where, "E107", what, doc_id)
-    return Document.from_dict(rec)
+    doc = Document.from_dict(rec)
+    doc.origin = where
+    return doc
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:

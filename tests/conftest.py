@@ -1,0 +1,19 @@
+"""Shared test fixtures: an isolated user-data dir and the path of ../shared (tests that need it skip
+cleanly when it is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "dev" / "docs.jsonl").is_file(),
+                                  reason="../shared is not present")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a developer's own overlay files out of the tests."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
+    monkeypatch.delenv("RASAD_DATA", raising=False)

@@ -1,0 +1,57 @@
+"""Paragraphs, sentences, clauses, tokens and proclitics."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.text.normalise import normalise
+from rasad.text.segment import proclitic_ok, segment
+
+
+def _pieces(text: str, kind: str) -> list[str]:
+    n = normalise(text)
+    seg = segment(n.text)
+    return [text[slice(*n.to_original(s.start, s.end))] for s in getattr(seg, kind)]
+
+
+def test_sentences_split_on_arabic_and_latin_punctuation_and_lines() -> None:
+    text = "قُتل 12.8 ألف مدني. هل انتهت الحرب؟ لا!\nفقرة جديدة"
+    assert _pieces(text, "sentences") == ["قُتل 12.8 ألف مدني.", "هل انتهت الحرب؟", "لا!", "فقرة جديدة"]
+    assert _pieces(text, "paragraphs") == ["قُتل 12.8 ألف مدني. هل انتهت الحرب؟ لا!", "فقرة جديدة"]
+
+
+def test_abbreviation_does_not_end_a_sentence() -> None:
+    assert _pieces("كتب د. مازن هاشم مقالاً. ثم غادر", "sentences") == ["كتب د. مازن هاشم مقالاً.", "ثم غادر"]
+
+
+def test_clauses_split_on_commas_quotes_and_openers() -> None:
+    text = "كان يفترض أن تبدأ عملية الإجلاء صباحاً، لكن هذا لم يحدث وقال «لن نغادر» بينما استمر القصف"
+    assert _pieces(text, "clauses") == [
+        "كان يفترض أن تبدأ عملية الإجلاء صباحاً", "لكن هذا لم يحدث وقال", "لن نغادر", "بينما استمر القصف"]
+
+
+def test_lookups_by_position() -> None:
+    n = normalise("الجملة الأولى. الجملة الثانية، وفيها فاصلة")
+    seg = segment(n.text)
+    pos = n.text.index("وفيها")
+    assert n.text[seg.sentence_at(pos).start:].startswith("الجمله الثانيه")
+    assert n.text[seg.clause_at(pos).start:seg.clause_at(pos).end] == "وفيها فاصله"
+    i = seg.token_index(pos + 2)
+    assert n.text[seg.token_starts[i]:seg.token_ends[i]] == "وفيها"
+    assert seg.token_index(n.text.index(".")) == -1
+
+
+def test_tokens_keep_decimal_numbers_whole() -> None:
+    n = normalise("قتل ١٢٫٨ ألف و3,500 عسكري")
+    seg = segment(n.text)
+    assert [n.text[a:b] for a, b in zip(seg.token_starts, seg.token_ends, strict=True)] == [
+        "قتل", "12.8", "الف", "و3,500", "عسكري"]
+
+
+@pytest.mark.parametrize(("prefix", "ok"), [
+    ("", True), ("و", True), ("ف", True), ("ب", True), ("وب", True), ("ل", True), ("لل", True),
+    ("ولل", True), ("ال", True), ("وال", True), ("بال", True), ("فبال", True), ("س", True),
+    ("ا", False), ("بو", False), ("ز", False), ("الل", False), ("ووب", False),
+])
+def test_proclitic_runs(prefix: str, ok: bool) -> None:
+    assert proclitic_ok(prefix) is ok
