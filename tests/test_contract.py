@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 import jsonschema
 import pytest
-from conftest import SHARED, needs_shared
 
 from rasad.document import Document
 from rasad.io.readers import read_inputs
 from rasad.pipeline import process
 from rasad.resources import PACKAGE_DATA
+
+from conftest import SHARED, needs_shared
 
 SCHEMA = json.loads((PACKAGE_DATA.parent / "schema" / "document.schema.json").read_text(encoding="utf-8"))
 
