@@ -22,6 +22,7 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
 # a sentence ends at . ! ? (not inside a number like 12.8) followed by space/quote/end, or at a newline
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
 CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
+PARAGRAPH_RE = re.compile(r"\n+")
 
 if TYPE_CHECKING:  # pragma: no cover
     from rasad.document import Document
@@ -35,42 +36,77 @@ class Segment:
     end: int
 
 
-@dataclass(slots=True)
 class Segmentation:
-    """Paragraphs, sentences, clauses and tokens of one document (normalised offsets)."""
+    """Paragraphs, sentences, clauses and tokens of one normalised text (normalised offsets).
 
-    paragraphs: list[Segment]
-    sentences: list[Segment]
-    clauses: list[Segment]
-    token_starts: list[int]
-    token_ends: list[int]
+    Paragraphs and sentences are found at once; clauses and tokens when first asked for.
+    """
 
-    def _find(self, segs: list[Segment], pos: int) -> Segment:
-        i = bisect_right([s.start for s in segs], pos) - 1
+    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_starts")
+
+    def __init__(self, text: str, paragraphs: list[Segment], sentences: list[Segment]):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self._clauses: list[Segment] | None = None
+        self._tokens: tuple[list[int], list[int]] | None = None
+        self._starts: dict[str, list[int]] = {}
+
+    @property
+    def clauses(self) -> list[Segment]:
+        """Clauses: sentences cut at , ; : quotes, brackets, dashes and clause-opening words."""
+        if self._clauses is None:
+            self._clauses = _clauses(self.text, self.sentences)
+        return self._clauses
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Start offsets of the word tokens (letters and digits, clitics attached)."""
+        return self._token_spans()[0]
+
+    @property
+    def token_ends(self) -> list[int]:
+        """End offsets of the word tokens."""
+        return self._token_spans()[1]
+
+    def _token_spans(self) -> tuple[list[int], list[int]]:
+        if self._tokens is None:
+            spans = [m.span() for m in TOKEN_RE.finditer(self.text)]
+            self._tokens = ([a for a, _ in spans], [b for _, b in spans])
+        return self._tokens
+
+    def _find(self, kind: str, pos: int) -> Segment:
+        segs: list[Segment] = getattr(self, kind)
+        starts = self._starts.get(kind)
+        if starts is None:
+            starts = self._starts[kind] = [s.start for s in segs]
+        i = bisect_right(starts, pos) - 1
         return segs[max(i, 0)]
 
     def paragraph_at(self, pos: int) -> Segment:
         """The paragraph containing normalised offset ``pos``."""
-        return self._find(self.paragraphs, pos)
+        return self._find("paragraphs", pos)
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence containing normalised offset ``pos``."""
-        return self._find(self.sentences, pos)
+        return self._find("sentences", pos)
 
     def clause_at(self, pos: int) -> Segment:
         """The clause containing normalised offset ``pos``."""
-        return self._find(self.clauses, pos)
+        return self._find("clauses", pos)
 
     def token_index(self, pos: int) -> int:
         """Index of the token containing ``pos``, or -1 if ``pos`` is between tokens."""
-        i = bisect_right(self.token_starts, pos) - 1
-        if i >= 0 and pos < self.token_ends[i]:
+        starts, ends = self._token_spans()
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ends[i]:
             return i
         return -1
 
     def tokens_between(self, start: int, end: int) -> range:
         """Indexes of the tokens that lie inside ``[start, end)``."""
-        return range(bisect_left(self.token_starts, start), bisect_left(self.token_starts, end))
+        starts = self.token_starts
+        return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
 @lru_cache(maxsize=1)
@@ -125,25 +161,27 @@ def _trim(text: str, start: int, end: int) -> Segment:
 
 
 def segment(text: str) -> Segmentation:
-    """Segment normalised ``text`` into paragraphs, sentences, clauses and tokens."""
-    _, opener_re, no_break = _resources()
-    paragraphs = _split(text, 0, len(text), re.compile(r"\n+"), keep_left=False) or [Segment(0, len(text))]
+    """Segment normalised ``text`` into paragraphs and sentences (clauses and tokens on demand)."""
+    no_break = _resources()[2]
+    paragraphs = _split(text, 0, len(text), PARAGRAPH_RE, keep_left=False) or [Segment(0, len(text))]
     sentences: list[Segment] = []
     for p in paragraphs:
         sentences.extend(_split(text, p.start, p.end, SENTENCE_END_RE, keep_left=True, no_break=no_break) or [p])
+    return Segmentation(text, paragraphs, sentences)
+
+
+def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
+    opener_re = _resources()[1]
     clauses: list[Segment] = []
     for s in sentences:
-        pieces = _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False) or [s]
-        for piece in pieces:
+        for piece in _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False) or [s]:
             cuts = [m.start() for m in opener_re.finditer(text, piece.start, piece.end) if m.start() > piece.start]
+            if not cuts:
+                clauses.append(piece)
+                continue
             bounds = [piece.start, *cuts, piece.end]
             clauses.extend(_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip())
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in TOKEN_RE.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return Segmentation(paragraphs, sentences, clauses, starts, ends)
+    return clauses
 
 
 def run(doc: Document) -> Document:
