@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from rasad.document import Document
-from rasad.io.writers import read_jsonl
+from rasad.io.readers import read_jsonl
 from rasad.pipeline import STAGES, _clean_published
 from rasad.settings import DEFAULT
 

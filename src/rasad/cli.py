@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rasad.errors import Failure
-from rasad.io.readers import read_inputs
-from rasad.io.writers import JsonlWriter, read_jsonl
+from rasad.io.readers import read_inputs, read_jsonl
+from rasad.io.writers import JsonlWriter
 from rasad.resources import data_path
 from rasad.settings import DEFAULT, Settings
 

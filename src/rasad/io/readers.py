@@ -133,6 +133,12 @@ def read_jsonl_file(path: Path) -> Iterator[Document | Failure]:
             yield record_document(rec, where)
 
 
+def read_jsonl(path: str | Path) -> list[dict]:
+    """All records of a JSON Lines file, e.g. rasad's own output (blank lines skipped)."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 def record_document(rec: object, where: str) -> Document | Failure:
     """A document from one input record, or a Failure saying what is wrong with it."""
     if not isinstance(rec, dict):

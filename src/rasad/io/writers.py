@@ -36,9 +36,3 @@ class JsonlWriter:
                  tb: TracebackType | None) -> None:
         if self._f is not None and self._f is not sys.stdout:
             self._f.close()
-
-
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """All records of a JSON Lines file (blank lines skipped)."""
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
