@@ -1,10 +1,94 @@
-"""Temporal expressions: find, type and resolve them (issue 3)."""
+"""Temporal expressions: find, type and resolve them (issue 3).
+
+:func:`run` is the pipeline stage.  It reads the normalised text once for time words
+(:mod:`rasad.time.parse`), sets the publication date from a dateline when none was given
+(:mod:`rasad.time.dateline`), and resolves every expression in text order
+(:mod:`rasad.time.resolve`), carrying the story's reference time forward.  :func:`reference_at`
+tells the events stage which reference time is in force at a place in the text.
+"""
 
 from __future__ import annotations
 
-from rasad.document import Document
+from datetime import date
+
+from rasad.document import Document, Timex
+from rasad.time.dateline import find_published
+from rasad.time.lexicon import lexicon
+from rasad.time.parse import Spec, find_hits, groups, left_context, read_group
+from rasad.time.resolve import State, is_future, resolve
+
+__all__ = ["run", "reference_at", "read_specs"]
+
+
+def read_specs(text: str) -> list[Spec]:
+    """Every time expression in normalised ``text``, read but not resolved, in text order."""
+    lex = lexicon()
+    out: list[Spec] = []
+    for g in groups(text, find_hits(text)):
+        for i, sp in enumerate(read_group(text, g)):
+            if i == 0:
+                left_context(text, g, sp)
+            if sp.day is not None and sp.month is None and sp.hmonth is None:
+                m = lex.same_month.match(text, sp.end)
+                if m:
+                    sp.same_month, sp.end = True, m.end()
+            out.append(sp)
+    return out
 
 
 def run(doc: Document) -> Document:
-    """Pipeline stage: fill ``doc.timexes`` (not yet implemented)."""
+    """Pipeline stage: fill ``doc.timexes`` (sorted by start) and, when missing, ``doc.published``."""
+    assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
+    text = doc.norm.text
+    specs = read_specs(text)
+    if not doc.published:
+        found = find_published(doc, specs)
+        if found:
+            doc.published, doc.published_from = found
+    pub = _iso(doc.published)
+    st = State(pub)
+    out: list[Timex] = []
+    for sp in specs:
+        needs_tense = sp.weekday is not None or sp.prep == "after" or (sp.year is None and (
+            sp.month is not None or sp.kanun))
+        v = resolve(sp, st, text, needs_tense and is_future(text, _scope(doc, sp.start), sp.start))
+        if v is None:
+            continue
+        if v.value and v.first and v.type == "DATE":
+            if (v.moves_reference or v.anchor == "narrative") and len(v.value) >= 7:
+                st.ref, st.ref_is_day = v.first, v.first == v.last
+            st.last, st.last_unit = v.first, "D" if len(v.value) == 10 else "M" if len(v.value) == 7 else "Y"
+        start, end, span = doc.span(sp.start, sp.end)
+        out.append(Timex(span, start, end, v.type, v.value, v.anchor,
+                         v.first.isoformat() if v.first else None, v.last.isoformat() if v.last else None))
+    out.sort(key=lambda t: t.start)
+    doc.timexes = out
     return doc
+
+
+def reference_at(doc: Document, norm_pos: int) -> Timex | None:
+    """The narrative reference time in force at normalised offset ``norm_pos``: the last DATE
+    timex before it resolved to a day or a month, else None (then use ``doc.published``)."""
+    assert doc.norm is not None
+    best = None
+    for t in doc.timexes:
+        if doc.norm.to_norm_index(t.start) >= norm_pos:
+            break
+        if t.type == "DATE" and t.value and len(t.value) >= 7 and "W" not in t.value:
+            best = t
+    return best
+
+
+def _scope(doc: Document, pos: int) -> int:
+    """Where to look for future cues before ``pos``: its clause, or its sentence when the
+    expression opens its clause ("عازمون على اللقاء صباحا (الخميس)")."""
+    assert doc.seg is not None
+    start = doc.seg.clause_at(pos).start
+    return doc.seg.sentence_at(pos).start if start >= pos - 2 else start
+
+
+def _iso(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None

@@ -1,0 +1,126 @@
+"""The time stage's word lists, loaded once from ``data/ar/time/*.yaml`` and compiled.
+
+Every word is normalised with :func:`~rasad.text.normalise.normalise_key` and entered into one
+Aho-Corasick automaton together with its proclitic forms (و ف ب ل ك and their runs), each key
+prefixed with a space: searching a copy of the text whose non-word characters are spaces finds
+words at word starts only, in one pass.  Context words (prepositions, eras, future cues) become a
+few small compiled regexes used around the matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
+
+# Proclitic runs allowed before a time word.  Month names never take the article ("الاب" is
+# "the father", not August), other words may also stand after ل + ال written "لل".
+_PLAIN_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+_LIL_PROCLITICS = ("لل", "ولل", "فلل")
+
+Role = tuple[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled time vocabulary."""
+
+    automaton: ahocorasick.Automaton
+    ambiguous: frozenset[str]
+    weekday_not_before: re.Pattern[str]
+    left_context: re.Pattern[str]
+    era: re.Pattern[str]
+    same_month: re.Pattern[str]
+    future_cue: re.Pattern[str]
+    future_not: tuple[str, ...]
+    year_preps: frozenset[str]
+    name_before: frozenset[str]
+    parts: dict[str, tuple[int, int]]
+
+
+def _words(items: list) -> list[str]:
+    return [normalise_key(str(w)) for w in items]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile the time vocabulary (once per process)."""
+    cal = load_yaml("ar/time/calendar.yaml")
+    exp = load_yaml("ar/time/expressions.yaml")
+    roles: dict[str, list[Role]] = {}
+    no_article: set[str] = set()
+
+    def add(words: list, role: Role, article: bool = True) -> None:
+        for w in _words(words):
+            if role not in roles.setdefault(w, []):
+                roles[w].append(role)
+            if not article:
+                no_article.add(w)
+
+    for n, ws in cal["months"].items():
+        add(ws, ("month", int(n)), article=False)
+    add(cal["bare_kanun"], ("kanun", None), article=False)
+    for n, ws in cal["hijri_months"].items():
+        add(ws, ("hmonth", int(n)), article=False)
+    for n, ws in cal["weekdays"].items():
+        add(ws, ("weekday", int(n)))
+    for n, ws in cal["ordinals"].items():
+        add(ws, ("ordinal", int(n)))
+    for n, ws in cal["numbers"].items():  # also with the article: "السنوات الثلاث الماضية"
+        add(list(ws) + ["ال" + str(w) for w in ws], ("number", int(n)))
+    for n, ws in exp["relative_days"].items():
+        add(ws, ("relday", int(n)))
+    for unit, forms in exp["units"].items():
+        for count, ws in forms.items():
+            add(ws, ("unit", (unit, None if count == "many" else int(count))))
+    for n, ws in exp["modifiers"].items():
+        add(ws, ("mod", n if n in ("next", "same") else int(n)))
+    add(exp["this"], ("this", None))
+    parts: dict[str, tuple[int, int]] = {}
+    for name, spec in exp["parts"].items():
+        add(spec["words"], ("part", name))
+        parts[name] = (int(spec["span"][0]), int(spec["span"][1]))
+    add(exp["day_parts"], ("daypart", None))
+    add(exp["year_marker"], ("yearmark", None))
+    add(exp["month_marker"], ("monthmark", None))
+    add(exp["day_marker"], ("daymark", None))
+    for value, ws in exp["sets"].items():
+        add(ws, ("set", value))
+
+    auto = ahocorasick.Automaton()
+    for word, rs in roles.items():
+        payload = tuple(rs)
+        keys = [(p + word, len(p)) for p in _PLAIN_PROCLITICS]
+        if word not in no_article:
+            keys += [(p + (word[2:] if word.startswith("ال") else word), 0) for p in _LIL_PROCLITICS]
+        for key, plen in keys:
+            auto.add_word(" " + key, (len(key) + 1, plen, word, payload))
+    auto.make_automaton()
+
+    preps = exp["prepositions"]
+    prep_alts = "|".join(f"(?P<{k}>{_alt(_words(v))})" for k, v in preps.items())
+    shift_alts = "|".join(f"(?P<shift{'m' if int(k) < 0 else 'p'}>{_alt(_words(v))})"
+                          for k, v in exp["narrative_shift"].items())
+    approx = _alt(_words(exp["approximators"]))
+    left = re.compile(
+        rf"(?:^|(?<=[\s\"(]))(?:(?:{shift_alts})\s+(?:ب|ب?(?:{approx})\s+|)"
+        rf"|(?:[وف])?(?:{prep_alts})\s+(?:(?:{approx})\s+)?)$")
+    era = re.compile(rf"\s*(?:(?P<g>{_alt(_words(exp['era_gregorian']))})|(?P<h>{_alt(_words(exp['era_hijri']))}))"
+                     r"(?![^\W\d_])")
+    same = re.compile(rf"\s*(?:{_alt(_words(exp['same_month']))})(?![^\W\d_])")
+    cues = _alt(_words(exp["future_cues"]))
+    future = re.compile(rf"(?<![^\W\d_])(?:[وف]?(?:{cues})(?![^\W\d_])|[وف]?س(?P<verb>[يتن][^\W\d_]{{3,}}))")
+    not_before = re.compile(rf"\s+(?:{_alt(_words(cal['weekday_not_before']))})(?![^\W\d_])")
+    ambiguous = frozenset(_words(cal["ambiguous_months"]) + _words(cal["ambiguous_hijri"]))
+    return Lexicon(auto, ambiguous, not_before, left, era, same, future,
+                   tuple(_words(exp["future_prefix_not"])),
+                   frozenset(_words(exp["year_prepositions"])), frozenset(_words(exp["name_before"])), parts)
