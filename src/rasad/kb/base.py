@@ -1,0 +1,176 @@
+"""The compiled knowledge base: records by id, a name index and one Aho-Corasick automaton.
+
+Every name and alias (and every nationality adjective) is normalised with ``normalise_key`` and
+put in one automaton.  :meth:`KnowledgeBase.scan` runs it once over a normalised text and keeps a
+hit only when it is a whole word after a valid run of proclitics:
+
+* a name with the article (``الرقه``) may follow و/ف and then ب/ك: ``وبالرقه``; after the
+  preposition ل the article loses its alef (``للرقه``; ``للاذقيه`` for a stem beginning with ل), so
+  each such name is also compiled in that ``لل`` form, and the span is the whole ``لل`` word: the
+  name is not written without the preposition there, and ``لل`` → ``ال`` recovers it;
+* a name without the article may follow و/ف and then ب/ل/ك: ``وبحلب``, ``لروسيا``;
+* the character after the name must not be a letter or digit (no suffixes: ``حلبي`` is not ``حلب``).
+
+Overlapping hits are settled longest first, then leftmost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rasad.document import Geo
+from rasad.kb.loader import Tables
+from rasad.kb.model import Actor, Nationality, Person, Place, Record
+from rasad.text.normalise import normalise_key
+
+_ARTICLE = "ال"
+_PREFIX_ARTICLE = re.compile("[وف]?[بك]?")
+_PREFIX_BARE = re.compile("[وف]?[بلك]?")
+_PREFIX_LIL = re.compile("[وف]?")
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A knowledge-base name found in a normalised text."""
+
+    start: int  # normalised span of the name (proclitics left out, except the ل of a لل form)
+    end: int
+    token_start: int  # start of the whole word, proclitics included
+    key: str  # the name as listed, normalised
+    records: tuple[Record, ...]
+    nationality: Nationality | None
+
+
+def lil_form(key: str) -> str | None:
+    """The spelling of a name with the article after the preposition ل: ``الرقه`` → ``للرقه``."""
+    if not key.startswith(_ARTICLE) or len(key) < 4:
+        return None
+    stem = key[2:]
+    return ("ل" if stem.startswith("ل") else "لل") + stem
+
+
+class KnowledgeBase:
+    """Places, actors, people and nationalities, indexed by normalised name."""
+
+    def __init__(self, tables: Tables):
+        self.places = tables.places
+        self.actors = tables.actors
+        self.people = tables.people
+        self.nationalities = tables.nationalities
+        self.problems = tables.problems
+        self.names: dict[str, list[Record]] = {}
+        self.adjectives: dict[str, Nationality] = {}
+        self.by_country: dict[str, Nationality] = {}
+        for table in (self.places, self.actors, self.people):
+            for rec in table.values():
+                for name in dict.fromkeys((rec.name, *rec.aliases)):
+                    key = normalise_key(name)
+                    if len(key) >= 2:
+                        self.names.setdefault(key, []).append(rec)
+        for nat in self.nationalities:
+            self.by_country.setdefault(nat.country, nat)
+            for form in nat.adjectives:
+                self.adjectives.setdefault(normalise_key(form), nat)
+        self._automaton = self._compile()
+
+    def _compile(self) -> ahocorasick.Automaton | None:
+        auto = ahocorasick.Automaton()
+        for key in self.names.keys() | self.adjectives.keys():
+            auto.add_word(key, (key, False))
+            lil = lil_form(key)
+            if lil and lil not in self.names:
+                auto.add_word(lil, (key, True))
+        if not len(auto):
+            return None
+        auto.make_automaton()
+        return auto
+
+    # -- lookups ------------------------------------------------------------------------------
+    def get(self, rec_id: str | None) -> Record | None:
+        """The place, actor or person with this id."""
+        if not rec_id:
+            return None
+        return self.places.get(rec_id) or self.actors.get(rec_id) or self.people.get(rec_id)
+
+    def ancestors(self, place_id: str) -> list[Place]:
+        """The parents of a place, nearest first."""
+        out: list[Place] = []
+        p = self.places.get(place_id)
+        while p and p.parent and p.parent in self.places and len(out) < 12:
+            p = self.places[p.parent]
+            out.append(p)
+        return out
+
+    def geo(self, place_id: str) -> Geo | None:
+        """Coordinates of a place and an honest precision.
+
+        ``exact`` when the place has its own coordinates (``country``/``admin1`` for countries and
+        governorates); otherwise the nearest ancestor's coordinates with precision ``near``
+        (``admin1``/``country`` when that ancestor is a governorate/country).
+        """
+        p = self.places.get(place_id)
+        if p is None:
+            return None
+        country, admin1, admin2 = p.country, p.admin1, p.admin2
+        chain = [p, *self.ancestors(place_id)]
+        for q in chain:
+            country = country or q.country
+            admin1 = admin1 or q.admin1 or (q.name_en if q.kind == "governorate" else None)
+            admin2 = admin2 or q.admin2 or (q.name_en if q.kind == "district" else None)
+        for i, q in enumerate(chain):
+            if q.lat is None:
+                continue
+            if q.kind == "country":
+                precision = "country"
+            elif q.kind == "governorate":
+                precision = "admin1"
+            else:
+                precision = "exact" if i == 0 else "near"
+            return Geo(q.lat, q.lon, country, admin1, admin2, precision)
+        return Geo(None, None, country, admin1, admin2, "near") if country else None
+
+    # -- matching -----------------------------------------------------------------------------
+    def scan(self, text: str) -> list[Hit]:
+        """Every knowledge-base name in the normalised ``text``, non-overlapping, longest first."""
+        if self._automaton is None:
+            return []
+        n = len(text)
+        hits: list[tuple[int, int, int, str]] = []
+        for last, (key, lil) in self._automaton.iter(text):
+            end = last + 1
+            if end < n and text[end].isalnum():
+                continue
+            start = end - (len(key) if not lil else len(lil_form(key)))
+            ts = start
+            while ts > 0 and text[ts - 1].isalnum():
+                ts -= 1
+            prefix = text[ts:start]
+            if lil:
+                if not _PREFIX_LIL.fullmatch(prefix):
+                    continue
+            elif not (_PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE).fullmatch(prefix):
+                continue
+            hits.append((start, end, ts, key))
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken = bytearray(n + 1)
+        out: list[Hit] = []
+        for start, end, ts, key in hits:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(Hit(start, end, ts, key, tuple(self.names.get(key, ())), self.adjectives.get(key)))
+        out.sort(key=lambda h: h.start)
+        return out
+
+
+def record_type(rec: Record) -> str:
+    """The contract entity type of a record: places LOC, people PER, actors ORG."""
+    if isinstance(rec, Place):
+        return "LOC"
+    if isinstance(rec, Person):
+        return "PER"
+    assert isinstance(rec, Actor)
+    return "ORG"
