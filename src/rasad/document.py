@@ -297,6 +297,8 @@ class Document:
     origin: str = field(default="", repr=False, compare=False)  # file (and line) it was read from
     norm: NormalisedText | None = field(default=None, repr=False, compare=False)
     seg: Segmentation | None = field(default=None, repr=False, compare=False)
+    # working state of the entities stage (rasad.entities.Mention, normalised offsets); not serialised
+    mentions: list = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -1,10 +1,118 @@
-"""Entities: knowledge-base matching, descriptor patterns, disambiguation, geocoding (issue 4)."""
+"""Entities: knowledge-base matching, descriptor patterns, disambiguation, geocoding (issue 4).
+
+The stage (:func:`run`) fills ``doc.entities`` (contract entities, one per mention, spans in the
+original text) and ``doc.mentions`` (:class:`Mention`, normalised offsets, for the events stage):
+
+    >>> from rasad.entities import mentions, nationalities
+    >>> for m in mentions(doc):          # every entity mention and every nationality adjective
+    ...     m.norm_start, m.norm_end, m.type, m.kb_id, m.record, m.entity_index, m.nationality
+    >>> nationalities(doc)               # [(norm_start, norm_end, country, state, forces, air_force)]
+
+How it works and how to extend it: ``docs/entities.md``.
+"""
 
 from __future__ import annotations
 
-from rasad.document import Document
+import re
+from dataclasses import dataclass
+
+from rasad.document import Canonical, Document, Entity
+from rasad.entities.lexicon import lexicon
+from rasad.entities.patterns import Tokens, scan
+from rasad.entities.resolve import choose, context, descriptions_and_roles, geocode, merge
+from rasad.kb import KnowledgeBase, Nationality, Place, Record, load_kb
+
+__all__ = ["Mention", "knowledge_base", "mentions", "nationalities", "run"]
+
+# tanween marks an indefinite common noun or adverb (دوماً، درعاً، سلميةً), never a name
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One entity mention or nationality adjective, in NORMALISED offsets.
+
+    ``type`` is PER, ORG, LOC, or NAT for a nationality adjective (not reported as an entity).
+    ``record`` is the knowledge-base row (:class:`~rasad.kb.Place` with kind/parent/country,
+    :class:`~rasad.kb.Actor` with type/side/inter/country/parent, :class:`~rasad.kb.Person` with
+    role/actor/country), None for a name the base does not know.  ``nationality`` gives the state,
+    forces and air-force actor ids of an adjective (الروسية) or of a country named as a place (روسيا).
+    ``source``: kb, place, org, title, byline, speech, given, nationality; or ``description`` (an
+    alias that describes its actor: الطائرات الروسية، الجانب الأميركي) and ``role`` (a ministry inside a
+    title: وزير الخارجية والمغتربين), which are mentions of the actor without an entity.
+    """
+
+    norm_start: int
+    norm_end: int
+    type: str
+    source: str
+    kb_id: str | None = None
+    record: Record | None = None
+    entity_index: int | None = None
+    nationality: Nationality | None = None
+
+    @property
+    def is_nationality(self) -> bool:
+        """True for a nationality adjective (no entity)."""
+        return self.type == "NAT"
 
 
 def run(doc: Document) -> Document:
-    """Pipeline stage: fill ``doc.entities`` (not yet implemented)."""
+    """Pipeline stage: fill ``doc.entities`` and ``doc.mentions``."""
+    assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
+    kb = load_kb()
+    text = doc.norm.text
+    lex = lexicon()
+    # a word that is itself a given name or a stop word is not a proclitic + name (باراك ≠ ب + أراك)
+    hits = [h for h in kb.scan(text) if h.token_start == h.start or text[h.token_start:h.end] not in lex.whole_words]
+    toks = Tokens(text, doc.seg.token_starts, doc.seg.token_ends, hits)
+    found = scan(toks, kb)
+    paragraph_of = doc.seg.paragraph_at
+    ctx = context(hits, kb, text, paragraph_of)
+    chosen = [c for h in hits if h.records
+              for c in [choose(h, found, ctx, kb, paragraph_of(h.start).start)] if c is not None]
+    items = [x for x in merge(chosen, found.candidates) if not _TANWEEN.search(doc.text, *doc.span(x.start, x.end)[:2])]
+    descriptions_and_roles(items, text, lex, kb)
+    geos = geocode(items, kb, ctx, doc.seg.sentence_at, text)
+    entities: list[Entity] = []
+    out: list[Mention] = []
+    for x, geo in zip(items, geos, strict=True):
+        rec = x.record
+        index = None
+        if x.reported:
+            start, end, surface = doc.span(x.start, x.end)
+            canonical = Canonical(rec.id, rec.name, rec.name_en) if rec is not None else None
+            entities.append(Entity(surface, start, end, x.type, canonical, geo, x.kind))
+            index = len(entities) - 1
+        nat = kb.by_country.get(rec.id) if isinstance(rec, Place) else None
+        out.append(Mention(x.start, x.end, x.type, x.source, rec.id if rec else None, rec, index, nat))
+    taken = bytearray(len(text) + 1)
+    for x in items:
+        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+    for h in hits:
+        if h.nationality and not taken[h.start]:
+            out.append(Mention(h.start, h.end, "NAT", "nationality", h.nationality.country, None, None,
+                               h.nationality))
+    out.sort(key=lambda m: m.norm_start)
+    doc.entities = entities
+    doc.mentions = out
     return doc
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """The mentions of ``doc`` (running the stage first if it has not run)."""
+    if not doc.mentions and doc.norm is not None and doc.seg is not None:
+        run(doc)
+    return doc.mentions
+
+
+def nationalities(doc: Document) -> list[tuple[int, int, str, str | None, str | None, str | None]]:
+    """Nationality adjectives not reported as entities: ``(norm_start, norm_end, country_id, state_actor,
+    forces_actor, air_force_actor)``."""
+    return [(m.norm_start, m.norm_end, n.country, n.state_actor, n.forces_actor, n.air_force_actor)
+            for m in mentions(doc) if m.is_nationality and (n := m.nationality) is not None]
+
+
+def knowledge_base() -> KnowledgeBase:
+    """The knowledge base the stage uses (for look-ups by id: ``knowledge_base().get(id)``)."""
+    return load_kb()
