@@ -1,10 +1,156 @@
-"""Events: triggers, arguments, modality, attribution, in-document merging (issue 5)."""
+"""Events: detect, type, date, place and qualify every conflict event, and merge repeated mentions.
+
+The stage (:func:`run`) works on the normalised text and fills ``doc.events`` (contract events,
+spans in the original text).  For every trigger (``lexicon``: one compiled pass over the text):
+
+0. a trigger inside an entity's name (ميدان التحرير، بلدة الزيارة) is dropped;
+1. its sense may switch with a nearby word (قصفت الطائرات → air strike, ``triggers.yaml`` switches);
+2. its clause window (``window``), modality (``modality``) and attribution (``attribution``);
+3. its actors in their roles (not the source it is attributed to) and its place (``arguments``),
+   its date (``dating``);
+4. the quantities of its sentence (the nearest trigger takes each number; killed ones sum to
+   ``fatalities``);
+5. mentions of one happening merge (``merging``).
+
+How it works, the data files and how to extend them, and measured numbers: ``docs/events.md``.
+"""
 
 from __future__ import annotations
 
-from rasad.document import Document
+from bisect import bisect_right
+from functools import lru_cache
+
+from rasad.document import Document, Event, Evidence
+from rasad.events import arguments, attribution, dating, merging, modality
+from rasad.events.cues import CueSet
+from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
+from rasad.events.merging import Candidate
+from rasad.events.window import clause_window, words_between
+from rasad.text.segment import Segmentation
+
+__all__ = ["run", "find_triggers", "event_categories"]
+
+GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> CueSet:
+    """Modality and attribution cues in one compiled set (one pass over the text finds both)."""
+    return CueSet({**modality.cues().labelled, "attribution": attribution.cues().phrases})
+
+
+def event_categories() -> list[str]:
+    """The categories the trigger lexicon can produce."""
+    return sorted({s.category for s in lexicon().senses})
 
 
 def run(doc: Document) -> Document:
-    """Pipeline stage: fill ``doc.events`` (not yet implemented)."""
+    """Pipeline stage: fill ``doc.events``."""
+    assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
+    text, seg = doc.norm.text, doc.seg
+    triggers = find_triggers(text)
+    if not triggers:
+        doc.events = []
+        return doc
+    found = _cues().find(text)
+    before, after = modality.split_cues(found)
+    att_cues = [c for c in found if c.label == "attribution"]
+    args = arguments.collect(doc)
+    stamps = dating.stamps(doc)
+    sent_starts = [s.start for s in seg.sentences]
+    names = [(a.start, a.end) for a in args if a.type in ("PER", "ORG")]
+    cands: list[Candidate] = []
+    memo: dict[int, tuple[int, int]] = {}
+    names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
+    for t in triggers:
+        if _inside_name(names_at, t.start):
+            continue  # ميدان التحرير، بلدة الزيارة، الحشد الشعبي: part of a name, not an event
+        sense = _switch(text, seg, t)
+        if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
+            continue
+        window = clause_window(seg, text, t.start, memo)
+        mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, before, after)
+        cue = attribution.attribution_for(t.start, t.end, seg, att_cues)
+        span = attribution.source_span(text, seg, cue, names) if cue is not None else None
+        usable = args if span is None else [a for a in args if not (a.start < span[1] and cue.start < a.end)]
+        actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category)
+        location, level = arguments.place_for(text, seg, args, t.start, t.end, window, actors)
+        date = dating.date_for(doc, seg, stamps, t.start, t.end, window)
+        if mod == "asserted" and date and date.source in ("clause", "sentence") and doc.published \
+                and date.precision == "day" and date.value > doc.published:
+            mod = "future"
+        source = doc.span(*span)[2] if span else None
+        cand = Candidate(t.start, t.end, sense, mod, window, bisect_right(sent_starts, t.start) - 1,
+                         date, location, level, actors, source)
+        cands.append(cand)
+    _assign_quantities(doc, seg, cands)
+    events = [_event(doc, i, c, args) for i, c in enumerate(merging.merge(cands))]
+    doc.events = events
     return doc
+
+
+def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _switch(text: str, seg: Segmentation, t: Trigger) -> Sense:
+    lex = lexicon()
+    for sw in lex.switches:
+        if sw.source != t.sense.id:
+            continue
+        sent = seg.sentence_at(t.start)
+        idx = seg.tokens_between(sent.start, sent.end)
+        here = seg.token_index(t.start)
+        for k in idx:
+            if abs(k - here) > sw.reach or k == here:
+                continue
+            w = text[seg.token_starts[k]:seg.token_ends[k]]
+            if w in sw.words or (w[:1] in "وفب" and w[1:] in sw.words):
+                return lex.by_id[sw.target]
+    return t.sense
+
+
+def _assign_quantities(doc: Document, seg: Segmentation, cands: list[Candidate]) -> None:
+    if not doc.quantities:
+        return
+    norm = doc.norm
+    assert norm is not None
+    for qi, q in enumerate(doc.quantities):
+        qs = norm.to_norm_index(q.start)
+        sent = seg.sentence_at(qs)
+        mates = [c for c in cands if sent.start <= c.start < sent.end]
+        if not mates:
+            continue
+        in_clause = [c for c in mates if c.window[0] <= qs < c.window[1]]
+        pool = in_clause or mates
+        best = min(pool, key=lambda c: words_between(seg, min(c.start, qs), max(c.start, qs)))
+        best.quantities.append(qi)
+
+
+def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Event:
+    s, e, t = doc.span(*c.window)
+    ts, te, tt = doc.span(c.start, c.end)
+    acled = None
+    if c.sense.acled:
+        acled = {"event_type": c.sense.acled[0], "sub_event_type": c.sense.acled[1]}
+        if c.sense.territory:
+            acled["sub_event_type"] = _territory_sub_type(c, args)
+    killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed"]
+    fatalities = int(sum(q.value for q in killed)) if killed else None
+    mentions = [Evidence(*doc.span(*w)) for w in [c.window, *c.mentions]]
+    return Event(
+        id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
+        plover=c.sense.plover, date=c.date, location=c.location, actors=c.actors, fatalities=fatalities,
+        quantities=sorted(c.quantities), modality=c.modality, attributed_to=c.attributed_to,
+        trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
+    )
+
+
+def _territory_sub_type(c: Candidate, args: list[arguments.Arg]) -> str:
+    actor1 = next((a for a in c.actors if a.role == "actor1"), None)
+    if actor1 is not None:
+        side = next((a.side for a in args if a.canonical_id and a.canonical_id == actor1.canonical_id), None)
+        if side in GOVERNMENT_SIDES:
+            return "Government regains territory"
+    return "Non-state actor overtakes territory"

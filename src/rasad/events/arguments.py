@@ -1,0 +1,257 @@
+"""Event arguments: the actors in their roles and the place, from the entities around a trigger.
+
+Arguments come from the entity stage's mentions (``doc.mentions``: normalised offsets, knowledge-base
+records, nationality adjectives); without them, from ``doc.entities``.  The small words that mark
+roles are in ``data/ar/events/roles.yaml``.
+
+Roles: a word before an actor marks it as the target (على، ضد → actor2) or an associate (مع، بدعم من
+→ assoc); بين X و Y names both sides.  Otherwise actor1 is the subject: for a verb the first actor
+right after it (verb–subject–object: سيطرت قوات النظام على ...) or else the nearest one before it
+(الطائرات الروسية شنت ...); for a noun the actor right after it (غارات النظام، غارات روسية) or else the
+nearest one before it.  After a passive marker (تم استهداف X) the actor after the trigger is the
+target.  A capital or country that acts (واشنطن رفضت) is the government (metonymy), not the place.
+
+Place: a place named shortly after the trigger in its clause (or a word such as المدينة pointing back
+to the story's place), else before it in the clause; else the last place named before it in its
+paragraph; else one later in its sentence; else the last place named before it in the document (the
+story's place); a country only when nothing finer is named.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.document import Document, EventActor, EventLocation, Geo
+from rasad.events.window import words_between
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
+from rasad.text.segment import Segmentation
+
+VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
+PLACE_AFTER_WORDS = 10  # a place this many words after the trigger in its clause is the event's place
+
+
+@dataclass(slots=True)
+class Arg:
+    """An entity mention usable as an event argument (normalised offsets)."""
+
+    start: int
+    end: int
+    type: str  # PER, ORG, LOC, NAT
+    name: str
+    canonical_id: str | None = None
+    geo: Geo | None = None
+    country: bool = False
+    orig: tuple[int, int] | None = None
+    side: str | None = None  # the actor's side in the knowledge base (government, opposition ...)
+    forces: tuple[str | None, str | None] = (None, None)  # nationality: (forces, air force) actor ids
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The role words of ``roles.yaml``, normalised."""
+
+    target: frozenset[str]
+    assoc: frozenset[str]
+    between: frozenset[str]
+    passive: frozenset[str]
+    locative: frozenset[str]
+    metonymy: frozenset[str]
+    anaphora: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    """The role words, loaded once."""
+    spec = load_yaml("ar/events/roles.yaml")
+    return Roles(*(frozenset(normalise_key(str(w)) for w in spec.get(k) or [])
+                   for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora")))
+
+
+def collect(doc: Document) -> list[Arg]:
+    """The argument candidates of a document, sorted by position."""
+    out: list[Arg] = []
+    norm = doc.norm
+    assert norm is not None
+    mentions = getattr(doc, "mentions", None) or []
+    if mentions:
+        for m in mentions:
+            if m.type == "NAT":
+                nat = m.nationality
+                actor = nat and (nat.state_actor or nat.forces_actor)
+                name = _kb_name(actor) or doc.span(m.norm_start, m.norm_end)[2]
+                forces = (nat.forces_actor, nat.air_force_actor) if nat else (None, None)
+                out.append(Arg(m.norm_start, m.norm_end, "NAT", name, actor, side="government", forces=forces,
+                               orig=doc.span(m.norm_start, m.norm_end)[:2]))
+                continue
+            if m.entity_index is None or m.entity_index >= len(doc.entities):
+                continue
+            arg = _from_entity(doc, doc.entities[m.entity_index], m.norm_start, m.norm_end)
+            arg.side = getattr(m.record, "side", None)
+            out.append(arg)
+    else:
+        for e in doc.entities:
+            out.append(_from_entity(doc, e, norm.to_norm_index(e.start), norm.to_norm_index(e.end)))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
+    kind = getattr(e, "kind", None)
+    country = kind == "country" or (e.geo is not None and e.geo.precision == "country")
+    return Arg(start, end, e.type, e.canonical.name if e.canonical else e.text,
+               e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end))
+
+
+def _kb_name(actor_id: str | None) -> str | None:
+    if not actor_id:
+        return None
+    try:
+        from rasad.entities import knowledge_base
+
+        rec = knowledge_base().get(actor_id)
+    except Exception:  # noqa: BLE001 - the knowledge base is optional for the events stage
+        return None
+    return rec.name if rec is not None else None
+
+
+def word_before(text: str, seg: Segmentation, pos: int) -> str:
+    """The word before normalised offset ``pos`` together with any proclitics glued to ``pos``'s word."""
+    i = seg.token_index(pos)
+    if i >= 0 and seg.token_starts[i] < pos:
+        return text[seg.token_starts[i]:pos]
+    j = seg.tokens_between(0, pos)
+    if not j:
+        return ""
+    k = j[-1]
+    return text[seg.token_starts[k]:seg.token_ends[k]]
+
+
+def _is_metonym(a: Arg, text: str) -> bool:
+    return a.type == "LOC" and (a.country or normalise_key(text[a.start:a.end]) in roles().metonymy)
+
+
+def _locative(text: str, seg: Segmentation, a: Arg) -> bool:
+    r = roles()
+    w = word_before(text, seg, a.start)
+    return w in r.locative or w.endswith("ب") and len(w) <= 3
+
+
+def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
+               window: tuple[int, int], category: str = "") -> list[EventActor]:
+    """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
+
+    For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
+    a nationality adjective stands for that country's forces (its air force for an air strike:
+    الطائرات الروسية); otherwise for its state."""
+    violent = category in VIOLENT
+    r = roles()
+    lo = bisect_left(args, window[0], key=lambda a: a.start)
+    hi = bisect_left(args, window[1], key=lambda a: a.start)
+    cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
+             and (a.type in ("PER", "ORG", "NAT") or _is_metonym(a, text) and not _locative(text, seg, a))]
+    if not cands:
+        return []
+    role: dict[int, str] = {}
+    passive = word_before(text, seg, start) in r.passive
+    between_seen = False
+    for i, a in enumerate(cands):
+        w = word_before(text, seg, a.start)
+        if w in r.between:
+            role[i] = "actor1"
+            between_seen = True
+        elif between_seen and w in ("و",):
+            role[i] = "actor2"
+            between_seen = False
+        elif w in r.target:
+            role[i] = "actor2"
+        elif w in r.assoc:
+            role[i] = "assoc"
+    if "actor1" not in role.values():
+        after = [i for i, a in enumerate(cands) if a.start >= end and i not in role
+                 and words_between(seg, end, a.start) <= (3 if kind != "noun" else 2)]
+        before = [i for i, a in enumerate(cands) if a.end <= start and i not in role]
+        if (passive or violent and kind != "noun") and after and cands[after[0]].type == "PER" or passive and after:
+            role[after[0]] = "actor2"
+        elif after:
+            role[after[0]] = "actor1"
+            rest = [i for i in after[1:] if i not in role]
+            if kind in ("past", "present") and rest and "actor2" not in role.values():
+                role[rest[0]] = "actor2"
+        elif before:
+            role[before[-1]] = "actor1"
+    out: list[EventActor] = []
+    seen: set[tuple[str, str]] = set()
+    for i, a in enumerate(cands):
+        if i not in role or (role[i], a.name) in seen:
+            continue
+        seen.add((role[i], a.name))
+        s, e = a.orig if a.orig else (None, None)
+        name, cid = a.name, a.canonical_id
+        if a.type == "NAT" and violent:
+            cid = (a.forces[1] if category == "air_strike" else None) or a.forces[0] or cid
+            name = _kb_name(cid) or name
+        out.append(EventActor(role[i], name, cid, s, e))
+    order = {"actor1": 0, "actor2": 1, "assoc": 2}
+    out.sort(key=lambda x: order[x.role])
+    return out
+
+
+def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int,
+              window: tuple[int, int], actors: list[EventActor]) -> tuple[EventLocation | None, str | None]:
+    """The place of the trigger and the level it was found at, in this order:
+
+    ``clause``: a place named shortly after the trigger in its clause, or a word pointing back to the
+    story's place (في المدينة → the last place named before); else one named before it in the clause;
+    ``paragraph``: the last place named before it in its paragraph; ``sentence``: a place later in its
+    sentence; ``document``: the last place named before it (the story's place).  A country only when
+    none of these names a finer place.
+    """
+    acting = {(x.start, x.end) for x in actors}
+    places = [a for a in args if a.type == "LOC" and not (a.start < end and start < a.end)
+              and (a.orig is None or (a.orig[0], a.orig[1]) not in acting)]
+    if not places:
+        return None, None
+    sent = seg.sentence_at(start)
+    para = seg.paragraph_at(start)
+    fine = [a for a in places if not a.country]
+    prior = [a for a in fine if a.end <= start]
+    after = [a for a in fine if end <= a.start and a.end <= window[1]
+             and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS]
+    back = _anaphor_after(text, seg, end, window)
+    if prior and back is not None and (not after or back < after[0].start):
+        return _location(prior[-1]), "clause"
+    if after:
+        return _location(after[0]), "clause"
+    before = [a for a in fine if window[0] <= a.start and a.end <= start]
+    if before:
+        return _location(before[-1]), "clause"
+    if prior and prior[-1].start >= para.start:
+        return _location(prior[-1]), "paragraph"
+    later = [a for a in fine if end <= a.start and a.end <= sent.end]
+    if later:
+        return _location(later[0]), "sentence"
+    if prior:
+        return _location(prior[-1]), "document"
+    countries = [a for a in places if a.country and window[0] <= a.start and a.end <= window[1]]
+    if countries:
+        return _location(countries[0]), "clause"
+    return None, None
+
+
+def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, int]) -> int | None:
+    """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
+    words = roles().anaphora
+    starts, ends = seg.token_starts, seg.token_ends
+    for k in list(seg.tokens_between(end, window[1]))[:PLACE_AFTER_WORDS]:
+        w = text[starts[k]:ends[k]]
+        if w in words or (w[:1] in "وفبلك" and w[1:] in words):
+            return starts[k]
+    return None
+
+
+def _location(a: Arg) -> EventLocation:
+    s, e = a.orig if a.orig else (None, None)
+    return EventLocation(a.name, a.canonical_id, a.geo, s, e)

@@ -1,0 +1,111 @@
+"""Attribution: who the text says claims an event (قال مصدر في ...، بحسب وكالة ...، نقلت ... عن).
+
+Cues are in ``data/ar/events/attribution.yaml``.  For a trigger, the nearest cue of its sentence
+(before it first, else after it) names the source: the actor or person mentioned right after the
+cue (after عن when the cue is نقلت X عن Y), else the few words after the cue up to a stop word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.events.cues import Cue
+from rasad.events.window import words_between
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
+from rasad.text.segment import Segmentation
+
+AFTER_REACH = 12  # a cue after the trigger governs it only this many words away (… قصفت البلدة، قال المرصد)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCues:
+    """Compiled attribution cues and the words that shape a source phrase."""
+
+    phrases: list[str]
+    source_after: frozenset[str]
+    stop: frozenset[str]
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def cues() -> AttributionCues:
+    """The attribution cues, compiled once."""
+    spec = load_yaml("ar/events/attribution.yaml")
+    keys = lambda k: frozenset(normalise_key(str(w)) for w in spec.get(k) or [])  # noqa: E731
+    return AttributionCues([str(c) for c in spec["cues"]], keys("source_after"), keys("stop"),
+                           int(spec.get("max_words", 4)))
+
+
+def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The normalised span of the source named with ``cue`` (``names``: actor/person spans, sorted).
+
+    The source follows the cue (قال مصدر ...، بحسب وكالة ...); when nothing suitable follows it
+    (قال إن ...), it is the subject standing before the cue (فمصدر في الجيش الحر قال ...).
+    """
+    return _after(text, seg, cue, names) or _before(text, seg, cue)
+
+
+def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    ac = cues()
+    sent = seg.sentence_at(cue.start)
+    starts, ends = seg.token_starts, seg.token_ends
+    toks = list(seg.tokens_between(cue.end, sent.end))[: ac.max_words + 3]
+    # نقلت قناة X عن Y: the source is Y
+    for j, t in enumerate(toks[:-1]):
+        if text[starts[t]:ends[t]] in ac.source_after:
+            toks = toks[j + 1:]
+            break
+    if not toks or _hard_break(text, cue.end, starts[toks[0]]):
+        return None
+    for a, b in names:  # a known actor within the first words (مصدر في الدفاع المدني, وكالة الأناضول)
+        if starts[toks[0]] <= a <= ends[toks[min(2, len(toks) - 1)]] \
+                and not any(_content(text[starts[t]:ends[t]]) for t in toks if ends[t] <= a) \
+                and not _hard_break(text, starts[toks[0]], a):
+            return starts[toks[0]], b
+    out: list[int] = []
+    for t in toks[: ac.max_words]:
+        if text[starts[t]:ends[t]] in ac.stop or (out and _hard_break(text, ends[out[-1]], starts[t])):
+            break
+        out.append(t)
+    return (starts[out[0]], ends[out[-1]]) if out else None
+
+
+def _before(text: str, seg: Segmentation, cue: Cue) -> tuple[int, int] | None:
+    ac = cues()
+    sent = seg.sentence_at(cue.start)
+    starts, ends = seg.token_starts, seg.token_ends
+    here = seg.token_index(cue.start)
+    if here >= 0 and starts[here] < cue.start:
+        return None  # وقال، وأشار: a cue opening its sentence has its subject after it, not before
+    toks = list(seg.tokens_between(sent.start, cue.start))[-ac.max_words:]
+    if not toks or _hard_break(text, ends[toks[-1]], cue.start) or text[starts[toks[-1]]:ends[toks[-1]]] in ac.stop:
+        return None
+    out: list[int] = []
+    for t in reversed(toks):
+        if _content(text[starts[t]:ends[t]]) or (out and _hard_break(text, ends[t], starts[out[-1]])):
+            break
+        out.append(t)
+    return (starts[out[-1]], ends[out[0]]) if out else None
+
+
+def _content(word: str) -> bool:
+    """Whether ``word`` opens reported content (أن، إن، بأن، أنه ...), which no source phrase crosses."""
+    return word.startswith(("ان", "بان")) and len(word) <= 5
+
+
+def attribution_for(start: int, end: int, seg: Segmentation, found: list[Cue]) -> Cue | None:
+    """The attribution cue governing the trigger at ``[start, end)``: nearest before it in the sentence,
+    else the first after it within a few words."""
+    sent = seg.sentence_at(start)
+    before = [c for c in found if sent.start <= c.start and c.end <= start]
+    if before:
+        return before[-1]
+    after = [c for c in found if end <= c.start and c.end <= sent.end and words_between(seg, end, c.start) <= AFTER_REACH]
+    return after[0] if after else None
+
+
+def _hard_break(text: str, a: int, b: int) -> bool:
+    """Punctuation that ends a source phrase (a comma, colon or quote; not brackets or links)."""
+    return any(ch in ",;:\".!?" for ch in text[a:b])

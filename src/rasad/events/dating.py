@@ -1,0 +1,138 @@
+"""Event dates: the clause's own timex, else the story's reference time, else the publication date.
+
+The date precision says which, as ACLED's time precision does:
+
+* a timex in the event's clause gives its own value and precision (``2016-12-07`` → day, ``2016-09``
+  → month, ``2016-W49`` → week, ``2016`` → year), source ``clause``; not one on the other side of a
+  quotation mark (a date inside a quoted remark does not date the words around the quote);
+* else the narrative reference time set by the sentences BEFORE the trigger's sentence (the rule
+  of ``rasad.time.reference_at``: the latest DATE timex before it; a timex elsewhere in the same
+  sentence belongs to its own clause), source ``narrative``: day
+  precision when it was set in the trigger's own paragraph, week precision (the day ±
+  ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on);
+* timexes that bound a period (منذ يومين، حتى أيلول: ``bounds`` in ``data/ar/events/dating.yaml``)
+  date no event;
+* else the publication date, but with WEEK precision (``from`` six days before it, ``to`` it): a
+  report or an opinion piece tells of events of the past days without saying which, so the day is
+  not known and must not be claimed; source ``published``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rasad.document import Document, EventDate
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
+from rasad.text.segment import Segmentation
+
+
+@lru_cache(maxsize=1)
+def _config() -> tuple[tuple[str, ...], int]:
+    spec = load_yaml("ar/events/dating.yaml")
+    return tuple(normalise_key(w) for w in spec.get("bounds") or []), int(spec.get("narrative_days", 3))
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A resolved DATE/TIME timex in normalised offsets."""
+
+    start: int
+    end: int
+    value: str
+    range_from: str | None
+    range_to: str | None
+
+
+def stamps(doc: Document) -> list[Stamp]:
+    """The document's resolved DATE and TIME timexes that can date an event, in normalised offsets."""
+    norm = doc.norm
+    assert norm is not None
+    bounds = _config()[0]
+    out = []
+    for t in doc.timexes:
+        if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
+            continue
+        start = norm.to_norm_index(t.start)
+        if _opens_with(norm.text, start, bounds):
+            continue
+        value = t.value.split("T")[0]
+        out.append(Stamp(start, norm.to_norm_index(t.end), value, t.range_from, t.range_to))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:
+    head = text[start:start + 12]
+    head = head[1:] if head[:1] in "وف" else head
+    return any(head.startswith(w + " ") or head == w for w in words)
+
+
+def precision_of(value: str) -> str:
+    """Precision of an ISO/TIMEX value: day, week, month or year."""
+    if "W" in value:
+        return "week"
+    return {10: "day", 7: "month"}.get(len(value), "year")
+
+
+def date_from(s: Stamp, source: str) -> EventDate:
+    """An event date from a timex."""
+    p = precision_of(s.value)
+    lo, hi = s.range_from, s.range_to
+    if p == "day":
+        lo, hi = lo or s.value, hi or s.value
+    return EventDate(s.value, p, lo, hi, source)
+
+
+def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
+             window: tuple[int, int]) -> EventDate | None:
+    """The date of the trigger at ``[start, end)`` (normalised) whose clause is ``window``."""
+    text = doc.norm.text if doc.norm is not None else ""
+    own = [s for s in found if window[0] <= s.start and s.end <= window[1] and not _across_quote(text, s, start)]
+    best = _nearest(own, start, end)
+    if best:
+        return date_from(best, "clause")
+    ref = _reference(doc, found, seg.sentence_at(start).start)
+    if ref is not None:
+        value, pos = ref
+        if pos >= seg.paragraph_at(start).start:
+            return EventDate(value, "day", value, value, "narrative")
+        d, n = date.fromisoformat(value), timedelta(days=_config()[1])
+        return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
+    if doc.published:
+        try:
+            pub = date.fromisoformat(doc.published)
+        except ValueError:
+            return None
+        return EventDate(doc.published, "week", (pub - timedelta(days=6)).isoformat(), doc.published, "published")
+    return None
+
+
+def _across_quote(text: str, s: Stamp, pos: int) -> bool:
+    """True when a quotation mark opens or closes between the timex and the trigger (one is quoted)."""
+    a, b = (s.end, pos) if s.end <= pos else (pos, s.start)
+    return text.count('"', a, b) % 2 == 1
+
+
+def _nearest(cands: list[Stamp], start: int, end: int) -> Stamp | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda s: start - s.end if s.end <= start else s.start - end)
+
+
+def _reference(doc: Document, found: list[Stamp], pos: int) -> tuple[str, int] | None:
+    """The story's reference day at ``pos`` and where it was set (normalised offset), or None.
+
+    The same rule as ``rasad.time.reference_at`` (the last DATE timex before the position), on the
+    timexes that can date an event (bounds such as منذ يومين excluded), found by bisection.
+    """
+    i = bisect_left(found, pos, key=lambda s: s.start)
+    if not i:
+        return None
+    ref = found[i - 1]
+    if len(ref.value) != 10 or (doc.published and ref.value > doc.published):
+        return None
+    return ref.value, ref.start

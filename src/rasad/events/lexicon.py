@@ -1,0 +1,269 @@
+"""The trigger lexicon: senses and their word forms from ``data/ar/events/triggers.yaml``, compiled once.
+
+Matching runs in two steps.  One compiled regex, built as a character trie of every head-word form
+(inflections generated from the data) behind an optional run of proclitics, finds candidate words in
+one pass over the normalised text.  For each candidate, the entries that start with that head word
+are tried longest first: a multi-word entry checks its tail (the following words, each allowing a
+proclitic and an agreement ending, ``*`` one optional word) with a small precompiled regex.
+
+    >>> from rasad.events.lexicon import find_triggers
+    >>> [(t.form, t.sense.category) for t in find_triggers("وشنت الطائرات غارات على المدينة")]
+    [('غارات', 'air_strike')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
+
+# Proclitics before any trigger word: conjunction, then preposition / future س / article (or لل).
+PREFIX = r"(?:[وف])?(?:لل|[بكل]?ال|[بلكس])?"
+# Optional proclitics and agreement ending of a word inside a phrase (وقف لإطلاق النار, ضربات جوية).
+TAIL_PREFIX = r"(?:[وف]?(?:لل|[بكل]?ال|[بلك])?)"
+TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
+BLOCK_REACH = 48  # characters: longer than any not-event expression
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
+PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
+PAST_HOSTS = ("", "ت", "ا", "تا", "و")  # endings that take an object pronoun (قصفه، قصفته، قصفوه)
+PRESENT_PREFIXES = ("ي", "ت", "ن")  # not ا (1st sg): سافر would read as س + أفرّ
+PRESENT_ENDINGS = ("", "ون", "ان", "ن", "ين", "وا", "ا")
+PRESENT_HOSTS = ("", "ون", "ان", "و", "ا", "ين")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One meaning of trigger words: category, ACLED and PLOVER codes, and flags."""
+
+    id: str
+    category: str
+    acled: tuple[str, str] | None
+    plover: str | None
+    weak: bool = False
+    stative_present: bool = False
+    territory: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A head-word form of one data entry, with its tail (None for one word) and part of speech."""
+
+    sense: int
+    kind: str  # noun, past, present, fixed
+    tail: re.Pattern[str] | None
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Switch:
+    """Turn sense ``source`` into sense ``target`` when a cue word is within ``reach`` words."""
+
+    source: str
+    target: str
+    reach: int
+    words: frozenset[str]
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A trigger found in the normalised text."""
+
+    start: int
+    end: int
+    prefix: str
+    form: str
+    kind: str
+    sense: Sense
+
+
+class Lexicon:
+    """The compiled trigger lexicon."""
+
+    def __init__(self, spec: dict) -> None:
+        self.senses: list[Sense] = []
+        self.by_id: dict[str, Sense] = {}
+        heads: dict[str, list[Entry]] = {}
+        for raw in spec["senses"]:
+            acled = tuple(raw["acled"]) if raw.get("acled") else None
+            sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
+                          bool(raw.get("stative_present")), bool(raw.get("territory")))
+            idx = len(self.senses)
+            self.senses.append(sense)
+            self.by_id[sense.id] = sense
+            for text in raw.get("nouns") or []:
+                _add(heads, idx, "noun", text, noun_forms)
+            for text in raw.get("fixed") or []:
+                _add(heads, idx, "fixed", text, lambda w: {w})
+            for text in raw.get("verbs") or []:
+                past, _, present = (p.strip() for p in str(text).partition("/"))
+                if past:
+                    _add(heads, idx, "past", past, lambda w: past_forms(w.split("|")))
+                if present:
+                    _add(heads, idx, "present", present, lambda w: present_forms(w.split("|")))
+        for entries in heads.values():
+            entries.sort(key=lambda e: -e.words)
+        self.heads = heads
+        self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
+        self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
+                                frozenset(normalise_key(w) for w in s["words"]))
+                         for s in spec.get("switches") or []]
+        phrases = [normalise_key(str(p)).split(" ") for p in spec.get("not_events") or []]
+        blocks = [phrase_regex(words) for words in phrases]
+        self.not_events = re.compile(r"(?<!\w)(?:" + "|".join(blocks) + r")(?!\w)") if blocks else None
+        # the first letters of the words of not-event expressions: only a trigger sharing them is checked
+        self.block_keys = frozenset(_stem_key(w[k:]) for words in phrases for w in words if w != "*"
+                                    for k in range(3))  # with up to two proclitic letters dropped
+
+    def find(self, text: str) -> list[Trigger]:
+        """Every trigger in normalised ``text``, left to right, not overlapping."""
+        out: list[Trigger] = []
+        last_end = -1
+        for m in self.regex.finditer(text):
+            if m.start() < last_end:
+                continue
+            token = text[m.start():m.end()]
+            found = self._match(text, token, m.start(), len(m.group(1)))
+            if found is not None and not (_stem_key(found.form) in self.block_keys
+                                          and self._blocked(text, found.start)):
+                out.append(found)
+                last_end = found.end
+        return out
+
+    def _blocked(self, text: str, pos: int) -> bool:
+        """Whether a not-event expression covers ``pos`` (searched only around it: the expressions
+        are short, and a search over the whole text would cost more than all the rest)."""
+        if self.not_events is None:
+            return False
+        lo = max(0, pos - BLOCK_REACH)
+        return any(m.start() <= pos < m.end() for m in self.not_events.finditer(text, lo, pos + BLOCK_REACH))
+
+    def _match(self, text: str, token: str, start: int, k0: int) -> Trigger | None:
+        """The longest entry for ``token``: proclitics ``token[:k]`` (longest first) must suit its kind."""
+        for k in range(k0, -1, -1):
+            prefix, form = token[:k], token[k:]
+            for entry in self.heads.get(form, ()):
+                if not prefix_ok(prefix, entry.kind):
+                    continue
+                end = start + len(token)
+                if entry.tail is not None:
+                    t = entry.tail.match(text, end)
+                    if t is None:
+                        continue
+                    end = t.end()
+                return Trigger(start, end, prefix, form, entry.kind, self.senses[entry.sense])
+        return None
+
+
+VERB_PREFIXES = {"past": frozenset(("", "و", "ف")),
+                 "present": frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))}
+
+
+def prefix_ok(prefix: str, kind: str) -> bool:
+    """Whether proclitics ``prefix`` may stand before a word of ``kind`` (no ب before a verb, no س
+    before a noun)."""
+    allowed = VERB_PREFIXES.get(kind)
+    if allowed is not None:
+        return prefix in allowed
+    return "س" not in prefix
+
+
+def _stem_key(word: str) -> str:
+    """The first three letters of a word without its article (سيطرت، السيطره → سيط)."""
+    return (word[2:] if word.startswith("ال") and len(word) > 4 else word)[:3]
+
+
+def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_of) -> None:
+    words = normalise_key(str(text)).split(" ")
+    tail = None
+    if len(words) > 1:
+        tail = re.compile(phrase_regex(words[1:], leading_space=True) + r"(?!\w)")
+    for form in forms_of(words[0]):
+        if form:
+            heads.setdefault(form, []).append(Entry(sense, kind, tail, len(words)))
+
+
+def phrase_regex(words: list[str], leading_space: bool = False) -> str:
+    """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words."""
+    parts = []
+    for i, w in enumerate(words):
+        sep = r"\s+" if (i or leading_space) else ""
+        if w == "*":
+            parts.append(r"(?:\s+\w+){0,3}")
+            continue
+        core = w[2:] if w.startswith("ال") and len(w) > 3 else w
+        article = "(?:ال)?" if core != w else ""
+        parts.append(sep + TAIL_PREFIX + article + re.escape(core) + TAIL_SUFFIX)
+    return "".join(parts)
+
+
+def noun_forms(word: str) -> set[str]:
+    """Inflected forms of a noun: ة-nouns (غاره → غارات، غارتين، غارته), others (هجوم → هجوما، هجومين)."""
+    if word.endswith("ه") and len(word) > 2:
+        base = word[:-1]
+        forms = {word, base + "ات", base + "تان", base + "تين"}
+        forms |= {base + "ت" + p for p in PRONOUNS} | {base + "ات" + p for p in PRONOUNS}
+        return forms
+    forms = {word, word + "ا", word + "ان", word + "ين", word + "ات", word + "ون"}
+    forms |= {word + p for p in PRONOUNS} | {word + "ات" + p for p in PRONOUNS}
+    return forms
+
+
+def past_forms(stems: Iterable[str]) -> set[str]:
+    """Perfect forms of the stems (قصف → قصفت، قصفوا، قصفها); a stem ending in ``-`` only with an ending."""
+    forms: set[str] = set()
+    for stem in stems:
+        bound = stem.endswith("-")
+        s = stem.rstrip("-")
+        forms |= {s + e for e in PAST_ENDINGS if e or not bound}
+        forms |= {s + h + p for h in PAST_HOSTS for p in PRONOUNS if h or not bound}
+    return forms
+
+
+def present_forms(stems: Iterable[str]) -> set[str]:
+    """Imperfect forms from 3rd person forms (يقصف → تقصف، نقصف، يقصفون، يقصفها)."""
+    forms: set[str] = set()
+    for stem in stems:
+        bound = stem.endswith("-")
+        s = stem.rstrip("-")
+        s = s[1:] if s[:1] in PRESENT_PREFIXES else s
+        for pre in PRESENT_PREFIXES:
+            forms |= {pre + s + e for e in PRESENT_ENDINGS if e or not bound}
+            forms |= {pre + s + h + p for h in PRESENT_HOSTS for p in PRONOUNS if h or not bound}
+    return forms
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` laid out as a character trie (fast to match, longest first)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_to_regex(trie)
+
+
+def _trie_to_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        body = "(?:" + body + ")?"
+    return body
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The trigger lexicon, compiled once per process."""
+    return Lexicon(load_yaml("ar/events/triggers.yaml"))
+
+
+def find_triggers(norm_text: str) -> list[Trigger]:
+    """Every trigger in a normalised text (see :class:`Lexicon`)."""
+    return lexicon().find(norm_text)

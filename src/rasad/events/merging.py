@@ -1,0 +1,130 @@
+"""One event per happening: merge the mentions of a document that tell of the same event.
+
+Three rules, applied in order over the candidates (one per trigger, in text order), after a weapon or
+"targeting" word has taken the sense of the specific violent trigger of its sentence, if any:
+
+1. a WEAK trigger (قتل، استهداف، صواريخ: the killing or the weapon of an attack) joins the specific
+   violent event of its clause (غارة ... قتلت → one air strike), or a weak trigger before it, unless
+   the two name different places;
+2. in one sentence, mentions of the same category and modality join when their places and dates agree;
+3. across the document, mentions of the same category and modality join when they name the same place
+   in their own clause and carry the same date from the text.
+
+The merged event keeps the first specific mention as its trigger and evidence, every mention's
+evidence in ``mentions``, and fills a missing place, date or actor from the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.document import EventActor, EventDate, EventLocation
+from rasad.events.lexicon import Sense
+
+VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
+DATE_RANK = {"clause": 0, "sentence": 1, "narrative": 2, "published": 3}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event mention before merging (normalised offsets)."""
+
+    start: int
+    end: int
+    sense: Sense
+    modality: str
+    window: tuple[int, int]
+    sentence: int
+    date: EventDate | None = None
+    location: EventLocation | None = None
+    place_level: str | None = None
+    actors: list[EventActor] = field(default_factory=list)
+    attributed_to: str | None = None
+    quantities: list[int] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # windows of merged mentions
+    alive: bool = True
+
+    @property
+    def category(self) -> str:
+        return self.sense.category
+
+    @property
+    def asserted(self) -> bool:
+        return self.modality == "asserted"
+
+
+def _places_agree(a: Candidate, b: Candidate) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    if a.location.name == b.location.name:
+        return True
+    return a.place_level != "clause" or b.place_level != "clause"
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    return a.location is None or b.location is None or a.location.name == b.location.name
+
+
+def _dates_agree(a: Candidate, b: Candidate) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if a.date.source in ("published", "narrative") or b.date.source in ("published", "narrative"):
+        return True
+    return a.date.value == b.date.value
+
+
+def _absorb(keep: Candidate, other: Candidate) -> None:
+    keep.mentions.append(other.window)
+    keep.mentions.extend(other.mentions)
+    better = keep.location is None or (other.place_level == "clause" and keep.place_level != "clause")
+    if better and other.location is not None:
+        keep.location, keep.place_level = other.location, other.place_level
+    if other.date and (keep.date is None or DATE_RANK[other.date.source or "published"]
+                       < DATE_RANK[keep.date.source or "published"]):
+        keep.date = other.date
+    names = {(a.role, a.name) for a in keep.actors}
+    roles = {a.role for a in keep.actors}
+    for a in other.actors:
+        if (a.role, a.name) not in names and (a.role == "assoc" or a.role not in roles):
+            keep.actors.append(a)
+    keep.attributed_to = keep.attributed_to or other.attributed_to
+    keep.quantities = sorted(set(keep.quantities) | set(other.quantities))
+    other.alive = False
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """Merge repeated mentions (see the module docstring); returns the surviving candidates."""
+    # 0. a weapon or "targeting" in a sentence with a specific violent trigger takes its sense
+    #    (الصواريخ in a sentence about air strikes are the aircraft's munitions)
+    for c in cands:
+        if c.sense.weak and c.category == "shelling":
+            strong = [d for d in cands if d.sentence == c.sentence and not d.sense.weak and d.category in VIOLENT]
+            if strong:
+                c.sense = strong[0].sense
+    # 1. weak triggers join the specific violent event of their clause
+    for i, c in enumerate(cands):
+        if not c.sense.weak or c.category not in VIOLENT:
+            continue
+        mates = [d for d in cands if d is not c and d.alive and d.window == c.window and d.category in VIOLENT
+                 and d.asserted == c.asserted and _same_place(c, d)]
+        strong = [d for d in mates if not d.sense.weak]
+        earlier_weak = [d for d in mates if d.sense.weak and cands.index(d) < i]
+        target = strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
+        if target is not None:
+            _absorb(target, c)
+    live = [c for c in cands if c.alive]
+    # 2. same sentence, same category, agreeing place and date; 3. same named place and text date
+    for i, c in enumerate(live):
+        if not c.alive:
+            continue
+        for d in live[i + 1:]:
+            if not d.alive or d.category != c.category or d.modality != c.modality:
+                continue
+            same_sentence = d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
+            same_place = (c.place_level == d.place_level == "clause" and c.location and d.location
+                          and c.location.name == d.location.name and c.date and d.date
+                          and c.date.source in ("clause", "sentence") and d.date.source in ("clause", "sentence")
+                          and c.date.value == d.date.value)
+            if same_sentence or same_place:
+                _absorb(c, d)
+    return [c for c in live if c.alive]

@@ -1,0 +1,361 @@
+"""The events stage: triggers, categories, modality, attribution, roles, places, dates, numbers, merging.
+
+Every case is a real Arabic sentence written for the test.  The stage runs on a document that has
+been normalised and segmented, with entities, timexes and quantities set by hand, so these tests do
+not depend on the other stages.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasad import events
+from rasad.document import Canonical, Document, Entity, Geo, Quantity, Timex
+from rasad.events.lexicon import find_triggers, noun_forms, past_forms, present_forms
+from rasad.text import normalise, segment
+from rasad.text.normalise import normalise_key
+
+from conftest import SHARED, needs_shared
+
+
+def make(text: str, published: str | None = "2021-03-10", entities=(), timexes=(), quantities=()) -> Document:
+    """Run the events stage on ``text`` with hand-made entities (surface, type[, kind]), timexes
+    (surface, value) and quantities (surface, value, category)."""
+    doc = segment.run(normalise.run(Document(text=text, published=published)))
+    for surface, typ, *rest in entities:
+        i = text.index(surface)
+        kind = rest[0] if rest else None
+        geo = Geo(35.0, 36.0, "SY", "A1", None, "country" if kind == "country" else "exact") if typ == "LOC" else None
+        doc.entities.append(Entity(surface, i, i + len(surface), typ, Canonical("id-" + surface, surface), geo, kind))
+    for surface, value in timexes:
+        i = text.index(surface)
+        doc.timexes.append(Timex(surface, i, i + len(surface), "DATE", value, "published"))
+    for surface, value, category in quantities:
+        i = text.index(surface)
+        doc.quantities.append(Quantity(surface, i, i + len(surface), value, "exact", category))
+    return events.run(doc)
+
+
+def only(doc: Document, category: str):
+    found = [e for e in doc.events if e.category == category]
+    assert len(found) == 1, [(e.category, e.trigger.text if e.trigger else None) for e in doc.events]
+    return found[0]
+
+
+# ---------------------------------------------------------------- inflection from the data
+def test_inflections_are_generated() -> None:
+    assert {"غارات", "غارتين", "غارته"} <= noun_forms(normalise_key("غارة"))
+    assert {"هجوما", "هجومين", "هجومات"} <= noun_forms("هجوم")
+    assert {"قصفت", "قصفوا", "قصفها", "قصفوه"} <= past_forms(["قصف"])
+    assert {"يقصف", "تقصف", "نقصف", "يقصفون", "يقصفها"} <= present_forms(["يقصف"])
+    assert "دع" not in past_forms(["دع-"]) and "دعت" in past_forms(["دع-"])
+
+
+# ---------------------------------------------------------------- triggers and categories
+@pytest.mark.parametrize("sentence, category", [
+    # Arabic
+    ("شنت الطائرات الحربية غارات على الأحياء الشرقية", "air_strike"),
+    ("قصفت المدفعية مواقع المسلحين بقذائف الهاون", "shelling"),
+    ("اندلعت اشتباكات عنيفة بين الطرفين", "armed_clash"),
+    ("وسيطرت القوات على التلة بعد معارك استمرت ساعات", "territory_change"),
+    ("استعاد الجيش السيطرة على القرية", "territory_change"),
+    ("انسحب المسلحون من الحي تحت غطاء ناري", "territory_change"),
+    ("انفجرت سيارة مفخخة قرب السوق", "bombing"),
+    ("فجر انتحاري نفسه عند حاجز للشرطة", "bombing"),
+    ("أعدم التنظيم ثلاثة رجال في الساحة العامة", "attack_on_civilians"),
+    ("اغتال مسلحون مجهولون قياديا محليا", "attack_on_civilians"),
+    ("أطبقت القوات الحصار على البلدة", "siege"),
+    ("أعلن الطرفان هدنة إنسانية لمدة ثلاثة أيام", "ceasefire"),
+    ("دخل وقف إطلاق النار حيز التنفيذ منتصف الليل", "ceasefire"),
+    ("بدأت عملية إجلاء الجرحى من المدينة", "evacuation"),
+    ("نزح آلاف السكان نحو الحدود", "evacuation"),
+    ("أجرى الوزير اتصالا هاتفيا بنظيره الفرنسي", "negotiation"),
+    ("التقى المبعوث الأممي وفد المعارضة", "negotiation"),
+    ("خرجت مظاهرات في عدة مدن تطالب بالإفراج عن المعتقلين", "protest"),
+    ("شنت قوات الأمن حملة اعتقالات واسعة في الحي", "arrest"),
+    ("نهب المسلحون المحلات التجارية", "looting"),
+    ("أعلنت الفصائل اندماجها في تشكيل جديد", "group_change"),
+    ("ندد المجلس بالهجوم على القافلة", "statement"),
+    # beyond Syria: Yemen, Iraq, Libya, Sudan, Sahel, Somalia
+    ("أحرق محتجون غاضبون إطارات وأغلقوا الطرق في عدن", "riot"),
+    ("قتل جنديان بانفجار لغم أرضي في محافظة الحديدة", "bombing"),
+    ("استهدفت طائرة مسيرة سيارة تقل عناصر من التنظيم في شبوة", "air_strike"),
+    ("انفجرت عبوة ناسفة بدورية للجيش في ديالى", "bombing"),
+    ("اختطف مسلحون عاملين في منظمة إغاثة شمال مالي", "attack_on_civilians"),
+    ("دفعت القوات بتعزيزات عسكرية إلى محيط طرابلس", "deployment"),
+    ("اعتصم المئات أمام مقر القيادة العامة في الخرطوم", "protest"),
+    ("داهمت الشرطة منازل في مقديشو واعتقلت عشرة أشخاص", "arrest"),
+    ("اغتيل ناشط حقوقي بإطلاق نار في البصرة", "attack_on_civilians"),
+    ("تبادلت القوات الهندية والباكستانية إطلاق النار على خط المراقبة", "armed_clash"),
+    ("قطع محتجون الطرق الرئيسية في بيروت", "protest"),
+    ("أطلقت جماعة الحوثي صواريخ باليستية على جازان", "shelling"),
+    ("وقعت الحكومة والحركات المسلحة اتفاق سلام في جوبا", "agreement"),
+    ("انشقت كتيبة كاملة عن الجيش وانضمت إلى المعارضة", "group_change"),
+])
+def test_category(sentence: str, category: str) -> None:
+    doc = make(sentence)
+    assert category in {e.category for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    "المناطق الخاضعة لسيطرة المعارضة",   # a state, not an event
+    "قال في مؤتمر صحفي إن الوضع هادئ",
+    "صدر بيان عن وزارة الخارجية",          # وزارة is no visit (زار)
+    "بيان صادر عن الحكومة",               # صادر عن: issued by, not seized
+    "أخذ يبحث عن عمل بحثا عن لقمة العيش",  # searching, not talks
+    "صلى الله عليه وسلم",                 # a blessing, not a handover
+])
+def test_no_event_in_idioms(text: str) -> None:
+    assert make(text).events == []
+
+
+def test_verb_needs_a_verb_prefix() -> None:
+    # "بحثا" is not ب + حثا (urged); a verb takes no ب
+    assert [t.sense.category for t in find_triggers(normalise_key("بحثا"))] != ["statement"]
+
+
+def test_trigger_inside_a_name_is_dropped() -> None:
+    doc = make("تجمع المحتجون في ميدان التحرير", entities=[("ميدان التحرير", "LOC")])
+    assert "territory_change" not in {e.category for e in doc.events}
+
+
+def test_shelling_by_aircraft_is_an_air_strike() -> None:
+    assert only(make("قصفت الطائرات الحربية بلدة كفرنبل"), "air_strike")
+
+
+# ---------------------------------------------------------------- modality
+@pytest.mark.parametrize("sentence, category, modality", [
+    # negated
+    ("لم تقصف الطائرات المدينة أمس", "air_strike", "negated"),
+    ("لن تعقد المحادثات في موعدها", "negotiation", "negated"),
+    ("ليس هناك اتفاق بين الطرفين", "agreement", "negated"),
+    ("انسحبت القوات دون أن تشتبك مع المسلحين", "armed_clash", "negated"),
+    ("أعلن الجيش بدء الهجوم، لكن هذا لم يحدث", "armed_clash", "negated"),
+    ("كان يفترض أن تجري محادثات في جنيف لكنها ألغيت", "negotiation", "negated"),
+    ("توقفت الغارات على المدينة منذ يومين", "air_strike", "negated"),
+    # future
+    ("ستقصف الطائرات مواقع المسلحين", "air_strike", "future"),
+    ("سوف تعقد مفاوضات جديدة الشهر المقبل", "negotiation", "future"),
+    ("من المتوقع أن يلتقي الوزيران في باريس", "negotiation", "future"),
+    ("يعتزم الجيش شن هجوم على المدينة", "armed_clash", "future"),
+    ("تستعد القوات لاقتحام البلدة", "armed_clash", "future"),
+    ("تعقد الجولة المقبلة من المحادثات في فيينا", "negotiation", "future"),
+    ("وقال إن الهجوم على المدينة سيكون عملية كاملة", "armed_clash", "future"),
+    ("كان يفترض أن تبدأ عملية الإجلاء صباحا", "evacuation", "future"),
+    # hypothetical
+    ("قد تتضمن العملية حصارا للمدينة", "siege", "hypothetical"),
+    ("ربما تندلع اشتباكات جديدة", "armed_clash", "hypothetical"),
+    ("في حال فشل الاتفاق سيستأنف القصف", "agreement", "hypothetical"),
+    ("إذا هاجم المسلحون البلدة فسترد القوات", "armed_clash", "hypothetical"),
+    ("يمكن أن تتحول المظاهرات إلى أعمال شغب", "riot", "hypothetical"),
+    ("دعت المنظمة إلى هدنة فورية في المدينة", "ceasefire", "hypothetical"),
+    ("هل تنجح الهدنة في حلب؟", "ceasefire", "hypothetical"),
+    # asserted, though a negation is near
+    ("لا تزال الاشتباكات مستمرة في المدينة", "armed_clash", "asserted"),
+    ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
+    ("قد قتل المسلحون ثلاثة مدنيين", "attack_on_civilians", "asserted"),
+    ("سئل عما إذا كان على علم بالهجوم الذي شنه المسلحون", "armed_clash", "asserted"),
+])
+def test_modality(sentence: str, category: str, modality: str) -> None:
+    assert only(make(sentence), category).modality == modality
+
+
+def test_demand_and_its_object() -> None:
+    doc = make("ودعا المعارضون إلى وقف فوري لإطلاق النار وإجلاء الجرحى")
+    assert only(doc, "statement").modality == "asserted"
+    assert only(doc, "ceasefire").modality == "hypothetical"
+    assert only(doc, "evacuation").modality == "hypothetical"
+
+
+def test_event_dated_after_publication_is_future() -> None:
+    doc = make("تعقد محادثات السلام في جنيف يوم 15 آذار", timexes=[("يوم 15 آذار", "2021-03-15")])
+    assert only(doc, "negotiation").modality == "future"
+
+
+# ---------------------------------------------------------------- attribution
+@pytest.mark.parametrize("sentence, entities, source", [
+    ("قال مصدر في الدفاع المدني إن الطائرات قصفت سوقا في دوما", [("الدفاع المدني", "ORG")],
+     "مصدر في الدفاع المدني"),
+    ("قصفت المدفعية قرى في ريف عفرين، بحسب وكالة الأناضول", [("وكالة الأناضول", "ORG")], "وكالة الأناضول"),
+    ("ونقلت قناة الميادين عن مصدر عسكري أن الجيش استعاد بلدة خان طومان", [("قناة الميادين", "ORG")],
+     "مصدر عسكري"),
+    ("أفاد ناشطون بأن اشتباكات اندلعت في الحي", [], "ناشطون"),
+    ("فمصدر في الجيش الحر قال إن الهجوم صد", [("الجيش الحر", "ORG")], "فمصدر في الجيش الحر"),
+])
+def test_attribution(sentence: str, entities, source: str) -> None:
+    doc = make(sentence, entities=entities)
+    assert doc.events and {e.attributed_to for e in doc.events} == {source}
+    assert all(not any(a.name == "قناة الميادين" for a in e.actors) for e in doc.events)
+
+
+# ---------------------------------------------------------------- actors and places
+def test_verb_subject_object_and_place() -> None:
+    doc = make("سيطرت قوات النظام على بلدة كفرنبودة في ريف حماة",
+               entities=[("قوات النظام", "ORG"), ("كفرنبودة", "LOC"), ("حماة", "LOC")])
+    ev = only(doc, "territory_change")
+    assert [(a.role, a.name) for a in ev.actors] == [("actor1", "قوات النظام")]
+    assert ev.location is not None and ev.location.name == "كفرنبودة"
+    assert doc.text[ev.location.start:ev.location.end] == "كفرنبودة"
+
+
+def test_between_names_both_sides() -> None:
+    doc = make("اندلعت اشتباكات بين الجيش الحر وتنظيم داعش في ريف حلب",
+               entities=[("الجيش الحر", "ORG"), ("تنظيم داعش", "ORG"), ("حلب", "LOC")])
+    ev = only(doc, "armed_clash")
+    assert [(a.role, a.name) for a in ev.actors] == [("actor1", "الجيش الحر"), ("actor2", "تنظيم داعش")]
+
+
+def test_passive_object_is_the_target() -> None:
+    doc = make("تم استهداف مقر حركة أحرار الشام في سراقب",
+               entities=[("حركة أحرار الشام", "ORG"), ("سراقب", "LOC")])
+    ev = doc.events[0]
+    assert [(a.role, a.name) for a in ev.actors] == [("actor2", "حركة أحرار الشام")]
+    assert ev.location is not None and ev.location.name == "سراقب"
+
+
+def test_capital_acts_as_government() -> None:
+    doc = make("رفضت واشنطن الإعلان الروسي", entities=[("واشنطن", "LOC")])
+    ev = only(doc, "statement")
+    assert [(a.role, a.name) for a in ev.actors] == [("actor1", "واشنطن")]
+    assert ev.location is None
+
+
+def test_the_city_points_back_to_the_story_place() -> None:
+    doc = make("تعيش مدينة دوما أياما صعبة.\nوشنت الطائرات عشرات الغارات على المدينة.",
+               entities=[("دوما", "LOC")])
+    ev = only(doc, "air_strike")
+    assert ev.location is not None and ev.location.name == "دوما"
+
+
+# ---------------------------------------------------------------- dates
+def test_date_from_the_clause() -> None:
+    doc = make("قصفت الطائرات البلدة يوم الاثنين", timexes=[("يوم الاثنين", "2021-03-08")])
+    d = only(doc, "air_strike").date
+    assert (d.value, d.precision, d.source) == ("2021-03-08", "day", "clause")
+
+
+def test_date_from_the_story_in_the_same_paragraph() -> None:
+    text = "شهدت المدينة يوم الأحد تصعيدا كبيرا. وقصفت المدفعية الأحياء الشرقية."
+    d = only(make(text, timexes=[("يوم الأحد", "2021-03-07")]), "shelling").date
+    assert (d.value, d.precision, d.source) == ("2021-03-07", "day", "narrative")
+
+
+def test_date_from_an_earlier_paragraph_is_only_a_week() -> None:
+    text = "شهدت المدينة يوم الأحد تصعيدا كبيرا.\nوقصفت المدفعية الأحياء الشرقية."
+    d = only(make(text, timexes=[("يوم الأحد", "2021-03-07")]), "shelling").date
+    assert (d.value, d.precision, d.source, d.range_from, d.range_to) == (
+        "2021-03-07", "week", "narrative", "2021-03-04", "2021-03-10")
+
+
+def test_publication_date_is_only_a_week() -> None:
+    d = only(make("قصفت المدفعية الأحياء الشرقية"), "shelling").date
+    assert (d.value, d.precision, d.source, d.range_from) == ("2021-03-10", "week", "published", "2021-03-04")
+    assert only(make("قصفت المدفعية الأحياء الشرقية", published=None), "shelling").date is None
+
+
+def test_since_does_not_date_an_event() -> None:
+    d = only(make("يتواصل القصف منذ يومين على المدينة", timexes=[("منذ يومين", "2021-03-08")]), "shelling").date
+    assert d.source == "published"
+
+
+def test_date_inside_a_quote_does_not_date_the_words_around_it() -> None:
+    text = 'وردا على سؤال عن وقف المعارك قال "أؤيد المقترح المقدم في الثاني من آذار"'
+    d = only(make(text, timexes=[("في الثاني من آذار", "2021-03-02")]), "ceasefire").date
+    assert d.source != "clause"
+
+
+# ---------------------------------------------------------------- numbers
+@pytest.mark.parametrize("sentence, quantities, fatalities", [
+    ("قتل 5 مدنيين وأصيب 10 آخرون في غارة جوية على بلدة كفرزيتا",
+     [("5 مدنيين", 5, "killed"), ("10 آخرون", 10, "injured")], 5),
+    ("أسفر تفجير انتحاري عن مقتل 12 شخصا و3 جنود",
+     [("12 شخصا", 12, "killed"), ("3 جنود", 3, "killed")], 15),
+    ("أصيب 7 أشخاص في قصف على الحي", [("7 أشخاص", 7, "injured")], None),
+])
+def test_fatalities(sentence: str, quantities, fatalities) -> None:
+    doc = make(sentence, quantities=quantities)
+    violent = [e for e in doc.events if e.category in ("air_strike", "bombing", "shelling", "attack_on_civilians")]
+    assert len(violent) == 1
+    assert violent[0].fatalities == fatalities
+    assert violent[0].quantities == list(range(len(quantities)))
+
+
+# ---------------------------------------------------------------- merging and output
+def test_killing_joins_the_strike_of_its_clause() -> None:
+    doc = make("شنت الطائرات غارة على السوق قتلت عشرة أشخاص")
+    assert [e.category for e in doc.events] == ["air_strike"]
+    assert len(doc.events[0].mentions) == 2
+
+
+def test_repeated_mentions_merge() -> None:
+    text = ("قصفت الطائرات بلدة كفرنبل يوم الاثنين.\nوأفاد ناشطون بأن الطائرات قصفت بلدة كفرنبل يوم الاثنين "
+            "بالصواريخ.")
+    doc = make(text, entities=[("كفرنبل", "LOC")], timexes=[("يوم الاثنين", "2021-03-08")])
+    doc.entities.append(Entity("كفرنبل", text.rindex("كفرنبل"), text.rindex("كفرنبل") + 6, "LOC",
+                               Canonical("id-كفرنبل", "كفرنبل"), None))
+    doc.timexes.append(Timex("يوم الاثنين", text.rindex("يوم الاثنين"), text.rindex("يوم الاثنين") + 11,
+                             "DATE", "2021-03-08"))
+    events.run(doc)
+    strikes = [e for e in doc.events if e.category == "air_strike"]
+    assert len(strikes) == 1 and len(strikes[0].mentions) >= 2
+
+
+def test_event_fields_and_offsets() -> None:
+    text = "قصفت الطائرات الحربية بلدة كفرنبل"
+    doc = make(text, entities=[("كفرنبل", "LOC")])
+    ev = only(doc, "air_strike")
+    assert ev.id == f"{doc.id}-e0"
+    assert ev.acled == {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+    assert ev.plover == "ASSAULT"
+    assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    assert ev.trigger is not None and ev.trigger.text == "قصفت"
+    json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
+def test_text_without_events() -> None:
+    assert make("الطقس مشمس في العاصمة اليوم").events == []
+
+
+def test_categories_are_the_contract_categories() -> None:
+    from rasad.document import EVENT_CATEGORIES
+
+    assert set(events.event_categories()) <= set(EVENT_CATEGORIES)
+
+
+# ---------------------------------------------------------------- on real articles
+@needs_shared
+def test_offsets_on_news_articles() -> None:
+    path = SHARED / "data" / "news" / "saudinewsnet-syria-1000.jsonl"
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(next(f)) for _ in range(60)]
+    n = 0
+    for r in records:
+        doc = events.run(segment.run(normalise.run(Document(text=r["text"], published=r.get("published")))))
+        for ev in doc.events:
+            for span in (ev.evidence, ev.trigger, *ev.mentions):
+                assert doc.text[span.start:span.end] == span.text
+            n += 1
+    assert n > 100
+
+
+@needs_shared
+def test_dev_quality_gate(tmp_path) -> None:
+    """The dev articles through the whole pipeline: event recall and no false assertions."""
+    import importlib.util
+
+    from rasad.pipeline import process
+
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    dev = SHARED / "eval" / "dev"
+    out = tmp_path / "dev.jsonl"
+    with open(dev / "docs.jsonl", encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+        for line in f:
+            doc = process(Document.from_dict(json.loads(line)))
+            o.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    res = score.main([str(dev / "gold.jsonl"), str(out), "--json"])
+    assert res["false_assertions"].startswith("0/")
+    assert res["event_recall"] >= 0.8
