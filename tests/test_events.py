@@ -359,3 +359,59 @@ def test_dev_quality_gate(tmp_path) -> None:
     res = score.main([str(dev / "gold.jsonl"), str(out), "--json"])
     assert res["false_assertions"].startswith("0/")
     assert res["event_recall"] >= 0.8
+
+
+# ---------------------------------------------------------------- end to end, with the entity stage
+def _extracted(text: str):
+    from rasad.pipeline import extract
+
+    return extract(text, published="2016-12-08").events
+
+
+def test_a_phrase_describing_an_actor_acts() -> None:
+    strike = [e for e in _extracted("شن الطيران الروسي غارات على حي الفردوس في حلب أمس.") if e.category == "air_strike"]
+    assert len(strike) == 1
+    assert [(a.role, a.canonical_id) for a in strike[0].actors] == [("actor1", "ru-air-force")]
+    assert strike[0].location.canonical_id == "sy-aleppo-ferdous"
+
+
+def test_a_verb_of_purpose_keeps_its_subject_and_its_place() -> None:
+    text = "وانتقل وزير الخارجية الأمريكي جون كيري إلى جنيف ليلتقي وزراء خارجية السعودية والأردن لبحث ما يحصل في حلب."
+    talks = [e for e in _extracted(text) if e.category == "negotiation"]
+    assert len(talks) == 1
+    assert talks[0].location.name == "جنيف"
+    assert talks[0].actors[0].role == "actor1" and talks[0].actors[0].canonical_id == "john-kerry"
+
+
+def test_the_capital_visited_is_a_place_not_an_actor() -> None:
+    visit = [e for e in _extracted("ومن المتوقع أن يزور كيري باريس يوم السبت المقبل.") if e.category == "negotiation"]
+    assert len(visit) == 1 and visit[0].modality == "future"
+    assert visit[0].location.name == "باريس"
+    assert all(a.name != "باريس" for a in visit[0].actors)
+
+
+def test_a_definite_noun_with_nothing_of_its_own_refers_back() -> None:
+    text = "عقد وزراء خارجية روسيا وتركيا وإيران اجتماعا في موسكو. وتركز الاجتماع على الوضع الإنساني."
+    talks = [e for e in _extracted(text) if e.category == "negotiation"]
+    assert len(talks) == 1
+    assert talks[0].location.name == "موسكو" and len(talks[0].mentions) == 2
+
+
+def test_an_event_ordered_against_another_is_not_merged_with_it() -> None:
+    text = "وبعد اللقاء الذي جمع لافروف والمعلم في موسكو، أجرى لافروف اتصالا هاتفيا بكيري."
+    talks = [e for e in _extracted(text) if e.category == "negotiation"]
+    assert len(talks) == 2
+    assert talks[0].location is not None and talks[0].location.name == "موسكو"
+
+
+def test_statements_do_not_take_the_story_place() -> None:
+    text = "قصفت الطائرات مدينة حلب أمس.\nوفي باريس أدانت فرنسا القصف.\nوأدانت ألمانيا ذلك أيضا."
+    found = [e for e in _extracted(text) if e.category == "statement"]
+    assert [e.location.name if e.location else None for e in found] == ["باريس", None]
+    strike = [e for e in _extracted(text) if e.category == "air_strike"]
+    assert strike and strike[0].location.name == "حلب"
+
+
+def test_leaving_the_talks_is_a_negotiation_event_not_flight() -> None:
+    cats = [e.category for e in _extracted("وغادر وفد المعارضة المفاوضات في جنيف احتجاجا على القصف.")]
+    assert "negotiation" in cats and "evacuation" not in cats

@@ -58,11 +58,12 @@ def run(doc: Document) -> Document:
     args = arguments.collect(doc)
     stamps = dating.stamps(doc)
     sent_starts = [s.start for s in seg.sentences]
+    para_starts = [p.start for p in seg.paragraphs]
     names = [(a.start, a.end) for a in args if a.type in ("PER", "ORG")]
     cands: list[Candidate] = []
     memo: dict[int, tuple[int, int]] = {}
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
-    for t in triggers:
+    for n, t in enumerate(triggers):
         if _inside_name(names_at, t.start):
             continue  # ميدان التحرير، بلدة الزيارة، الحشد الشعبي: part of a name, not an event
         sense = _switch(text, seg, t)
@@ -73,15 +74,21 @@ def run(doc: Document) -> Document:
         cue = attribution.attribution_for(t.start, t.end, seg, att_cues)
         span = attribution.source_span(text, seg, cue, names) if cue is not None else None
         usable = args if span is None else [a for a in args if not (a.start < span[1] and cue.start < a.end)]
-        actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category)
-        location, level = arguments.place_for(text, seg, args, t.start, t.end, window, actors)
+        actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
+                                      sense.object_place)
+        following = triggers[n + 1].start if n + 1 < len(triggers) else None
+        location, level = arguments.place_for(text, seg, args, t.start, t.end, window, actors, sense.category,
+                                              following)
         date = dating.date_for(doc, seg, stamps, t.start, t.end, window)
         if mod == "asserted" and date and date.source in ("clause", "sentence") and doc.published \
                 and date.precision == "day" and date.value > doc.published:
             mod = "future"
         source = doc.span(*span)[2] if span else None
         cand = Candidate(t.start, t.end, sense, mod, window, bisect_right(sent_starts, t.start) - 1,
-                         date, location, level, actors, source)
+                         date, location, level, actors, source,
+                         definite=t.kind == "noun" and t.prefix.endswith(("ال", "لل")),
+                         paragraph=bisect_right(para_starts, t.start) - 1,
+                         sequenced=arguments.sequenced(text, seg, t.start))
         cands.append(cand)
     _assign_quantities(doc, seg, cands)
     events = [_event(doc, i, c, args) for i, c in enumerate(merging.merge(cands))]

@@ -14,7 +14,8 @@ target.  A capital or country that acts (واشنطن رفضت) is the governmen
 Place: a place named shortly after the trigger in its clause (or a word such as المدينة pointing back
 to the story's place), else before it in the clause; else the last place named before it in its
 paragraph; else one later in its sentence; else the last place named before it in the document (the
-story's place); a country only when nothing finer is named.
+story's place); a country only when nothing finer is named.  Talks and statements take the place
+before them in the clause first and never the story's place (``local_place_only`` in roles.yaml).
 """
 
 from __future__ import annotations
@@ -60,14 +61,17 @@ class Roles:
     locative: frozenset[str]
     metonymy: frozenset[str]
     anaphora: frozenset[str]
+    sequence: frozenset[str]
+    local_place_only: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def roles() -> Roles:
     """The role words, loaded once."""
     spec = load_yaml("ar/events/roles.yaml")
-    return Roles(*(frozenset(normalise_key(str(w)) for w in spec.get(k) or [])
-                   for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora")))
+    words = (frozenset(normalise_key(str(w)) for w in spec.get(k) or [])
+             for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence"))
+    return Roles(*words, frozenset(spec.get("local_place_only") or []))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -86,9 +90,15 @@ def collect(doc: Document) -> list[Arg]:
                 out.append(Arg(m.norm_start, m.norm_end, "NAT", name, actor, side="government", forces=forces,
                                orig=doc.span(m.norm_start, m.norm_end)[:2]))
                 continue
-            if m.entity_index is None or m.entity_index >= len(doc.entities):
+            if m.entity_index is not None and m.entity_index < len(doc.entities):
+                arg = _from_entity(doc, doc.entities[m.entity_index], m.norm_start, m.norm_end)
+            elif m.record is not None and m.type in ("ORG", "PER"):
+                # a phrase that describes a known actor (الطيران الروسي، الجانب الأميركي): no entity of
+                # its own, but the actor it names can act
+                arg = Arg(m.norm_start, m.norm_end, m.type, m.record.name, m.kb_id,
+                          orig=doc.span(m.norm_start, m.norm_end)[:2])
+            else:
                 continue
-            arg = _from_entity(doc, doc.entities[m.entity_index], m.norm_start, m.norm_end)
             arg.side = getattr(m.record, "side", None)
             out.append(arg)
     else:
@@ -129,6 +139,12 @@ def word_before(text: str, seg: Segmentation, pos: int) -> str:
     return text[seg.token_starts[k]:seg.token_ends[k]]
 
 
+def sequenced(text: str, seg: Segmentation, pos: int) -> bool:
+    """True when the word before ``pos`` orders the event against another (بعد، قبل، عقب ...)."""
+    w = word_before(text, seg, pos)
+    return (w[1:] if w[:1] in "وف" else w) in roles().sequence
+
+
 def _is_metonym(a: Arg, text: str) -> bool:
     return a.type == "LOC" and (a.country or normalise_key(text[a.start:a.end]) in roles().metonymy)
 
@@ -140,18 +156,23 @@ def _locative(text: str, seg: Segmentation, a: Arg) -> bool:
 
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
-               window: tuple[int, int], category: str = "") -> list[EventActor]:
+               window: tuple[int, int], category: str = "", prefix: str = "",
+               object_place: bool = False) -> list[EventActor]:
     """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
 
     For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
     a nationality adjective stands for that country's forces (its air force for an air strike:
-    الطائرات الروسية); otherwise for its state."""
+    الطائرات الروسية); otherwise for its state.  An imperfect verb of purpose (``prefix`` ل: انتقل
+    كيري إلى جنيف ليلتقي وزراء ...) has the subject of the verb before it; the actor after it is
+    acted on or met (actor2).  After a trigger whose object is a place (``object_place``: زار كيري
+    باريس) a capital or country is that place, not an actor."""
     violent = category in VIOLENT
     r = roles()
     lo = bisect_left(args, window[0], key=lambda a: a.start)
     hi = bisect_left(args, window[1], key=lambda a: a.start)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
-             and (a.type in ("PER", "ORG", "NAT") or _is_metonym(a, text) and not _locative(text, seg, a))]
+             and (a.type in ("PER", "ORG", "NAT")
+                  or _is_metonym(a, text) and not _locative(text, seg, a) and not (object_place and a.start >= end))]
     if not cands:
         return []
     role: dict[int, str] = {}
@@ -173,7 +194,12 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         after = [i for i, a in enumerate(cands) if a.start >= end and i not in role
                  and words_between(seg, end, a.start) <= (3 if kind != "noun" else 2)]
         before = [i for i, a in enumerate(cands) if a.end <= start and i not in role]
-        if (passive or violent and kind != "noun") and after and cands[after[0]].type == "PER" or passive and after:
+        purpose = kind == "present" and prefix.endswith("ل")
+        if purpose and before:
+            role[before[-1]] = "actor1"
+            if after:
+                role[after[0]] = "actor2"
+        elif (passive or violent and kind != "noun") and after and cands[after[0]].type == "PER" or passive and after:
             role[after[0]] = "actor2"
         elif after:
             role[after[0]] = "actor1"
@@ -200,14 +226,17 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
 
 
 def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int,
-              window: tuple[int, int], actors: list[EventActor]) -> tuple[EventLocation | None, str | None]:
+              window: tuple[int, int], actors: list[EventActor],
+              category: str = "", limit: int | None = None) -> tuple[EventLocation | None, str | None]:
     """The place of the trigger and the level it was found at, in this order:
 
     ``clause``: a place named shortly after the trigger in its clause, or a word pointing back to the
     story's place (في المدينة → the last place named before); else one named before it in the clause;
     ``paragraph``: the last place named before it in its paragraph; ``sentence``: a place later in its
-    sentence; ``document``: the last place named before it (the story's place).  A country only when
-    none of these names a finer place.
+    sentence; ``document``: the last place named before it (the story's place), except for the
+    categories of ``local_place_only`` in ``roles.yaml`` (talks and statements happen where the
+    speakers are).  A country only when none of these names a finer place.  A place after ``limit``
+    (the next trigger of the clause: ليلتقي ... لبحث ما يحصل في حلب) is that trigger's, not this one's.
     """
     acting = {(x.start, x.end) for x in actors}
     places = [a for a in args if a.type == "LOC" and not (a.start < end and start < a.end)
@@ -218,14 +247,18 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     para = seg.paragraph_at(start)
     fine = [a for a in places if not a.country]
     prior = [a for a in fine if a.end <= start]
-    after = [a for a in fine if end <= a.start and a.end <= window[1]
+    stop = window[1] if limit is None else min(window[1], limit)
+    after = [a for a in fine if end <= a.start and a.end <= stop
              and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS]
     back = _anaphor_after(text, seg, end, window)
     if prior and back is not None and (not after or back < after[0].start):
         return _location(prior[-1]), "clause"
+    before = [a for a in fine if window[0] <= a.start and a.end <= start]
+    local = category in roles().local_place_only
+    if before and local:  # وصل كيري إلى جنيف ليلتقي ... لبحث ما يحصل في حلب: Geneva, not the topic
+        return _location(before[-1]), "clause"
     if after:
         return _location(after[0]), "clause"
-    before = [a for a in fine if window[0] <= a.start and a.end <= start]
     if before:
         return _location(before[-1]), "clause"
     if prior and prior[-1].start >= para.start:
@@ -233,7 +266,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     later = [a for a in fine if end <= a.start and a.end <= sent.end]
     if later:
         return _location(later[0]), "sentence"
-    if prior:
+    if prior and not local:
         return _location(prior[-1]), "document"
     countries = [a for a in places if a.country and window[0] <= a.start and a.end <= window[1]]
     if countries:

@@ -46,6 +46,7 @@ class Sense:
     weak: bool = False
     stative_present: bool = False
     territory: bool = False
+    object_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,8 @@ class Lexicon:
         for raw in spec["senses"]:
             acled = tuple(raw["acled"]) if raw.get("acled") else None
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
-                          bool(raw.get("stative_present")), bool(raw.get("territory")))
+                          bool(raw.get("stative_present")), bool(raw.get("territory")),
+                          bool(raw.get("object_place")))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense

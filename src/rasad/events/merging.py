@@ -6,9 +6,13 @@ Three rules, applied in order over the candidates (one per trigger, in text orde
 1. a WEAK trigger (قتل، استهداف، صواريخ: the killing or the weapon of an attack) joins the specific
    violent event of its clause (غارة ... قتلت → one air strike), or a weak trigger before it, unless
    the two name different places;
-2. in one sentence, mentions of the same category and modality join when their places and dates agree;
+2. in one sentence, mentions of the same category and modality join when their places and dates agree
+   and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
 3. across the document, mentions of the same category and modality join when they name the same place
-   in their own clause and carry the same date from the text.
+   in their own clause and carry the same date from the text;
+4. a definite noun that adds nothing of its own (الاجتماع، الهجوم، الاتفاق: no actor, no place in its
+   clause, no date from its clause) points back to the last event of its category and modality in
+   its paragraph.
 
 The merged event keeps the first specific mention as its trigger and evidence, every mention's
 evidence in ``mentions``, and fills a missing place, date or actor from the others.
@@ -43,6 +47,15 @@ class Candidate:
     quantities: list[int] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)  # windows of merged mentions
     alive: bool = True
+    definite: bool = False  # a noun trigger with the article (الاجتماع): may refer back
+    paragraph: int = 0
+    sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
+
+    @property
+    def anaphoric(self) -> bool:
+        """A definite noun mention with no actor, place or date of its own (it refers back)."""
+        return (self.definite and not self.actors and self.place_level != "clause"
+                and (self.date is None or self.date.source not in ("clause", "sentence")))
 
     @property
     def category(self) -> str:
@@ -120,11 +133,23 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for d in live[i + 1:]:
             if not d.alive or d.category != c.category or d.modality != c.modality:
                 continue
-            same_sentence = d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
+            same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
+                             and not (c.sequenced or d.sequenced))
             same_place = (c.place_level == d.place_level == "clause" and c.location and d.location
                           and c.location.name == d.location.name and c.date and d.date
                           and c.date.source in ("clause", "sentence") and d.date.source in ("clause", "sentence")
                           and c.date.value == d.date.value)
             if same_sentence or same_place:
                 _absorb(c, d)
+    # 4. a definite noun with nothing of its own refers back to the last event of its kind
+    last: dict[tuple[int, str, str], Candidate] = {}
+    for c in live:
+        if not c.alive:
+            continue
+        key = (c.paragraph, c.category, c.modality)
+        antecedent = last.get(key)
+        if c.anaphoric and antecedent is not None:
+            _absorb(antecedent, c)
+        else:
+            last[key] = c
     return [c for c in live if c.alive]
