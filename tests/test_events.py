@@ -415,3 +415,28 @@ def test_statements_do_not_take_the_story_place() -> None:
 def test_leaving_the_talks_is_a_negotiation_event_not_flight() -> None:
     cats = [e.category for e in _extracted("وغادر وفد المعارضة المفاوضات في جنيف احتجاجا على القصف.")]
     assert "negotiation" in cats and "evacuation" not in cats
+
+
+def test_the_killing_joins_the_strike_in_a_neighbourhood_of_the_dateline_city() -> None:
+    text = ("حلب - قتل 27 مدنيا على الأقل أمس جراء غارات جوية شنتها طائرات روسية على حي الفردوس "
+            "وحي بستان القصر في مدينة حلب.")
+    found = _extracted(text)
+    assert [e.category for e in found] == ["air_strike"]
+    assert found[0].fatalities == 27 and found[0].location.canonical_id == "sy-aleppo-ferdous"
+
+
+def test_the_meeting_mentioned_again_is_the_planned_one() -> None:
+    text = "ومن المتوقع أن يلتقي الوزيران السبت المقبل في جنيف، لكن مصدرا دبلوماسيا قال إن الاجتماع قد يتأجل."
+    talks = [e for e in _extracted(text) if e.category == "negotiation"]
+    assert [(e.modality, e.date.value) for e in talks] == [("future", "2016-12-10")]
+
+
+def test_what_talks_discuss_is_not_asserted() -> None:
+    text = "أجرى كيري مساء الأربعاء اتصالا هاتفيا بلافروف بحثا خلاله وقف إطلاق النار في حلب."
+    truce = [e for e in _extracted(text) if e.category == "ceasefire"]
+    assert len(truce) == 1 and truce[0].modality == "hypothetical"
+
+
+def test_convoys_leaving_are_an_evacuation() -> None:
+    found = _extracted("وفي اليوم التالي خرجت أولى القوافل وعلى متنها نحو ثلاثة آلاف شخص باتجاه ريف حلب الغربي.")
+    assert [(e.category, e.modality) for e in found] == [("evacuation", "asserted")]

@@ -12,7 +12,11 @@ Three rules, applied in order over the candidates (one per trigger, in text orde
    in their own clause and carry the same date from the text;
 4. a definite noun that adds nothing of its own (الاجتماع، الهجوم، الاتفاق: no actor, no place in its
    clause, no date from its clause) points back to the last event of its category and modality in
-   its paragraph.
+   its paragraph (of its category and any modality when the mention itself is asserted: ومن المتوقع
+   أن يلتقي الوزيران … لكن الاجتماع قد يتأجل).
+
+Places agree when one is inside the other in the knowledge base (حي الفردوس and حلب); the merged
+event keeps the finer one.
 
 The merged event keeps the first specific mention as its trigger and evidence, every mention's
 evidence in ``mentions``, and fills a missing place, date or actor from the others.
@@ -67,15 +71,25 @@ class Candidate:
 
 
 def _places_agree(a: Candidate, b: Candidate) -> bool:
-    if a.location is None or b.location is None:
-        return True
-    if a.location.name == b.location.name:
+    if _same_place(a, b):
         return True
     return a.place_level != "clause" or b.place_level != "clause"
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
-    return a.location is None or b.location is None or a.location.name == b.location.name
+    """No place on one side, the same name, or one place inside the other (حي الفردوس in حلب)."""
+    if a.location is None or b.location is None or a.location.name == b.location.name:
+        return True
+    return _inside(a.location, b.location) or _inside(b.location, a.location)
+
+
+def _inside(inner: EventLocation, outer: EventLocation) -> bool:
+    """True when the knowledge base puts ``inner`` within ``outer``."""
+    if not inner.canonical_id or not outer.canonical_id:
+        return False
+    from rasad.entities import knowledge_base  # the base is loaded once, by the entity stage
+
+    return any(p.id == outer.canonical_id for p in knowledge_base().ancestors(inner.canonical_id))
 
 
 def _dates_agree(a: Candidate, b: Candidate) -> bool:
@@ -89,7 +103,8 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
 def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.mentions.append(other.window)
     keep.mentions.extend(other.mentions)
-    better = keep.location is None or (other.place_level == "clause" and keep.place_level != "clause")
+    better = (keep.location is None or (other.place_level == "clause" and keep.place_level != "clause")
+              or (other.location is not None and _inside(other.location, keep.location)))
     if better and other.location is not None:
         keep.location, keep.place_level = other.location, other.place_level
     if other.date and (keep.date is None or DATE_RANK[other.date.source or "published"]
@@ -147,9 +162,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if not c.alive:
             continue
         key = (c.paragraph, c.category, c.modality)
-        antecedent = last.get(key)
+        # an asserted mention (الاجتماع) may refer back to a planned or denied one
+        antecedent = last.get(key) or (last.get((c.paragraph, c.category, "any")) if c.asserted else None)
         if c.anaphoric and antecedent is not None:
             _absorb(antecedent, c)
         else:
-            last[key] = c
+            last[key] = last[(c.paragraph, c.category, "any")] = c
     return [c for c in live if c.alive]
