@@ -145,7 +145,7 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Ev
             acled["sub_event_type"] = _territory_sub_type(c, args)
     killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed"]
     fatalities = int(sum(q.value for q in killed)) if killed else None
-    mentions = [Evidence(*doc.span(*w)) for w in [c.window, *c.mentions]]
+    mentions = [Evidence(*doc.span(*w)) for w in dict.fromkeys([c.window, *c.mentions])]  # distinct spans
     return Event(
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
         plover=c.sense.plover, date=c.date, location=c.location, actors=c.actors, fatalities=fatalities,
