@@ -168,3 +168,19 @@ def test_demo_runs_and_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["demo", "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert printed.count("== demo-") == len(out.read_text(encoding="utf-8").splitlines()) >= 5
+
+
+@pytest.mark.parametrize("stdin, ids, failed", [
+    (ARABIC, ["stdin"], 0),
+    (json.dumps({"id": "x", "text": ARABIC}, ensure_ascii=False) + "\n{broken\n", ["x"], 1),
+])
+def test_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stdin: str, ids: list[str],
+                        failed: int) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+    code, records, errors = _run(tmp_path, "-")
+    assert code == 0 and [r["id"] for r in records] == ids
+    assert records[0]["entities"][0]["canonical"]["id"] == "sy-aleppo"
+    assert [e["source"] for e in errors] == ["-:2"] * failed

@@ -9,14 +9,17 @@ with its line number, a record without text), so that one bad input never stops 
 - ``.txt``: one document, ``id`` = the file name without its extension.
 - ``.html`` / ``.htm``: main text, title and publication date through trafilatura.
 - a folder: every file of these kinds below it, in name order.
+- ``-``: standard input, JSON Lines when it starts with ``{``, else one plain-text document ``stdin``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from rasad.document import Document
 from rasad.errors import Failure
@@ -116,21 +119,38 @@ def read_jsonl_file(path: Path) -> Iterator[Document | Failure]:
         yield Failure(str(path), "E101", f"cannot read the file: {exc.strerror or exc}")
         return
     with f:
-        for lineno, raw in enumerate(f, 1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                yield Failure(where, "E102", f"line {lineno} is not UTF-8 (byte 0x{raw[exc.start]:02x})")
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Failure(where, "E104", f"line {lineno}: invalid JSON ({exc.msg} at column {exc.colno})")
-                continue
-            yield record_document(rec, where)
+        yield from jsonl_documents(f, str(path))
+
+
+def jsonl_documents(lines: Iterable[bytes], name: str) -> Iterator[Document | Failure]:
+    """Documents from the raw lines of JSON Lines input called ``name`` (a file, or ``-``)."""
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield Failure(where, "E102", f"line {lineno} is not UTF-8 (byte 0x{raw[exc.start]:02x})")
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Failure(where, "E104", f"line {lineno}: invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield record_document(rec, where)
+
+
+def read_stdin(stream: BinaryIO | None = None) -> Iterator[Document | Failure]:
+    """Documents from standard input (``-``): JSON Lines when it starts with ``{``, else one text."""
+    data = (stream or sys.stdin.buffer).read()
+    if data.lstrip().startswith(b"{"):
+        yield from jsonl_documents(data.splitlines(), "-")
+        return
+    try:
+        yield Document(text=decode(data), id="stdin", origin="-")
+    except UnicodeDecodeError as exc:
+        yield Failure("-", "E102", f"standard input is not UTF-8 text (byte 0x{data[exc.start]:02x})")
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
@@ -158,7 +178,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named by ``paths``; folders are walked for files rasad reads, in name order."""
     known = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
     for p in map(Path, paths):
-        if p.is_dir():
+        if str(p) == "-":
+            yield p
+        elif p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in known)
         else:
             yield p
@@ -167,7 +189,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read_path(path: Path) -> Iterator[Document | Failure]:
     """Documents (and failures) from one file, by its suffix."""
     suffix = path.suffix.lower()
-    if not path.exists():
+    if str(path) == "-":
+        yield from read_stdin()
+    elif not path.exists():
         yield Failure(str(path), "E101", "no such file")
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(path)
