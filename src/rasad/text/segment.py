@@ -75,8 +75,7 @@ class Segmentation:
             self._tokens = ([a for a, _ in spans], [b for _, b in spans])
         return self._tokens
 
-    def _find(self, kind: str, pos: int) -> Segment:
-        segs: list[Segment] = getattr(self, kind)
+    def _find(self, kind: str, segs: list[Segment], pos: int) -> Segment:
         starts = self._starts.get(kind)
         if starts is None:
             starts = self._starts[kind] = [s.start for s in segs]
@@ -85,15 +84,15 @@ class Segmentation:
 
     def paragraph_at(self, pos: int) -> Segment:
         """The paragraph containing normalised offset ``pos``."""
-        return self._find("paragraphs", pos)
+        return self._find("paragraphs", self.paragraphs, pos)
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence containing normalised offset ``pos``."""
-        return self._find("sentences", pos)
+        return self._find("sentences", self.sentences, pos)
 
     def clause_at(self, pos: int) -> Segment:
         """The clause containing normalised offset ``pos``."""
-        return self._find("clauses", pos)
+        return self._find("clauses", self.clauses, pos)
 
     def token_index(self, pos: int) -> int:
         """Index of the token containing ``pos``, or -1 if ``pos`` is between tokens."""
@@ -136,12 +135,13 @@ def _split(text: str, start: int, end: int, boundary: re.Pattern[str], keep_left
     for m in boundary.finditer(text, start, end):
         if no_break and m.group(0) == "." and _word_before(text, m.start()) in no_break:
             continue
-        cut = m.end() if keep_left else m.start()
-        if text[pos:cut].strip():
-            out.append(_trim(text, pos, cut))
+        piece = _trim(text, pos, m.end() if keep_left else m.start())
+        if piece is not None:
+            out.append(piece)
         pos = m.end()
-    if text[pos:end].strip():
-        out.append(_trim(text, pos, end))
+    piece = _trim(text, pos, end)
+    if piece is not None:
+        out.append(piece)
     return out
 
 
@@ -152,12 +152,14 @@ def _word_before(text: str, pos: int) -> str:
     return text[i:pos]
 
 
-def _trim(text: str, start: int, end: int) -> Segment:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Segment(start, end)
+def _trim(text: str, start: int, end: int) -> Segment | None:
+    """``[start, end)`` without its leading and trailing white space; None if nothing else is left."""
+    piece = text[start:end]
+    left = piece.lstrip()  # str.strip removes exactly the characters for which str.isspace() holds
+    if not left:
+        return None
+    start += len(piece) - len(left)
+    return Segment(start, start + len(left.rstrip()))
 
 
 def segment(text: str) -> Segmentation:
@@ -171,16 +173,24 @@ def segment(text: str) -> Segmentation:
 
 
 def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
+    # Clause openers are found in one pass over the whole text.  An opener is a whole word (or
+    # words) of letters, and every piece below is bounded by non-word characters, so an opener
+    # match never straddles a piece and the pass finds exactly what a pass per piece would.
     opener_re = _resources()[1]
+    openers = [m.start() for m in opener_re.finditer(text)]
     clauses: list[Segment] = []
     for s in sentences:
         for piece in _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False) or [s]:
-            cuts = [m.start() for m in opener_re.finditer(text, piece.start, piece.end) if m.start() > piece.start]
-            if not cuts:
+            lo = bisect_right(openers, piece.start)  # an opener at the piece start cuts nothing
+            hi = bisect_left(openers, piece.end)
+            if lo == hi:
                 clauses.append(piece)
                 continue
-            bounds = [piece.start, *cuts, piece.end]
-            clauses.extend(_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip())
+            bounds = [piece.start, *openers[lo:hi], piece.end]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                clause = _trim(text, a, b)
+                if clause is not None:
+                    clauses.append(clause)
     return clauses
 
 
