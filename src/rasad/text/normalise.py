@@ -5,7 +5,9 @@ The character tables live in ``data/ar/normalisation.yaml``: characters that are
 hamza forms, alef maqsura, ta marbuta, Arabic-Indic and Persian digits, Arabic punctuation,
 Latin capitals).  Because every change is either a deletion or a one-to-one replacement, the map
 back to the original text is just the list of places where deleted runs were removed; converting
-an offset is a binary search.
+an offset is a binary search.  A whole text is normalised by removing the deleted runs and then
+replacing each mapped character that occurs in it (``str.replace`` runs in C, where
+``str.translate`` with a dict table looks up every character of the text in Python objects).
 
 Entry points: :func:`normalise` (a whole text, with its offset map) and :func:`normalise_key`
 (a dictionary key or pattern word, no map).
@@ -43,6 +45,22 @@ def _tables() -> tuple[re.Pattern[str], dict[int, int | None]]:
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = cp + 32
     return re.compile("[" + "".join(parts) + "]+"), table
+
+
+@lru_cache(maxsize=1)
+def _replacements() -> tuple[tuple[str, str], ...]:
+    """The one-to-one replacements of the table, as ``(old, new)`` characters.
+
+    Deleting and then applying them one after another equals one pass of the table because no
+    replaced character is also deleted and no new character is itself replaced or deleted (checked
+    here).
+    """
+    deleted, table = _tables()
+    pairs = tuple((chr(src), chr(dst)) for src, dst in table.items() if dst is not None)
+    for old, new in pairs:
+        if deleted.fullmatch(old) or ord(new) in table:
+            raise ValueError(f"normalisation.yaml: {old!r} -> {new!r} overlaps another entry")
+    return pairs
 
 
 @dataclass(slots=True)
@@ -89,10 +107,7 @@ class NormalisedText:
 
 def normalise(text: str) -> NormalisedText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
-    deleted, table = _tables()
-    norm = text.translate(table)
-    if len(norm) == len(text):
-        return NormalisedText(norm, len(text))
+    deleted = _tables()[0]
     gap_at: list[int] = []
     gap_total: list[int] = []
     total = 0
@@ -100,6 +115,10 @@ def normalise(text: str) -> NormalisedText:
         total += m.end() - m.start()
         gap_at.append(m.end() - total)
         gap_total.append(total)
+    norm = deleted.sub("", text) if gap_at else text
+    for old, new in _replacements():
+        if old in norm:
+            norm = norm.replace(old, new)
     return NormalisedText(norm, len(text), gap_at, gap_total)
 
 
