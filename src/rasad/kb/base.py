@@ -16,7 +16,6 @@ Overlapping hits are settled longest first, then leftmost.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -27,9 +26,20 @@ from rasad.kb.model import Actor, Nationality, Person, Place, Record
 from rasad.text.normalise import normalise_key
 
 _ARTICLE = "ال"
-_PREFIX_ARTICLE = re.compile("[وف]?[بك]?")
-_PREFIX_BARE = re.compile("[وف]?[بلك]?")
-_PREFIX_LIL = re.compile("[وف]?")
+
+
+def _runs(*slots: str) -> frozenset[str]:
+    """Every run of proclitics taking at most one letter from each slot, in order."""
+    runs = {""}
+    for slot in slots:
+        runs |= {r + c for r in runs for c in slot}
+    return frozenset(runs)
+
+
+_PREFIX_ARTICLE = _runs("وف", "بك")  # و/ف then ب/ك: وبالرقه
+_PREFIX_BARE = _runs("وف", "بلك")  # و/ف then ب/ل/ك: وبحلب، لروسيا
+_PREFIX_LIL = _runs("وف")  # before a لل form: وللرقه
+_MAX_PREFIX = 2
 
 
 @dataclass(slots=True, frozen=True)
@@ -145,13 +155,13 @@ class KnowledgeBase:
                 continue
             start = end - (len(key) if not lil else len(lil_form(key)))
             ts = start
-            while ts > 0 and text[ts - 1].isalnum():
+            while ts > 0 and start - ts <= _MAX_PREFIX and text[ts - 1].isalnum():
                 ts -= 1
-            prefix = text[ts:start]
+            prefix = text[ts:start]  # longer than any proclitic run when the word goes on before it
             if lil:
-                if not _PREFIX_LIL.fullmatch(prefix):
+                if prefix not in _PREFIX_LIL:
                     continue
-            elif not (_PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE).fullmatch(prefix):
+            elif prefix not in (_PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE):
                 continue
             hits.append((start, end, ts, key))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
