@@ -440,3 +440,26 @@ def test_what_talks_discuss_is_not_asserted() -> None:
 def test_convoys_leaving_are_an_evacuation() -> None:
     found = _extracted("وفي اليوم التالي خرجت أولى القوافل وعلى متنها نحو ثلاثة آلاف شخص باتجاه ريف حلب الغربي.")
     assert [(e.category, e.modality) for e in found] == [("evacuation", "asserted")]
+
+
+def test_the_place_of_the_saying_is_not_the_place_of_the_strike() -> None:
+    text = "وأعلن الائتلاف الدولي في واشنطن أمس أن قواته ضربت أهدافا عدة لتنظيم داعش في سوريا."
+    strike = [e for e in _extracted(text) if e.category == "air_strike"]
+    assert len(strike) == 1 and strike[0].location.name == "سوريا"
+
+
+def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
+    text = "قالت واشنطن إنها تتابع الوضع.\nوشنت الطائرات غارات عنيفة الليلة الماضية."
+    strike = [e for e in _extracted(text) if e.category == "air_strike"]
+    assert len(strike) == 1 and strike[0].location is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونقل عن أوغلو قوله لرؤساء تحرير وسائل الإعلام التركية إن الخلافات مستمرة",
+    "تلبية لدعوة كريمة من الملك وصل الوزير إلى عمان",
+    "تجعل منهم قنابل موقوتة في خاصرة الأوطان",
+    "لم تنتبه زوجته بل تطلب ابنتها لتساعدها",
+])
+def test_idioms_are_not_events(sentence: str) -> None:
+    cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
+    assert not cats & {"territory_change", "statement", "bombing"}

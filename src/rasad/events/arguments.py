@@ -62,6 +62,7 @@ class Roles:
     metonymy: frozenset[str]
     anaphora: frozenset[str]
     sequence: frozenset[str]
+    complementisers: frozenset[str]
     local_place_only: frozenset[str]
 
 
@@ -70,7 +71,8 @@ def roles() -> Roles:
     """The role words, loaded once."""
     spec = load_yaml("ar/events/roles.yaml")
     words = (frozenset(normalise_key(str(w)) for w in spec.get(k) or [])
-             for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence"))
+             for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
+                       "complementisers"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []))
 
 
@@ -233,10 +235,15 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     ``clause``: a place named shortly after the trigger in its clause, or a word pointing back to the
     story's place (في المدينة → the last place named before); else one named before it in the clause;
     ``paragraph``: the last place named before it in its paragraph; ``sentence``: a place later in its
-    sentence; ``document``: the last place named before it (the story's place), except for the
-    categories of ``local_place_only`` in ``roles.yaml`` (talks and statements happen where the
-    speakers are).  A country only when none of these names a finer place.  A place after ``limit``
-    (the next trigger of the clause: ليلتقي ... لبحث ما يحصل في حلب) is that trigger's, not this one's.
+    sentence; ``document``: the last place named before it (the story's place; not a capital that
+    stands for its government, such as واشنطن).  A country only when none of these names a finer
+    place.
+
+    Talks, statements and agreements (``local_place_only`` in ``roles.yaml``) happen where the
+    speakers are: a place before the trigger in its clause comes first for them (a place after it is
+    often their topic), and they never take the story's place.  A place after ``limit`` (the next
+    trigger of the clause: ليلتقي ... لبحث ما يحصل في حلب) is that trigger's, not this one's.  A place
+    in the saying before a complementiser (أعلن الائتلاف في واشنطن أن قواته ضربت …) is not the event's.
     """
     acting = {(x.start, x.end) for x in actors}
     places = [a for a in args if a.type == "LOC" and not (a.start < end and start < a.end)
@@ -245,7 +252,9 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         return None, None
     sent = seg.sentence_at(start)
     para = seg.paragraph_at(start)
-    fine = [a for a in places if not a.country]
+    floor = _reported_from(text, seg, window[0], start)
+    # a place in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...) is not the event's
+    fine = [a for a in places if not a.country and not (window[0] <= a.start < floor)]
     prior = [a for a in fine if a.end <= start]
     stop = window[1] if limit is None else min(window[1], limit)
     after = [a for a in fine if end <= a.start and a.end <= stop
@@ -253,7 +262,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     back = _anaphor_after(text, seg, end, window)
     if prior and back is not None and (not after or back < after[0].start):
         return _location(prior[-1]), "clause"
-    before = [a for a in fine if window[0] <= a.start and a.end <= start]
+    before = [a for a in fine if floor <= a.start and a.end <= start]
     local = category in roles().local_place_only
     if before and local:  # وصل كيري إلى جنيف ليلتقي ... لبحث ما يحصل في حلب: Geneva, not the topic
         return _location(before[-1]), "clause"
@@ -266,12 +275,25 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     later = [a for a in fine if end <= a.start and a.end <= sent.end]
     if later:
         return _location(later[0]), "sentence"
-    if prior and not local:
-        return _location(prior[-1]), "document"
+    story = [a for a in prior if not _is_metonym(a, text)]  # واشنطن as the story's place is a dateline
+    if story and not local:
+        return _location(story[-1]), "document"
     countries = [a for a in places if a.country and window[0] <= a.start and a.end <= window[1]]
     if countries:
         return _location(countries[0]), "clause"
     return None, None
+
+
+def _reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
+    """Where the reported clause holding ``pos`` begins: after the last complementiser (أن، إنه …)
+    between ``lo`` and ``pos``, else ``lo``."""
+    words = roles().complementisers
+    starts, ends = seg.token_starts, seg.token_ends
+    for k in reversed(seg.tokens_between(lo, pos)):
+        w = text[starts[k]:ends[k]]
+        if w in words or (w[:1] in "وف" and w[1:] in words):
+            return ends[k]
+    return lo
 
 
 def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, int]) -> int | None:
