@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from rasad.text.normalise import normalise_key
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
 # a sentence ends at . ! ? (not inside a number like 12.8) followed by space/quote/end, or at a newline
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
+SENTENCE_END_FIRST = re.compile(r"[.!?\n]")  # where a SENTENCE_END_RE match can start
 CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
 PARAGRAPH_RE = re.compile(r"\n+")
 
@@ -127,12 +129,30 @@ def proclitic_ok(prefix: str) -> bool:
     return _resources()[0].fullmatch(prefix) is not None
 
 
+def finditer_at(pattern: re.Pattern[str], first: re.Pattern[str], text: str, pos: int = 0,
+                endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, tried only where ``first`` matches.
+
+    For a pattern that opens with a look-behind, ``re`` tries a match at every character; when
+    every match of ``pattern`` starts where a match of the fast pattern ``first`` starts, trying
+    it there only finds the same matches.  ``pattern`` must not match the empty string.
+    """
+    endpos = len(text) if endpos is None else endpos
+    after = pos  # the end of the last match: finditer looks on from there
+    for c in first.finditer(text, pos, endpos):
+        if c.start() >= after and (m := pattern.match(text, c.start(), endpos)):
+            yield m
+            after = m.end()
+
+
 def _split(text: str, start: int, end: int, boundary: re.Pattern[str], keep_left: bool,
-           no_break: frozenset[str] = frozenset()) -> list[Segment]:
-    """Cut ``[start, end)`` at each ``boundary`` match (kept in the left piece if ``keep_left``)."""
+           no_break: frozenset[str] = frozenset(), first: re.Pattern[str] | None = None) -> list[Segment]:
+    """Cut ``[start, end)`` at each ``boundary`` match (kept in the left piece if ``keep_left``);
+    ``first``: where a boundary can start (see :func:`finditer_at`)."""
     out: list[Segment] = []
     pos = start
-    for m in boundary.finditer(text, start, end):
+    matches = boundary.finditer(text, start, end) if first is None else finditer_at(boundary, first, text, start, end)
+    for m in matches:
         if no_break and m.group(0) == "." and _word_before(text, m.start()) in no_break:
             continue
         piece = _trim(text, pos, m.end() if keep_left else m.start())
@@ -168,7 +188,8 @@ def segment(text: str) -> Segmentation:
     paragraphs = _split(text, 0, len(text), PARAGRAPH_RE, keep_left=False) or [Segment(0, len(text))]
     sentences: list[Segment] = []
     for p in paragraphs:
-        sentences.extend(_split(text, p.start, p.end, SENTENCE_END_RE, keep_left=True, no_break=no_break) or [p])
+        sentences.extend(_split(text, p.start, p.end, SENTENCE_END_RE, keep_left=True, no_break=no_break,
+                                first=SENTENCE_END_FIRST) or [p])
     return Segmentation(text, paragraphs, sentences)
 
 

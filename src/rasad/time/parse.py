@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rasad.text.segment import finditer_at
 from rasad.time.lexicon import Role, lexicon
 
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
@@ -85,16 +86,15 @@ def find_hits(text: str) -> list[Hit]:
             continue
         start = end - keylen + 1
         cands.append(Hit(start, start + plen, end, word, roles))
-    for m in _numbers(text):
-        if m.re is _NUMDATE:
-            if m.group(1):
-                d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-            else:
-                y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
-            cands.append(Hit(m.start(), m.start(), m.end(), m.group(0), (("numdate", (y, mo, d)),)))
+    # both number patterns open with a look-behind; a match can only start where a run of digits does
+    for m in finditer_at(_NUMDATE, _DIGIT_RUN, text):
+        if m.group(1):
+            d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         else:
-            cands.append(Hit(m.start(), m.start(), m.end(), m.group(1),
-                             (("num", (int(m.group(1)), len(m.group(1)))),)))
+            y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
+        cands.append(Hit(m.start(), m.start(), m.end(), m.group(0), (("numdate", (y, mo, d)),)))
+    for m in finditer_at(_NUMBER, _DIGIT_RUN, text):
+        cands.append(Hit(m.start(), m.start(), m.end(), m.group(1), (("num", (int(m.group(1)), len(m.group(1)))),)))
     cands.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Hit] = []
     last = -1
@@ -103,27 +103,6 @@ def find_hits(text: str) -> list[Hit]:
             out.append(h)
             last = h.end
     return out
-
-
-def _numbers(text: str) -> list[re.Match[str]]:
-    """The matches of ``_NUMDATE`` and of ``_NUMBER`` in ``text`` (dates first), as ``finditer`` finds them.
-
-    Both patterns open with a look-behind, which makes a plain scan try them at every character.
-    A match of either can only start where a run of digits starts (a digit before it would be a
-    word character), so they are tried there only; a numeric date's later digit runs are skipped,
-    as ``finditer`` would skip them.
-    """
-    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    dates: list[re.Match[str]] = []
-    numbers: list[re.Match[str]] = []
-    date_end = 0
-    for pos in starts:
-        if pos >= date_end and (m := _NUMDATE.match(text, pos)):
-            dates.append(m)
-            date_end = m.end()
-        if m := _NUMBER.match(text, pos):
-            numbers.append(m)
-    return dates + numbers
 
 
 def groups(text: str, hits: list[Hit]) -> list[list[Hit]]:
