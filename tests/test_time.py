@@ -214,3 +214,23 @@ def test_publication_date_from_dateline_or_meta(text: str, expected: str) -> Non
 ])
 def test_hard_cases_from_news(text: str, published: str, expected: list) -> None:
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سيطرت القوات على الطريق في 17 تموز 2016. وقبل ذلك بسبعة أيام قصفت الطائرات البلدة.",
+     ["2016-07-17", "2016-07-10"]),
+    ("سيطرت القوات على الطريق في 17 تموز 2016. وبعد ذلك بيومين قصفت الطائرات البلدة.",
+     ["2016-07-17", "2016-07-19"]),
+])
+def test_a_shift_after_a_conjunction_counts_from_the_story_time(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("وصل الوفد في 4 كانون إلى حلب", "2017-01-20", ["2017-01-04"]),        # the publication month
+    ("وصل الوفد في 4 كانون إلى حلب", "2016-09-24", [None]),                # which كانون? not known
+    ("في 4 كانون وصل الوفد، وكان قد غادر في 2 كانون الثاني 2016", "2016-09-24",
+     ["2016-01-04", "2016-01-02"]),                                        # named later in the text
+])
+def test_a_bare_kanun(text: str, published: str, expected: list) -> None:
+    assert values(text, published) == expected

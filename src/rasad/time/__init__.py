@@ -46,7 +46,7 @@ def run(doc: Document) -> Document:
         if found:
             doc.published, doc.published_from = found
     pub = _iso(doc.published)
-    st = State(pub)
+    st = State(pub, kanun=_kanun_of(specs, pub))
     out: list[Timex] = []
     for sp in specs:
         needs_tense = sp.weekday is not None or sp.prep == "after" or (sp.year is None and (
@@ -64,6 +64,15 @@ def run(doc: Document) -> Document:
     out.sort(key=lambda t: t.start)
     doc.timexes = out
     return doc
+
+
+def _kanun_of(specs: list[Spec], pub: date | None) -> int | None:
+    """Which كانون a bare "كانون" means before any is named: the first كانون الأول or الثاني of the
+    document (December or January), else the publication month when it is one of them."""
+    first = next((sp.month for sp in specs if sp.month in (1, 12)), None)
+    if first is not None:
+        return first
+    return pub.month if pub is not None and pub.month in (1, 12) else None
 
 
 def reference_at(doc: Document, norm_pos: int) -> Timex | None:

@@ -112,7 +112,7 @@ def lexicon() -> Lexicon:
                           for k, v in exp["narrative_shift"].items())
     approx = _alt(_words(exp["approximators"]))
     left = re.compile(
-        rf"(?:^|(?<=[\s\"(]))(?:(?:{shift_alts})\s+(?:ب|ب?(?:{approx})\s+|)"
+        rf"(?:^|(?<=[\s\"(]))(?:(?:[وف])?(?:{shift_alts})\s+(?:ب|ب?(?:{approx})\s+|)"
         rf"|(?:[وف])?(?:{prep_alts})\s+(?:(?:{approx})\s+)?)$")
     era = re.compile(rf"\s*(?:(?P<g>{_alt(_words(exp['era_gregorian']))})|(?P<h>{_alt(_words(exp['era_hijri']))}))"
                      r"(?![^\W\d_])")
