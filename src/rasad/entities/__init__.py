@@ -14,6 +14,7 @@ How it works and how to extend it: ``docs/entities.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasad.document import Canonical, Document, Entity
@@ -71,7 +72,9 @@ def run(doc: Document) -> Document:
     ctx = context(hits, kb, text, paragraph_of)
     chosen = [c for h in hits if h.records
               for c in [choose(h, found, ctx, kb, paragraph_of(h.start).start)] if c is not None]
-    items = [x for x in merge(chosen, found.candidates) if not _TANWEEN.search(doc.text, *doc.span(x.start, x.end)[:2])]
+    tanween = [m.start() for m in _TANWEEN.finditer(doc.text)]
+    items = [x for x in merge(chosen, found.candidates)
+             if not tanween or not _has_any(tanween, *doc.norm.to_original(x.start, x.end))]
     descriptions_and_roles(items, text, lex, kb)
     geos = geocode(items, kb, ctx, doc.seg.sentence_at, text)
     entities: list[Entity] = []
@@ -97,6 +100,12 @@ def run(doc: Document) -> Document:
     doc.entities = entities
     doc.mentions = out
     return doc
+
+
+def _has_any(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of positions has one in ``[start, end)``."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def mentions(doc: Document) -> list[Mention]:

@@ -20,6 +20,7 @@ is not a nationality adjective and does not start with a preposition and the art
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasad.entities.lexicon import Lexicon, Trigger, lexicon, stem_in
@@ -60,12 +61,11 @@ class Tokens:
         self.starts = starts
         self.ends = ends
         self.words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-        index = {s: i for i, s in enumerate(starts)}
         self.hit_at: dict[int, Hit] = {}
         self.inside: set[int] = set()
         for h in hits:
-            i = index.get(h.token_start)
-            if i is None:
+            i = bisect_left(starts, h.token_start)
+            if i == len(starts) or starts[i] != h.token_start:
                 continue
             self.hit_at[i] = h
             j = i
@@ -114,11 +114,10 @@ def scan(toks: Tokens, kb: KnowledgeBase) -> Scan:
     lex = lexicon()
     out = Scan()
     words = toks.words
-    for i, w in enumerate(words):
+    forms = lex.trigger_forms
+    trigger_words = [(i, forms[w]) for i, w in enumerate(words) if w in forms]
+    for i, stem in trigger_words:
         if i in toks.inside and i not in toks.hit_at:
-            continue
-        stem = lex.trigger_forms.get(w)
-        if stem is None:
             continue
         for trig in lex.triggers[stem]:
             j = _match_trigger(toks, i, trig)
