@@ -463,3 +463,18 @@ def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
 def test_idioms_are_not_events(sentence: str) -> None:
     cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
     assert not cats & {"territory_change", "statement", "bombing"}
+
+
+@pytest.mark.parametrize("sentence, category, modality", [
+    # other conflicts, other categories
+    ("أطلق عناصر الأمن الرصاص الحي على المتظاهرين فقتلوا ثلاثة منهم", "attack_on_civilians", "asserted"),
+    ("نشرت الولايات المتحدة ألفي جندي إضافي في الشرق الأوسط", "deployment", "asserted"),
+    ("دعت المعارضة إلى التظاهر يوم الجمعة", "protest", "hypothetical"),
+    # a modal after a noun subject, a cancellation before the trigger
+    ("حذر المبعوث من أن المعارك قد تتجدد في أي لحظة", "armed_clash", "hypothetical"),
+    ("المعارك قد اندلعت صباح اليوم في ضواحي المدينة", "armed_clash", "asserted"),
+    ("ألغيت المحادثات التي كانت مقررة في جنيف", "negotiation", "negated"),
+])
+def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
+    found = [e for e in _extracted(sentence) if e.category == category]
+    assert [e.modality for e in found] == [modality]

@@ -11,9 +11,9 @@ Three rules, applied in order over the candidates (one per trigger, in text orde
 3. across the document, mentions of the same category and modality join when they name the same place
    in their own clause and carry the same date from the text;
 4. a definite noun that adds nothing of its own (الاجتماع، الهجوم، الاتفاق: no actor, no place in its
-   clause, no date from its clause) points back to the last event of its category and modality in
-   its paragraph (of its category and any modality when the mention itself is asserted: ومن المتوقع
-   أن يلتقي الوزيران … لكن الاجتماع قد يتأجل).
+   clause, no date from its clause) points back to the last event of its category in its
+   paragraph: any when the mention itself is asserted, one not asserted when it is not (ومن المتوقع
+   أن يلتقي الوزيران … لكن الاجتماع قد يتأجل: one planned meeting).
 
 Places agree when one is inside the other in the knowledge base (حي الفردوس and حلب); the merged
 event keeps the finer one.
@@ -161,11 +161,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     for c in live:
         if not c.alive:
             continue
-        key = (c.paragraph, c.category, c.modality)
-        # an asserted mention (الاجتماع) may refer back to a planned or denied one
-        antecedent = last.get(key) or (last.get((c.paragraph, c.category, "any")) if c.asserted else None)
+        # an asserted mention (الاجتماع) may refer back to any; a planned, possible or denied one to
+        # any that is not asserted (يلتقي الوزيران المقبل … الاجتماع قد يتأجل)
+        key = (c.paragraph, c.category, "any" if c.asserted else "unreal")
+        antecedent = last.get(key)
         if c.anaphoric and antecedent is not None:
             _absorb(antecedent, c)
         else:
-            last[key] = last[(c.paragraph, c.category, "any")] = c
+            last[(c.paragraph, c.category, "any")] = c
+            if not c.asserted:
+                last[(c.paragraph, c.category, "unreal")] = c
     return [c for c in live if c.alive]

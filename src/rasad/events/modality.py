@@ -96,9 +96,10 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     if kind == "present" and prefix.endswith("س"):
         return "future"
     for cue in after:
-        if cue.start >= end and cue.end <= window[1] and cue.label == "future" \
-                and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
-            return "future"
+        if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
+                and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
+                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end)):
+            return cue.label
         if cue.start >= window[1]:
             break
     if text[sent.start:sent.end].rstrip(" *#\"").endswith("?") and \
