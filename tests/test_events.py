@@ -470,6 +470,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("أطلق عناصر الأمن الرصاص الحي على المتظاهرين فقتلوا ثلاثة منهم", "attack_on_civilians", "asserted"),
     ("نشرت الولايات المتحدة ألفي جندي إضافي في الشرق الأوسط", "deployment", "asserted"),
     ("دعت المعارضة إلى التظاهر يوم الجمعة", "protest", "hypothetical"),
+    ("سقطت مدينة الرمادي في يد تنظيم الدولة", "territory_change", "asserted"),
+    ("أضرم محتجون النار في إطارات السيارات وأغلقوا الطرق", "riot", "asserted"),
     # a modal after a noun subject, a cancellation before the trigger
     ("حذر المبعوث من أن المعارك قد تتجدد في أي لحظة", "armed_clash", "hypothetical"),
     ("المعارك قد اندلعت صباح اليوم في ضواحي المدينة", "armed_clash", "asserted"),
