@@ -234,3 +234,15 @@ def test_a_shift_after_a_conjunction_counts_from_the_story_time(text: str, expec
 ])
 def test_a_bare_kanun(text: str, published: str, expected: list) -> None:
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with its date after الموافق is one expression
+    ("وفق التواريخ الآتية: الجمعة الموافق 18/8/1436هـ، الجمعة الموافق 25/8/1436هـ",
+     [("الجمعة الموافق 18/8/1436", "2015-06-05"), ("الجمعة الموافق 25/8/1436", "2015-06-12")]),
+    # عُقد is "was held", not a decade
+    ("استقر الأمر على اجتماع عُقد يوم الثلاثاء 28 مارس 1978 وقاطعه وزراء",
+     [("يوم الثلاثاء 28 مارس 1978", "1978-03-28")]),
+])
+def test_weekdays_with_their_dates(text: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(text, "2015-08-07")] == expected

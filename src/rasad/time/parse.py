@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rasad.text.segment import finditer_at
+from rasad.text.segment import matches_at
 from rasad.time.lexicon import Role, lexicon
 
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
@@ -21,7 +21,9 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _NUMBER = re.compile(r"(?:(?<=ال)|(?<![\w.,/-]))([0-9]{1,4})(?![0-9]|[.,/][0-9])")
 _NUMDATE = re.compile(r"(?<![\w/.-])(?:([0-9]{1,2})\s?([/.-])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})"
                       r"|([0-9]{4})-([0-9]{2})-([0-9]{2}))(?![0-9/-])")
-_GLUE = re.compile(r"[\s,/()\-]*(?:من[\s,/()\-]+)?")
+# what may stand between the words of one expression: punctuation, "من" (الثاني من تموز) and
+# "الموافق" (الجمعة الموافق 18/8/1436: the weekday and its date)
+_GLUE = re.compile(r"[\s,/()\-]*(?:(?:من|الموافق|الموافقه|الموافق ل)[\s,/()\-]+)?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(]*$")
 
 
@@ -87,13 +89,14 @@ def find_hits(text: str) -> list[Hit]:
         start = end - keylen + 1
         cands.append(Hit(start, start + plen, end, word, roles))
     # both number patterns open with a look-behind; a match can only start where a run of digits does
-    for m in finditer_at(_NUMDATE, _DIGIT_RUN, text):
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for m in matches_at(_NUMDATE, text, digits):
         if m.group(1):
             d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         else:
             y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
         cands.append(Hit(m.start(), m.start(), m.end(), m.group(0), (("numdate", (y, mo, d)),)))
-    for m in finditer_at(_NUMBER, _DIGIT_RUN, text):
+    for m in matches_at(_NUMBER, text, digits):
         cands.append(Hit(m.start(), m.start(), m.end(), m.group(1), (("num", (int(m.group(1)), len(m.group(1)))),)))
     cands.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Hit] = []
