@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -129,18 +129,19 @@ def proclitic_ok(prefix: str) -> bool:
     return _resources()[0].fullmatch(prefix) is not None
 
 
-def finditer_at(pattern: re.Pattern[str], first: re.Pattern[str], text: str, pos: int = 0,
-                endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text, pos, endpos)``, tried only where ``first`` matches.
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
+               ) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, starts[0], endpos)`` finds, given that a match can start
+    at none but the increasing positions ``starts``.
 
-    For a pattern that opens with a look-behind, ``re`` tries a match at every character; when
-    every match of ``pattern`` starts where a match of the fast pattern ``first`` starts, trying
-    it there only finds the same matches.  ``pattern`` must not match the empty string.
+    For a pattern that opens with a look-behind, ``re`` tries a match at every character; trying it
+    only where a fast pattern says a match can start finds the same matches in a fraction of the
+    time.  ``pattern`` must not match the empty string.
     """
     endpos = len(text) if endpos is None else endpos
-    after = pos  # the end of the last match: finditer looks on from there
-    for c in first.finditer(text, pos, endpos):
-        if c.start() >= after and (m := pattern.match(text, c.start(), endpos)):
+    after = 0  # the end of the last match: finditer looks on from there
+    for pos in starts:
+        if pos >= after and (m := pattern.match(text, pos, endpos)):
             yield m
             after = m.end()
 
@@ -148,10 +149,13 @@ def finditer_at(pattern: re.Pattern[str], first: re.Pattern[str], text: str, pos
 def _split(text: str, start: int, end: int, boundary: re.Pattern[str], keep_left: bool,
            no_break: frozenset[str] = frozenset(), first: re.Pattern[str] | None = None) -> list[Segment]:
     """Cut ``[start, end)`` at each ``boundary`` match (kept in the left piece if ``keep_left``);
-    ``first``: where a boundary can start (see :func:`finditer_at`)."""
+    ``first``: a fast pattern for where a boundary can start (see :func:`matches_at`)."""
     out: list[Segment] = []
     pos = start
-    matches = boundary.finditer(text, start, end) if first is None else finditer_at(boundary, first, text, start, end)
+    if first is None:
+        matches = boundary.finditer(text, start, end)
+    else:
+        matches = matches_at(boundary, text, (c.start() for c in first.finditer(text, start, end)), end)
     for m in matches:
         if no_break and m.group(0) == "." and _word_before(text, m.start()) in no_break:
             continue
