@@ -73,8 +73,9 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraph_of) -> Cont
     by_paragraph: dict[int, set[str]] = {}
     countries: Counter[str] = Counter()
     cities: Counter[str] = Counter()
-    for h in hits:
-        if not _confident(h):
+    confident = [_confident(h) for h in hits]
+    for h, sure in zip(hits, confident, strict=True):
+        if not sure:
             continue
         places = [r for r in h.records if isinstance(r, Place)]
         para = by_paragraph.setdefault(paragraph_of(h.start).start, set())
@@ -86,12 +87,15 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraph_of) -> Cont
         if places[0].country and all(p.country == places[0].country for p in places):
             countries[places[0].country] += places[0].kind != "country"
     listed: set[int] = set()
-    for a, b in zip(hits, hits[1:], strict=False):
+    for k in range(len(hits) - 1):
+        a, b = hits[k], hits[k + 1]
+        if not (confident[k] or confident[k + 1]):
+            continue  # nothing to list with
         gap = text[a.end:b.token_start].strip()
         if gap == "," or gap == "و" or gap == "" and text[b.token_start:b.start].startswith("و"):
-            if _confident(a):
+            if confident[k]:
                 listed.add(b.start)
-            if _confident(b):
+            if confident[k + 1]:
                 listed.add(a.start)
     main = kb.places[cities.most_common(1)[0][0]] if cities else None
     country = countries.most_common(1)[0][0] if countries and countries.most_common(1)[0][1] else None
@@ -123,7 +127,8 @@ def choose(h: Hit, scan: Scan, ctx: Context, kb: KnowledgeBase, paragraph: int) 
     places = [r for r in h.records if isinstance(r, Place) and _place_ok(r, h, confirmed, ctx, kb, paragraph)]
     if places:
         want_gov = h.start in scan.governorate_wanted
-        best = max(enumerate(places), key=lambda ip: _place_score(ip[1], ctx, kb, want_gov, ip[0]))[1]
+        best = places[0] if len(places) == 1 else max(
+            enumerate(places), key=lambda ip: _place_score(ip[1], ctx, kb, want_gov, ip[0]))[1]
         return Chosen(h.start, h.end, "LOC", "kb", best, best.kind, h)
     others = [r for r in h.records if not isinstance(r, Place)]
     if not others:
@@ -194,12 +199,16 @@ def descriptions_and_roles(items: list[Chosen], text: str, lex: Lexicon, kb: Kno
     """Mark the actor names that describe rather than name ("القوات الكردية", "الجانب الأميركي") and the
     ministries inside a title ("وزير الخارجية والمغتربين") as not reported; keep the name inside a
     description when it is one ("فرق الدفاع المدني" → الدفاع المدني)."""
+    heads = frozenset(lex.description_heads)
     for x in items:
         if x.type != "ORG":
             continue
         if x.hit is not None and x.source == "kb":
             key = x.hit.key
-            head = next((h for h in lex.description_heads if key == h or key.startswith(h + " ")), None)
+            # the first head that is the key or its first words
+            starts = {key[:i] for i, c in enumerate(key) if c == " "}
+            starts.add(key)
+            head = None if heads.isdisjoint(starts) else next(h for h in lex.description_heads if h in starts)
             if head is not None:
                 rest = key[len(head) + 1:]
                 if x.record in kb.names.get(rest, ()) and text.endswith(rest, x.start, x.end):
