@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
@@ -30,9 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from rasad.document import Document
 
 
-@dataclass(slots=True, frozen=True)
-class Segment:
-    """A stretch of the normalised text."""
+class Segment(NamedTuple):
+    """A stretch of the normalised text (immutable; a named tuple because a text has many)."""
 
     start: int
     end: int
@@ -120,7 +118,10 @@ def _resources() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     lil = normalise_key(p["lil"])
     proclitic = re.compile(f"(?:[{conj}]?(?:[{prep}]?(?:{art})?|{lil}))")
     openers = sorted({normalise_key(w) for w in spec["clause_openers"]}, key=len, reverse=True)
-    opener_re = re.compile(r"(?<![^\W_])(?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r")(?![^\W_])")
+    # a clause opener after a character that is not a letter or digit (which the match takes in:
+    # a pattern that starts with a character class is searched much faster than one that starts
+    # with a look-behind); group 1 is the opener with its conjunction
+    opener_re = re.compile(r"[\W_]((?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r"))(?![^\W_])")
     return proclitic, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"])
 
 
@@ -200,9 +201,10 @@ def segment(text: str) -> Segmentation:
 def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
     # Clause openers are found in one pass over the whole text.  An opener is a whole word (or
     # words) of letters, and every piece below is bounded by non-word characters, so an opener
-    # match never straddles a piece and the pass finds exactly what a pass per piece would.
+    # match never straddles a piece and the pass finds exactly what a pass per piece would (an
+    # opener at the very start of the text, which the pattern misses, would cut nothing).
     opener_re = _resources()[1]
-    openers = [m.start() for m in opener_re.finditer(text)]
+    openers = [m.start(1) for m in opener_re.finditer(text)]
     clauses: list[Segment] = []
     for s in sentences:
         for piece in _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False) or [s]:
