@@ -23,7 +23,8 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
 SENTENCE_END_FIRST = re.compile(r"[.!?\n]")  # where a SENTENCE_END_RE match can start
 CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
-PARAGRAPH_RE = re.compile(r"\n+")
+# (written "\n\n*", not "\n+", so that re looks for its first character with a fast string search)
+PARAGRAPH_RE = re.compile(r"\n\n*")
 
 if TYPE_CHECKING:  # pragma: no cover
     from rasad.document import Document

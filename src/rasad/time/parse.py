@@ -17,7 +17,7 @@ from rasad.text.segment import matches_at
 from rasad.time.lexicon import Role, lexicon
 
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
-_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": re skips ahead to a class it starts with
 _NUMBER = re.compile(r"(?:(?<=ال)|(?<![\w.,/-]))([0-9]{1,4})(?![0-9]|[.,/][0-9])")
 _NUMDATE = re.compile(r"(?<![\w/.-])(?:([0-9]{1,2})\s?([/.-])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})"
                       r"|([0-9]{4})-([0-9]{2})-([0-9]{2}))(?![0-9/-])")
