@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
@@ -30,8 +31,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from rasad.document import Document
 
 
-class Segment(NamedTuple):
-    """A stretch of the normalised text (immutable; a named tuple because a text has many)."""
+@dataclass(slots=True, frozen=True)
+class Segment:
+    """A stretch of the normalised text."""
 
     start: int
     end: int
