@@ -84,12 +84,15 @@ class NormalisedText:
         The start is the first kept character; the end takes in any deleted marks that follow the
         last character (its diacritics), so the original span reads as a whole word.
         """
-        if not self._gap_at:
+        gap_at, gap_total = self._gap_at, self._gap_total
+        if not gap_at:
             return nstart, nend
-        start = self.to_original_index(nstart)
+        k = bisect_right(gap_at, nstart)
+        start = nstart + (gap_total[k - 1] if k else 0)  # to_original_index(nstart), written out
         if nend <= nstart:
             return start, start
-        return start, self.to_original_index(nend)
+        k = bisect_right(gap_at, nend, k)  # (nend > nstart: not before k)
+        return start, nend + (gap_total[k - 1] if k else 0)
 
     def to_norm_index(self, orig: int) -> int:
         """Normalised offset of the first kept character at or after original offset ``orig``."""
