@@ -63,6 +63,7 @@ def run(doc: Document) -> Document:
     cands: list[Candidate] = []
     memo: dict[int, tuple[int, int]] = {}
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
+    places = [a for a in args if a.type == "LOC"]
     for n, t in enumerate(triggers):
         if _inside_name(names_at, t.start):
             continue  # ميدان التحرير، بلدة الزيارة، الحشد الشعبي: part of a name, not an event
@@ -77,7 +78,7 @@ def run(doc: Document) -> Document:
         actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                       sense.object_place)
         following = triggers[n + 1].start if n + 1 < len(triggers) else None
-        location, level = arguments.place_for(text, seg, args, t.start, t.end, window, actors, sense.category,
+        location, level = arguments.place_for(text, seg, places, t.start, t.end, window, actors, sense.category,
                                               following)
         date = dating.date_for(doc, seg, stamps, t.start, t.end, window)
         if mod == "asserted" and date and date.source in ("clause", "sentence") and doc.published \
