@@ -480,3 +480,19 @@ def test_idioms_are_not_events(sentence: str) -> None:
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
     assert [e.modality for e in found] == [modality]
+
+
+@pytest.mark.parametrize("text, category, fatalities", [
+    ("انفجرت سيارة مفخخة في سوق شعبي ببغداد ما أدى إلى مقتل 12 شخصا", "bombing", 12),
+    ("قصفت الطائرات البلدة. وتسببت الغارات بمقتل خمسة مدنيين", "air_strike", 5),
+    ("سقطت قذائف على الحي، ما أسفر عن مقتل ثلاثة أشخاص", "shelling", 3),
+])
+def test_deaths_told_as_an_outcome_belong_to_the_attack(text: str, category: str, fatalities: int) -> None:
+    found = _extracted(text)
+    assert [(e.category, e.fatalities) for e in found] == [(category, fatalities)]
+
+
+def test_a_trigger_inside_a_name_does_not_cut_the_clause_short() -> None:
+    text = "وتمكن مقاتلو المعارضة من السيطرة على كلية المدفعية بعد معارك استمرت ستة أيام"
+    taken = [e for e in _extracted(text) if e.category == "territory_change"]
+    assert len(taken) == 1 and taken[0].location.name == "كلية المدفعية"

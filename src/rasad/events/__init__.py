@@ -64,9 +64,9 @@ def run(doc: Document) -> Document:
     memo: dict[int, tuple[int, int]] = {}
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
     places = [a for a in args if a.type == "LOC"]
+    # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
+    triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
     for n, t in enumerate(triggers):
-        if _inside_name(names_at, t.start):
-            continue  # ميدان التحرير، بلدة الزيارة، الحشد الشعبي: part of a name, not an event
         sense = _switch(text, seg, t)
         if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
             continue
@@ -89,7 +89,8 @@ def run(doc: Document) -> Document:
                          date, location, level, actors, source,
                          definite=t.kind == "noun" and t.prefix.endswith(("ال", "لل")),
                          paragraph=bisect_right(para_starts, t.start) - 1,
-                         sequenced=arguments.sequenced(text, seg, t.start))
+                         sequenced=arguments.sequenced(text, seg, t.start),
+                         result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix))
         cands.append(cand)
     _assign_quantities(doc, seg, cands)
     events = [_event(doc, i, c, args) for i, c in enumerate(merging.merge(cands))]

@@ -63,6 +63,7 @@ class Roles:
     anaphora: frozenset[str]
     sequence: frozenset[str]
     complementisers: frozenset[str]
+    result: frozenset[str]
     local_place_only: frozenset[str]
 
 
@@ -72,7 +73,7 @@ def roles() -> Roles:
     spec = load_yaml("ar/events/roles.yaml")
     words = (frozenset(normalise_key(str(w)) for w in spec.get(k) or [])
              for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
-                       "complementisers"))
+                       "complementisers", "result"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []))
 
 
@@ -145,6 +146,21 @@ def sequenced(text: str, seg: Segmentation, pos: int) -> bool:
     """True when the word before ``pos`` orders the event against another (بعد، قبل، عقب ...)."""
     w = word_before(text, seg, pos)
     return (w[1:] if w[:1] in "وف" else w) in roles().sequence
+
+
+def follows_result(text: str, seg: Segmentation, pos: int, prefix: str = "") -> bool:
+    """True when the words before the trigger at ``pos`` (with proclitics ``prefix``) present it as an
+    outcome: وأسفرت عن مقتل، ما أدى إلى مقتل، تسببت بمقتل."""
+    words = roles().result
+    starts, ends = seg.token_starts, seg.token_ends
+    k = bisect_left(starts, pos) - 1
+    prep = prefix.lstrip("وف")[:1]
+    phrase = ""
+    for j in range(k, max(k - 4, -1), -1):
+        phrase = text[starts[j]:ends[j]] + (" " + phrase if phrase else "")
+        if phrase in words or (prep and f"{phrase} {prep}" in words):
+            return True
+    return False
 
 
 def _is_metonym(a: Arg, text: str) -> bool:

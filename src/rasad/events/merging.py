@@ -5,7 +5,8 @@ Three rules, applied in order over the candidates (one per trigger, in text orde
 
 1. a WEAK trigger (قتل، استهداف، صواريخ: the killing or the weapon of an attack) joins the specific
    violent event of its clause (غارة ... قتلت → one air strike), or a weak trigger before it, unless
-   the two name different places;
+   the two name different places; when it is told as an outcome (وأسفرت عن مقتل …) it joins the last
+   violent event of its sentence or of the sentence before;
 2. in one sentence, mentions of the same category and modality join when their places and dates agree
    and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
 3. across the document, mentions of the same category and modality join when they name the same place
@@ -54,6 +55,7 @@ class Candidate:
     definite: bool = False  # a noun trigger with the article (الاجتماع): may refer back
     paragraph: int = 0
     sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
+    result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
 
     @property
     def anaphoric(self) -> bool:
@@ -120,6 +122,18 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     other.alive = False
 
 
+def _cause(cands: list[Candidate], i: int) -> Candidate | None:
+    """The violent event an outcome (وأسفرت عن مقتل …) at ``cands[i]`` follows from: the last one
+    before it in its sentence, else in the sentence before it in its paragraph."""
+    c = cands[i]
+    for d in reversed(cands[:i]):
+        if d.sentence < c.sentence - 1 or d.paragraph != c.paragraph:
+            break
+        if d.alive and d.category in VIOLENT and d.asserted == c.asserted:
+            return d
+    return None
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Merge repeated mentions (see the module docstring); returns the surviving candidates."""
     # 0. a weapon or "targeting" in a sentence with a specific violent trigger takes its sense
@@ -138,6 +152,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         strong = [d for d in mates if not d.sense.weak]
         earlier_weak = [d for d in mates if d.sense.weak and cands.index(d) < i]
         target = strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
+        if target is None and c.result:
+            target = _cause(cands, i)
         if target is not None:
             _absorb(target, c)
     live = [c for c in cands if c.alive]
