@@ -29,7 +29,7 @@ NOT_WORD_AFTER = r"(?![^\W_])"
 # runs of proclitics that may stand before a number word, a digit or a predicate
 PROCLITIC_RUNS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
                   "وب", "فب", "ول", "فل", "وك", "وبال", "فبال")
-DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d\d*", not "\d+": re skips ahead to a leading class
 
 
 @dataclass(slots=True)

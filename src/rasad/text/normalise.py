@@ -44,7 +44,9 @@ def _tables() -> tuple[re.Pattern[str], dict[int, int | None]]:
         table[ord(src)] = ord(dst)
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = cp + 32
-    return re.compile("[" + "".join(parts) + "]+"), table
+    deleted = "[" + "".join(parts) + "]"
+    # a run of deleted characters, written "C C*" rather than "C+" so that re skips ahead to its start
+    return re.compile(deleted + deleted + "*"), table
 
 
 @lru_cache(maxsize=1)

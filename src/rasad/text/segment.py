@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
+# a word of letters and digits, with decimals; "[^\W_][^\W_]*" rather than "[^\W_]+" (and "\n\n*" rather
+# than "\n+" below) so that re skips ahead to the first character of a match instead of trying everywhere
+TOKEN_RE = re.compile(r"[^\W_][^\W_]*(?:[.,][0-9]+)*")
 # a sentence ends at . ! ? (not inside a number like 12.8) followed by space/quote/end, or at a newline
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
 SENTENCE_END_FIRST = re.compile(r"[.!?\n]")  # where a SENTENCE_END_RE match can start
 CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
 _CLAUSE_PUNCT_NO_DASH = re.compile(r"[,;:\"()\[\]]")  # the same where no "-" is: it is found faster
-# (written "\n\n*", not "\n+", so that re looks for its first character with a fast string search)
 PARAGRAPH_RE = re.compile(r"\n\n*")
 
 if TYPE_CHECKING:  # pragma: no cover
