@@ -265,3 +265,12 @@ def test_news_sample_runs_and_keeps_offsets():
         for q in extract(art["text"]):
             assert q.value > 0
             assert q.approx in ("exact", "about", "more_than", "less_than", "at_least", "range")
+
+
+@pytest.mark.parametrize("text, value, category", [
+    ("وأسفرت المعارك عن مقتل العشرات من الطرفين", 10, "killed"),
+    ("أصيب المئات في الانفجار", 100, "injured"),
+])
+def test_a_vague_plural_with_the_article_is_a_count(text: str, value: int, category: str) -> None:
+    q = one(text)
+    assert (q.value, q.approx, q.category) == (value, "at_least", category)

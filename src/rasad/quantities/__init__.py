@@ -236,8 +236,10 @@ def _bare_category(text: str, q: _Found, sents: _Sentences, lex: Lexicon) -> str
     """A category for a number with no counted noun after it: a predicate right after it
     ("و32 أصيبوا"), a counted noun of people just before it ("عدد القتلى إلى 45"), or a predicate
     just before it ("قتل فيها مئات الألوف")."""
-    if not q.num.digits and "ال" in text[q.num.lead:q.num.start]:
-        return None  # "الموقوفين الثلاثة": "the three" refers back to people already counted
+    if not q.num.digits and q.num.approx != "at_least" and "ال" in text[q.num.lead:q.num.start]:
+        # "الموقوفين الثلاثة": "the three" refers back to people already counted (but "مقتل العشرات"
+        # is "the killing of dozens": a vague plural takes the article)
+        return None
     s_start, _, preds = sents.at(q.num.start)
     for ps, _pe, cat, conj in preds:
         if ps >= q.end and cat in lex.override_by and not conj and not _WORDS.search(text, q.end, ps):
