@@ -89,6 +89,7 @@ def test_entities(text: str, expected: set) -> None:
     "طالب رئيس الوزراء البريطاني بتوفير مساعدات",  # a preposition and a verbal noun are no first name
     "وقال وزير الخارجية في تصريح صحافي إن",        # a verbal noun (تفعيل) is no first name
     "في غياب رئيس الجمهورية وفي ظل شلل المؤسسات",  # a conjunction ends the title
+    "وكل حي لو تصبر إلى الصباح",                    # a particle after a descriptor is no name
 ])
 def test_generic_words_are_not_entities(text: str) -> None:
     assert found(text) == set()

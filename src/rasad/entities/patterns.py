@@ -147,8 +147,12 @@ def scan(toks: Tokens, kb: KnowledgeBase) -> Scan:
 
 
 def _mark_context(toks: Tokens, lex: Lexicon, out: Scan) -> None:
-    """Known names right after a place word (ريف، شرق، محافظة …) are confirmed as places."""
+    """Known names right after a place word (ريف، شرق، محافظة …), or listed with their place word
+    (حي الفردوس), are confirmed as places."""
     for i, h in toks.hit_at.items():
+        head, space, _ = h.key.partition(" ")
+        if space and any(t.cls == "place" for t in lex.triggers.get(head, ())):
+            out.confirmed.setdefault(h.start, "context")
         if i == 0 or not toks.joined(i - 1):
             continue
         prev = stem_in(toks.words[i - 1], lex.place_context)

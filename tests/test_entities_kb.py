@@ -1,0 +1,44 @@
+"""The entity stage with the built-in knowledge base, on the cases the issue names.
+
+Sentences written for these tests; the knowledge base is the one rasad ships.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+
+def found(text: str) -> set[tuple[str, str, str | None]]:
+    doc = extract(text, published="2016-10-01")
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    return {(e.type, e.text, e.canonical.id if e.canonical else None) for e in doc.entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one identity across names: the YPG and Sheikh Maqsoud, however written
+    ("سيطرت الوحدات الكردية على الشيخ مقصود",
+     {("ORG", "الوحدات الكردية", "ypg"), ("LOC", "الشيخ مقصود", "sy-aleppo-sheikh-maqsoud")}),
+    ("قصفت وحدات حماية الشعب حي الشيخ مقصود",
+     {("ORG", "وحدات حماية الشعب", "ypg"), ("LOC", "حي الشيخ مقصود", "sy-aleppo-sheikh-maqsoud")}),
+    # الأشرفية: Aleppo's or Beirut's, from the city named with it
+    ("سقطت قذائف على حي الأشرفية في حلب",
+     {("LOC", "حي الأشرفية", "sy-aleppo-ashrafieh"), ("LOC", "حلب", "sy-aleppo")}),
+    ("انفجرت سيارة مفخخة في الأشرفية ببيروت",
+     {("LOC", "الأشرفية", "lb-beirut-ashrafieh"), ("LOC", "بيروت", "city-beirut")}),
+    # a neighbourhood listed with its place word needs no city to be a place
+    ("قصفت الطائرات حي الشعار وحي الفردوس",
+     {("LOC", "حي الشعار", "sy-aleppo-shaar"), ("LOC", "حي الفردوس", "sy-aleppo-ferdous")}),
+])
+def test_names_the_issue_names(text: str, expected: set) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد إلى الشعار",       # الشعار is also "the slogan": without a place word, not a place
+    "نشرت المشهد صورا للحادث",     # المشهد is also "the scene"
+])
+def test_common_words_are_not_guessed_to_be_places(text: str) -> None:
+    assert not {e for e in found(text) if e[0] == "LOC"}
