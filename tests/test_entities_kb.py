@@ -42,3 +42,15 @@ def test_names_the_issue_names(text: str, expected: set) -> None:
 ])
 def test_common_words_are_not_guessed_to_be_places(text: str) -> None:
     assert not {e for e in found(text) if e[0] == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # صلاح الدين: an Iraqi governorate in a story about Iraq, Aleppo's neighbourhood with Aleppo
+    ("سيطرت القوات العراقية على مناطق في محافظة صلاح الدين", {("LOC", "محافظة صلاح الدين", "iq-salahuddin")}),
+    ("قتل خمسة جنود في صلاح الدين شمال بغداد",
+     {("LOC", "صلاح الدين", "iq-salahuddin"), ("LOC", "بغداد", "city-baghdad")}),
+    ("قصفت الطائرات حي صلاح الدين في حلب",
+     {("LOC", "حي صلاح الدين", "sy-aleppo-salaheddine"), ("LOC", "حلب", "sy-aleppo")}),
+])
+def test_one_name_three_places(text: str, expected: set) -> None:
+    assert found(text) == expected

@@ -151,7 +151,7 @@ def _mark_context(toks: Tokens, lex: Lexicon, out: Scan) -> None:
     (حي الفردوس), are confirmed as places."""
     for i, h in toks.hit_at.items():
         head, space, _ = h.key.partition(" ")
-        if space and any(t.cls == "place" for t in lex.triggers.get(head, ())):
+        if space and (head in lex.place_context or any(t.cls == "place" for t in lex.triggers.get(head, ()))):
             out.confirmed.setdefault(h.start, "context")
         if i == 0 or not toks.joined(i - 1):
             continue

@@ -104,15 +104,19 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraph_of) -> Cont
 
 def _place_ok(p: Place, h: Hit, confirmed: bool, ctx: Context, kb: KnowledgeBase, paragraph: int) -> bool:
     """Flags: ``common`` needs a place word before it (or a list of places around it); ``ambiguous``
-    also passes when a city or district above it is the main city or is named in the same paragraph."""
+    also passes when a city or district above it is the main city or is named in the same paragraph,
+    or, for a governorate or city right under a country (صلاح الدين in Iraq), when that country is the
+    document's."""
     if not p.flags or confirmed or h.start in ctx.listed:
         return True
     if "common" in p.flags:
         return False
     near = ctx.by_paragraph.get(paragraph, set())
     main = ctx.main_city.id if ctx.main_city else None
-    return any(a.kind not in ("country", "governorate") and (a.id == main or a.id in near)
-               for a in kb.ancestors(p.id))
+    ancestors = kb.ancestors(p.id)
+    if ancestors and ancestors[0].kind == "country" and p.kind in ("governorate", "city"):
+        return ancestors[0].country == ctx.country
+    return any(a.kind not in ("country", "governorate") and (a.id == main or a.id in near) for a in ancestors)
 
 
 def _place_score(p: Place, ctx: Context, kb: KnowledgeBase, want_gov: bool, order: int) -> tuple:
