@@ -476,6 +476,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("حذر المبعوث من أن المعارك قد تتجدد في أي لحظة", "armed_clash", "hypothetical"),
     ("المعارك قد اندلعت صباح اليوم في ضواحي المدينة", "armed_clash", "asserted"),
     ("ألغيت المحادثات التي كانت مقررة في جنيف", "negotiation", "negated"),
+    ("لكنها ألغيت الثلاثاء واتهم لافروف الجانب الأميركي بالمسؤولية", "statement", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]

@@ -33,6 +33,7 @@ class ModalityCues:
     reach: dict[tuple[str, str], int]  # (direction, phrase) -> reach
     needs_present: frozenset[str]
     questions: frozenset[str]
+    nouns_only: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +49,10 @@ def cues() -> ModalityCues:
                     key = normalise_key(str(p))
                     reach.setdefault((direction, key), int(n))
                     labelled.setdefault(f"{direction}:{label}", []).append(key)
-    return ModalityCues(labelled, reach, frozenset(normalise_key(w) for w in spec.get("needs_present") or []),
-                        frozenset(normalise_key(w) for w in spec.get("questions") or []))
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise_key(str(w)) for w in spec.get(key) or [])
+
+    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"))
 
 
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
@@ -89,6 +92,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)]:
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end):
+            continue
+        if cue.phrase in c.nouns_only and kind != "noun":
             continue
         best = cue
     if best is not None:
