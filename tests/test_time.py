@@ -246,3 +246,18 @@ def test_a_bare_kanun(text: str, published: str, expected: list) -> None:
 ])
 def test_weekdays_with_their_dates(text: str, expected: list) -> None:
     assert [(t.text, t.value) for t in timexes(text, "2015-08-07")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("يلتقي الطرفان في 25 أغسطس في جنيف", ["2015-08-25"]),                # an imperfect verb: the coming one
+    ("يجتمع وزراء الخارجية في أيلول", ["2015-09"]),
+    ("يعقد مجلس الأمن جلسة حول سوريا في العاشر من آب", ["2015-08-10"]),
+    ("قتل خمسة أشخاص في 25 أغسطس", ["2014-08-25"]),                     # a perfect verb: the past one
+    ("كان يعيش في المخيم في 25 أغسطس", ["2014-08-25"]),                 # كان + imperfect: a past habit
+    ("ولم يفلح وقف إطلاق النار في منتصف أغسطس", ["2014-08"]),           # لم + imperfect is past
+    ("يعيش اللاجئون في المخيم منذ 25 أغسطس", ["2014-08-25"]),           # منذ looks back
+    ("كانوا يسمون جماعتهم قبل أن يغيروا الاسم في نوفمبر", ["2014-11"]),  # a past story
+    ("يجتمع وزراء الخارجية في أيار", ["2015-05"]),                      # ten months ahead: too far
+])
+def test_an_imperfect_verb_points_to_the_coming_date(text: str, expected: list) -> None:
+    assert values(text, "2015-07-20") == expected

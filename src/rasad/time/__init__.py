@@ -15,7 +15,7 @@ from rasad.document import Document, Timex
 from rasad.time.dateline import find_published
 from rasad.time.lexicon import lexicon
 from rasad.time.parse import Spec, find_hits, groups, left_context, read_group
-from rasad.time.resolve import State, is_future, resolve
+from rasad.time.resolve import State, is_future, is_underway, resolve
 
 __all__ = ["run", "reference_at", "read_specs"]
 
@@ -51,7 +51,13 @@ def run(doc: Document) -> Document:
     for sp in specs:
         needs_tense = sp.weekday is not None or sp.prep == "after" or (sp.year is None and (
             sp.month is not None or sp.kanun))
-        v = resolve(sp, st, text, needs_tense and is_future(text, _scope(doc, sp.start), sp.start))
+        future = underway = False
+        if needs_tense:
+            scope = _scope(doc, sp.start)
+            future = is_future(text, scope, sp.start)
+            underway = (not future and sp.weekday is None and sp.month is not None and sp.prep != "since"
+                        and is_underway(text, scope, sp.start))
+        v = resolve(sp, st, text, future, underway)
         if v is None:
             continue
         if v.value and v.first and v.type == "DATE":

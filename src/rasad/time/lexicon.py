@@ -41,6 +41,10 @@ class Lexicon:
     year_preps: frozenset[str]
     name_before: frozenset[str]
     parts: dict[str, tuple[int, int]]
+    imperfect: re.Pattern[str]  # a word that reads as an imperfect verb ("يلتقي")
+    imperfect_not: frozenset[str]
+    imperfect_stop: frozenset[str]
+    imperfect_reach: int
 
 
 def _words(items: list) -> list[str]:
@@ -123,4 +127,6 @@ def lexicon() -> Lexicon:
     ambiguous = frozenset(_words(cal["ambiguous_months"]) + _words(cal["ambiguous_hijri"]))
     return Lexicon(auto, ambiguous, not_before, left, era, same, future,
                    tuple(_words(exp["future_prefix_not"])),
-                   frozenset(_words(exp["year_prepositions"])), frozenset(_words(exp["name_before"])), parts)
+                   frozenset(_words(exp["year_prepositions"])), frozenset(_words(exp["name_before"])), parts,
+                   re.compile(r"[وف]?(ي[^\W\d_]{3,})"), frozenset(_words(exp.get("imperfect_not") or [])),
+                   frozenset(_words(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)))

@@ -10,6 +10,8 @@ Rules (see docs/time.md):
 * A weekday is the publication day when it is the publication weekday (wire reports name the
   day they are filed); otherwise the last such day before publication, or the next one when the
   clause is about the future (a cue such as "سيزور", "من المتوقع" before it) or it says "المقبل".
+* A month or day-month without a year governed by an imperfect verb ("يلتقي الطرفان في 25 أغسطس")
+  is the coming one when that is at most six months after publication.
 * "منذ/قبل + count + unit" is a past date, "بعد + count + unit" a future one in a clause about the
   future (else a DURATION), "لمدة/خلال + count + unit" (or a bare count + unit) a DURATION.  "قبل ذلك بسبعة أيام", "في اليوم التالي", "العام
   التالي", "في السابع والعشرين منه" count from the reference time.
@@ -28,6 +30,7 @@ from rasad.time.lexicon import lexicon
 from rasad.time.parse import Spec, word_before
 
 _UNIT_DAYS = {"D": 1, "W": 7}
+UPCOMING_DAYS = 183  # how far ahead a date governed by an imperfect verb may be read
 _DUR = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DEC": "Y", "H": "H", "MIN": "M"}
 
 
@@ -91,8 +94,29 @@ def is_future(text: str, clause_start: int, pos: int) -> bool:
     return False
 
 
-def resolve(sp: Spec, st: State, text: str, future: bool) -> Value | None:
-    """The value of one expression (None: it is not a time expression after all)."""
+def is_underway(text: str, clause_start: int, pos: int) -> bool:
+    """True if an imperfect verb ("يلتقي") stands among the few words before ``pos`` in its clause,
+    with no perfect-tense marker (كان، قد، منذ …) after it (``imperfect_*`` in expressions.yaml)."""
+    lex = lexicon()
+    words = text[clause_start:pos].split()[-lex.imperfect_reach - 1:]
+
+    def stop(w: str) -> bool:
+        return w in lex.imperfect_stop or (w[:1] in "وف" and w[1:] in lex.imperfect_stop)
+
+    for i in range(len(words) - 1, 0 if len(words) > lex.imperfect_reach else -1, -1):
+        w = words[i]
+        if stop(w):
+            return False
+        m = lex.imperfect.fullmatch(w)
+        if m and m.group(1) not in lex.imperfect_not and w not in lex.imperfect_not:
+            # كان يعيش: a past habit; قبل أن يغيروا: the subjunctive of a past story
+            return not ((i and stop(words[i - 1])) or " ".join(words[max(0, i - 2):i]) in lex.imperfect_stop)
+    return False
+
+
+def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False) -> Value | None:
+    """The value of one expression (None: it is not a time expression after all).  ``future``: its
+    clause is about the future; ``underway``: an imperfect verb governs it (:func:`is_underway`)."""
     if sp.set_value:
         return Value("SET", sp.set_value, "absolute")
     if "numdate" in sp.markers:
@@ -106,7 +130,7 @@ def resolve(sp: Spec, st: State, text: str, future: bool) -> Value | None:
     if sp.month is not None or sp.kanun:
         if sp.year is None and sp.day is not None and word_before(text, sp.start) in lexicon().name_before:
             return Value("DATE", None, "published")  # "ثورة 25 يناير": a name, not the story's year
-        return _calendar(sp, st, future)
+        return _calendar(sp, st, future, underway)
     if sp.day is not None and (sp.same_month or sp.unit == "M") and "ordinal" not in sp.markers:
         return _day_of_month(sp, st)
     if sp.weekday is not None:
@@ -153,7 +177,19 @@ def _hijri(sp: Spec, st: State) -> Value | None:
     return Value("DATE", f"{mid.year:04d}-{mid.month:02d}", anchor, lo, hi, True)
 
 
-def _calendar(sp: Spec, st: State, future: bool) -> Value | None:
+def _upcoming_year(pub: date, month: int, day: int | None) -> int | None:
+    """The year that puts ``day`` ``month`` (or the whole month) on or after the publication day
+    and at most six months ahead, or None."""
+    for y in (pub.year, pub.year + 1):
+        last = month_last(y, month)
+        first = _day(y, month, day) if day is not None else date(y, month, 1)
+        if first is None or last < pub:
+            continue
+        return y if (first - pub).days <= UPCOMING_DAYS else None
+    return None
+
+
+def _calendar(sp: Spec, st: State, future: bool, underway: bool = False) -> Value | None:
     has_context = (sp.day is not None or sp.year is not None or sp.paired or "monthmark" in sp.markers
                    or sp.mod is not None or sp.part is not None)
     if sp.ambiguous and not has_context:
@@ -171,6 +207,8 @@ def _calendar(sp: Spec, st: State, future: bool) -> Value | None:
         y, anchor = sp.year, "absolute"
     elif pub is None and st.ref is None:
         return Value("DATE", None, "published")
+    elif underway and sp.mod is None and pub is not None and (up := _upcoming_year(pub, month, sp.day)):
+        y, anchor, future = up, "published", True  # يلتقي الطرفان في 25 أغسطس: the coming one
     elif sp.mod in (-1, 1, 0) and pub is not None:
         anchor = "published"
         if sp.mod == -1:
