@@ -261,3 +261,8 @@ def test_weekdays_with_their_dates(text: str, expected: list) -> None:
 ])
 def test_an_imperfect_verb_points_to_the_coming_date(text: str, expected: list) -> None:
     assert values(text, "2015-07-20") == expected
+
+
+def test_the_first_day_of_a_range_takes_the_month_of_the_second() -> None:
+    got = [(t.text, t.value) for t in timexes("ثم يزور ماليزيا من 4 إلى 6 أغسطس", "2015-08-01")]
+    assert got == [("من 4", "2015-08-04"), ("6 أغسطس", "2015-08-06")]

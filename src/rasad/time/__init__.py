@@ -9,31 +9,55 @@ tells the events stage which reference time is in force at a place in the text.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from rasad.document import Document, Timex
 from rasad.time.dateline import find_published
 from rasad.time.lexicon import lexicon
-from rasad.time.parse import Spec, find_hits, groups, left_context, read_group
+from rasad.time.parse import Hit, Spec, find_hits, groups, left_context, read_group
 from rasad.time.resolve import State, is_future, is_underway, resolve
 
 __all__ = ["run", "reference_at", "read_specs"]
+
+# what joins the two days of a range: "4 إلى 6", "12 - 13", "12 و13", "بين 12 و15"
+_RANGE = re.compile(r"\s*(?:-|–|الي|حتى|و)\s*")
 
 
 def read_specs(text: str) -> list[Spec]:
     """Every time expression in normalised ``text``, read but not resolved, in text order."""
     lex = lexicon()
     out: list[Spec] = []
+    prev: list[Hit] | None = None
     for g in groups(text, find_hits(text)):
         for i, sp in enumerate(read_group(text, g)):
             if i == 0:
+                if prev is not None and (first := _range_start(text, prev, g, sp)) is not None:
+                    out.append(first)
                 left_context(text, g, sp)
             if sp.day is not None and sp.month is None and sp.hmonth is None:
                 m = lex.same_month.match(text, sp.end)
                 if m:
                     sp.same_month, sp.end = True, m.end()
             out.append(sp)
+        prev = g
     return out
+
+
+def _range_start(text: str, prev: list[Hit], group: list[Hit], sp: Spec) -> Spec | None:
+    """The first day of a range of days ("من 4 إلى 6 أغسطس", "12 - 13 يوليو"): a lone day number
+    joined by a range word to the day and month of ``sp``; it takes their month and year."""
+    if len(prev) != 1 or not prev[0].has("num") or sp.day is None or sp.start != group[0].start:
+        return None
+    if (sp.month is None and sp.hmonth is None) or not group[0].has("num"):
+        return None
+    value, digits = prev[0].get("num")  # type: ignore[misc]
+    if not (1 <= value < sp.day and digits <= 2) or not _RANGE.fullmatch(text, prev[0].end, group[0].kw):
+        return None
+    first = replace(sp, start=prev[0].start, end=prev[0].end, day=value, prep=None, markers=set(sp.markers))
+    left_context(text, prev, first)
+    return first
 
 
 def run(doc: Document) -> Document:
