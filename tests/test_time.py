@@ -263,6 +263,12 @@ def test_an_imperfect_verb_points_to_the_coming_date(text: str, expected: list) 
     assert values(text, "2015-07-20") == expected
 
 
-def test_the_first_day_of_a_range_takes_the_month_of_the_second() -> None:
-    got = [(t.text, t.value) for t in timexes("ثم يزور ماليزيا من 4 إلى 6 أغسطس", "2015-08-01")]
-    assert got == [("من 4", "2015-08-04"), ("6 أغسطس", "2015-08-06")]
+@pytest.mark.parametrize("text, expected", [
+    ("ثم يزور ماليزيا من 4 إلى 6 أغسطس", [("من 4", "2015-08-04"), ("6 أغسطس", "2015-08-06")]),
+    ("جرت المعارك بين 12 و15 تموز", [("12", "2015-07-12"), ("15 تموز", "2015-07-15")]),
+    ("قتل خمسة أشخاص في 12 - 13 يوليو", [("12", "2015-07-12"), ("13 يوليو", "2015-07-13")]),
+    ("اعتقل خلالها أبناء وزراء في 17 و25 من ديسمبر عام 2013",
+     [("في 17", "2013-12-17"), ("25 من ديسمبر عام 2013", "2013-12-25")]),
+])
+def test_the_first_day_of_a_range_takes_the_month_of_the_second(text: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in timexes(text, "2015-08-01")] == expected

@@ -40,6 +40,10 @@ def read_specs(text: str) -> list[Spec]:
                 m = lex.same_month.match(text, sp.end)
                 if m:
                     sp.same_month, sp.end = True, m.end()
+            if sp.range_first is not None:  # "12 - 13 يوليو": the 12th is a date of its own
+                day, start, end, second = sp.range_first
+                out.append(replace(sp, start=start, end=end, day=day, range_first=None, markers=set(sp.markers)))
+                sp.start = second
             out.append(sp)
         prev = g
     return out
@@ -48,7 +52,7 @@ def read_specs(text: str) -> list[Spec]:
 def _range_start(text: str, prev: list[Hit], group: list[Hit], sp: Spec) -> Spec | None:
     """The first day of a range of days ("من 4 إلى 6 أغسطس", "12 - 13 يوليو"): a lone day number
     joined by a range word to the day and month of ``sp``; it takes their month and year."""
-    if len(prev) != 1 or not prev[0].has("num") or sp.day is None or sp.start != group[0].start:
+    if len(prev) != 1 or not prev[0].has("num") or sp.day is None or sp.start != group[0].kw:
         return None
     if (sp.month is None and sp.hmonth is None) or not group[0].has("num"):
         return None

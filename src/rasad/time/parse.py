@@ -18,7 +18,8 @@ from rasad.time.lexicon import Role, lexicon
 
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": re skips ahead to a class it starts with
-_NUMBER = re.compile(r"(?:(?<=ال)|(?<![\w.,/-]))([0-9]{1,4})(?![0-9]|[.,/][0-9])")
+# a number standing alone, after the article (الـ 15) or after the conjunction و ("بين 12 و15 تموز")
+_NUMBER = re.compile(r"(?:(?<=ال)|(?<=\sو)|(?<=^و)|(?<![\w.,/-]))([0-9]{1,4})(?![0-9]|[.,/][0-9])")
 _NUMDATE = re.compile(r"(?<![\w/.-])(?:([0-9]{1,2})\s?([/.-])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})"
                       r"|([0-9]{4})-([0-9]{2})-([0-9]{2}))(?![0-9/-])")
 # what may stand between the words of one expression: punctuation, "من" (الثاني من تموز) and
@@ -75,6 +76,7 @@ class Spec:
     markers: set[str] = field(default_factory=set)
     paired: bool = False
     ambiguous: bool = False
+    range_first: tuple[int, int, int, int] | None = None  # "12 - 13 يوليو": day, start, end of "12", start of "13"
 
 
 def find_hits(text: str) -> list[Hit]:
@@ -97,7 +99,8 @@ def find_hits(text: str) -> list[Hit]:
             y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
         cands.append(Hit(m.start(), m.start(), m.end(), m.group(0), (("numdate", (y, mo, d)),)))
     for m in matches_at(_NUMBER, text, digits):
-        cands.append(Hit(m.start(), m.start(), m.end(), m.group(1), (("num", (int(m.group(1)), len(m.group(1)))),)))
+        lead = m.start() - (m.start() > 0 and text[m.start() - 1] == "و")  # the و of "و15" is a proclitic
+        cands.append(Hit(lead, m.start(), m.end(), m.group(1), (("num", (int(m.group(1)), len(m.group(1)))),)))
     cands.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Hit] = []
     last = -1
@@ -278,6 +281,11 @@ def _read_numbers(text: str, group: list[Hit], sp: Spec, nums: list[tuple[int, i
                     sp.markers.add("era")
                 elif sp.hmonth is not None and 1300 <= value <= 1500:
                     sp.hijri_year = True
+        elif (1 <= value <= 31 and nxt is not None and nxt.has("num") and i + 2 < len(group)
+              and _month_like(group[i + 2]) and text[group[i].end:nxt.start].strip() in ("-", "–")
+              and value < int(nxt.get("num")[0])):  # type: ignore[index]
+            sp.range_first = (value, group[i].start, group[i].end, nxt.start)  # "12 - 13 يوليو"
+            unused.add(i)
         elif 1 <= value <= 31 and month_near and (sp.day is None or "ordinal_day" in sp.markers):
             sp.day = value  # a digit day next to the month beats an ordinal ("الثالثة صباح يوم 24 نوفمبر")
             sp.markers.add("digit_day")
