@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.segment import matches_at
 
 # Proclitics before any trigger word: conjunction, then preposition / future س / article (or لل).
 PREFIX = r"(?:[وف])?(?:لل|[بكل]?ال|[بلكس])?"
@@ -33,6 +34,7 @@ PAST_HOSTS = ("", "ت", "ا", "تا", "و")  # endings that take an object prono
 PRESENT_PREFIXES = ("ي", "ت", "ن")  # not ا (1st sg): سافر would read as س + أفرّ
 PRESENT_ENDINGS = ("", "ون", "ان", "ن", "ين", "وا", "ا")
 PRESENT_HOSTS = ("", "ون", "ان", "و", "ا", "ين")
+WORD_RUN = re.compile(r"\w+")  # a not-event expression starts where one of these does
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +142,10 @@ class Lexicon:
         are short, and a search over the whole text would cost more than all the rest)."""
         if self.not_events is None:
             return False
-        lo = max(0, pos - BLOCK_REACH)
-        return any(m.start() <= pos < m.end() for m in self.not_events.finditer(text, lo, pos + BLOCK_REACH))
+        # tried only where a word starts (the pattern opens with a look-behind, which re would try at
+        # every character), and only up to ``pos``: an expression starting after it cannot cover it
+        starts = (w.start() for w in WORD_RUN.finditer(text, max(0, pos - BLOCK_REACH), pos + 1))
+        return any(m.start() <= pos < m.end() for m in matches_at(self.not_events, text, starts, pos + BLOCK_REACH))
 
     def _match(self, text: str, token: str, start: int, k0: int) -> Trigger | None:
         """The longest entry for ``token``: proclitics ``token[:k]`` (longest first) must suit its kind."""
