@@ -20,9 +20,11 @@ before them in the clause first and never the story's place (``local_place_only`
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from rasad.document import Document, EventActor, EventLocation, Geo
 from rasad.events.window import words_between
@@ -132,14 +134,13 @@ def _kb_name(actor_id: str | None) -> str | None:
 
 def word_before(text: str, seg: Segmentation, pos: int) -> str:
     """The word before normalised offset ``pos`` together with any proclitics glued to ``pos``'s word."""
-    i = seg.token_index(pos)
-    if i >= 0 and seg.token_starts[i] < pos:
-        return text[seg.token_starts[i]:pos]
-    j = seg.tokens_between(0, pos)
-    if not j:
-        return ""
-    k = j[-1]
-    return text[seg.token_starts[k]:seg.token_ends[k]]
+    starts = seg.token_starts
+    i = bisect_right(starts, pos) - 1  # the last token starting at or before pos
+    if i >= 0 and starts[i] < pos < seg.token_ends[i]:
+        return text[starts[i]:pos]  # pos is inside a word: the proclitics before it
+    if i >= 0 and starts[i] == pos:
+        i -= 1
+    return seg.token_words[i] if i >= 0 else ""
 
 
 def sequenced(text: str, seg: Segmentation, pos: int) -> bool:
@@ -260,66 +261,98 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     often their topic), and they never take the story's place.  A place after ``limit`` (the next
     trigger of the clause: ليلتقي ... لبحث ما يحصل في حلب) is that trigger's, not this one's.  A place
     in the saying before a complementiser (أعلن الائتلاف في واشنطن أن قواته ضربت …) is not the event's.
+
+    ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
+    are looked at.
     """
     acting = {(x.start, x.end) for x in actors}
-    places = [a for a in args if a.type == "LOC" and not (a.start < end and start < a.end)
-              and (a.orig is None or (a.orig[0], a.orig[1]) not in acting)]
-    if not places:
+
+    def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors
+        return (a.type == "LOC" and not (a.start < end and start < a.end)
+                and (a.orig is None or (a.orig[0], a.orig[1]) not in acting))
+
+    if not any(usable(a) for a in args):
         return None, None
     sent = seg.sentence_at(start)
     para = seg.paragraph_at(start)
     floor = _reported_from(text, seg, window[0], start)
-    # a place in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...) is not the event's
-    fine = [a for a in places if not a.country and not (window[0] <= a.start < floor)]
-    prior = [a for a in fine if a.end <= start]
+
+    def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...)
+        return usable(a) and not a.country and not (window[0] <= a.start < floor)
+
+    # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
+    split = bisect_right(args, start, key=_start)
+    prior = _last(fine, args, split)  # the last place named before the trigger
     stop = window[1] if limit is None else min(window[1], limit)
-    after = [a for a in fine if end <= a.start and a.end <= stop
-             and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS]
-    back = _anaphor_after(text, seg, end, window)
-    if prior and back is not None and (not after or back < after[0].start):
-        return _location(prior[-1]), "clause"
-    before = [a for a in fine if floor <= a.start and a.end <= start]
+    # the first place shortly after the trigger in its clause (and before ``limit``)
+    after = _first(lambda a: a.end <= stop and fine(a) and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS,
+                   args, split, stop)
+    if prior is not None and (back := _anaphor_after(text, seg, end, window)) is not None \
+            and (after is None or back < after.start):
+        return _location(prior), "clause"
+    before = prior if prior is not None and floor <= prior.start else None  # ... in the clause
     local = category in roles().local_place_only
     if before and local:  # وصل كيري إلى جنيف ليلتقي ... لبحث ما يحصل في حلب: Geneva, not the topic
-        return _location(before[-1]), "clause"
+        return _location(before), "clause"
     if after:
-        return _location(after[0]), "clause"
+        return _location(after), "clause"
     if before:
-        return _location(before[-1]), "clause"
-    if prior and prior[-1].start >= para.start:
-        return _location(prior[-1]), "paragraph"
-    later = [a for a in fine if end <= a.start and a.end <= sent.end]
+        return _location(before), "clause"
+    if prior and prior.start >= para.start:
+        return _location(prior), "paragraph"
+    later = _first(lambda a: a.end <= sent.end and fine(a), args, split, sent.end)
     if later:
-        return _location(later[0]), "sentence"
-    story = [a for a in prior if not _is_metonym(a, text)]  # واشنطن as the story's place is a dateline
+        return _location(later), "sentence"
+    # واشنطن as the story's place is a dateline
+    story = _last(lambda a: fine(a) and not _is_metonym(a, text), args, split)
     if story and not local:
-        return _location(story[-1]), "document"
-    countries = [a for a in places if a.country and window[0] <= a.start and a.end <= window[1]]
-    if countries:
-        return _location(countries[0]), "clause"
+        return _location(story), "document"
+    country = _first(lambda a: a.country and a.end <= window[1] and usable(a),
+                     args, bisect_left(args, window[0], key=_start), window[1])
+    if country:
+        return _location(country), "clause"
     return None, None
+
+
+def _start(a: Arg) -> int:
+    return a.start
+
+
+def _last(test: Callable[[Arg], bool], args: list[Arg], stop: int) -> Arg | None:
+    """The last of ``args[:stop]`` that passes ``test``."""
+    return next((args[i] for i in range(stop - 1, -1, -1) if test(args[i])), None)
+
+
+def _first(test: Callable[[Arg], bool], args: list[Arg], lo: int, bound: int) -> Arg | None:
+    """The first of ``args[lo:]`` (in text order) that starts at or before ``bound`` and passes ``test``."""
+    for a in islice(args, lo, None):
+        if a.start > bound:
+            return None
+        if test(a):
+            return a
+    return None
 
 
 def _reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     """Where the reported clause holding ``pos`` begins: after the last complementiser (أن، إنه …)
     between ``lo`` and ``pos``, else ``lo``."""
     words = roles().complementisers
-    starts, ends = seg.token_starts, seg.token_ends
+    tokens = seg.token_words
     for k in reversed(seg.tokens_between(lo, pos)):
-        w = text[starts[k]:ends[k]]
+        w = tokens[k]
         if w in words or (w[:1] in "وف" and w[1:] in words):
-            return ends[k]
+            return seg.token_ends[k]
     return lo
 
 
 def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, int]) -> int | None:
     """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
     words = roles().anaphora
-    starts, ends = seg.token_starts, seg.token_ends
-    for k in list(seg.tokens_between(end, window[1]))[:PLACE_AFTER_WORDS]:
-        w = text[starts[k]:ends[k]]
+    tokens = seg.token_words
+    for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
+        w = tokens[k]
         if w in words or (w[:1] in "وفبلك" and w[1:] in words):
-            return starts[k]
+            return seg.token_starts[k]
     return None
 
 

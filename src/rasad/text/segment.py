@@ -47,7 +47,7 @@ class Segmentation:
     Paragraphs and sentences are found at once; clauses and tokens when first asked for.
     """
 
-    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_starts")
+    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_words", "_starts")
 
     def __init__(self, text: str, paragraphs: list[Segment], sentences: list[Segment]):
         self.text = text
@@ -55,6 +55,7 @@ class Segmentation:
         self.sentences = sentences
         self._clauses: list[Segment] | None = None
         self._tokens: tuple[list[int], list[int]] | None = None
+        self._words: list[str] | None = None
         self._starts: dict[str, list[int]] = {}
 
     @property
@@ -73,6 +74,14 @@ class Segmentation:
     def token_ends(self) -> list[int]:
         """End offsets of the word tokens."""
         return self._token_spans()[1]
+
+    @property
+    def token_words(self) -> list[str]:
+        """The text of each word token (``text[token_starts[i]:token_ends[i]]``)."""
+        if self._words is None:
+            text = self.text
+            self._words = [text[a:b] for a, b in zip(*self._token_spans(), strict=True)]
+        return self._words
 
     def _token_spans(self) -> tuple[list[int], list[int]]:
         if self._tokens is None:
