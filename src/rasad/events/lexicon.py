@@ -27,6 +27,7 @@ PREFIX = r"(?:[وف])?(?:لل|[بكل]?ال|[بلكس])?"
 # Optional proclitics and agreement ending of a word inside a phrase (وقف لإطلاق النار, ضربات جوية).
 TAIL_PREFIX = r"(?:[وف]?(?:لل|[بكل]?ال|[بلك])?)"
 TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
+PROCLITIC_LETTERS = "[وفلبكا]"  # every letter of TAIL_PREFIX and of the article
 BLOCK_REACH = 48  # characters: longer than any not-event expression
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
 PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
@@ -117,7 +118,12 @@ class Lexicon:
                          for s in spec.get("switches") or []]
         phrases = [normalise_key(str(p)).split(" ") for p in spec.get("not_events") or []]
         blocks = [phrase_regex(words) for words in phrases]
-        self.not_events = re.compile(r"(?<!\w)(?:" + "|".join(blocks) + r")(?!\w)") if blocks else None
+        # a look-ahead for the first word of some expression (after at most six letters of proclitics
+        # and article: see phrase_regex) turns most positions down before the expressions are tried
+        quick = ""
+        if phrases and all(words[0] != "*" for words in phrases):
+            quick = "(?=" + PROCLITIC_LETTERS + "{0,6}(?:" + trie_regex(_core(w[0]) for w in phrases) + "))"
+        self.not_events = re.compile(r"(?<!\w)" + quick + "(?:" + "|".join(blocks) + r")(?!\w)") if blocks else None
         # the first letters of the words of not-event expressions: only a trigger sharing them is checked
         self.block_keys = frozenset(_stem_key(w[k:]) for words in phrases for w in words if w != "*"
                                     for k in range(3))  # with up to two proclitic letters dropped
@@ -200,10 +206,15 @@ def phrase_regex(words: list[str], leading_space: bool = False) -> str:
         if w == "*":
             parts.append(r"(?:\s+\w+){0,3}")
             continue
-        core = w[2:] if w.startswith("ال") and len(w) > 3 else w
+        core = _core(w)
         article = "(?:ال)?" if core != w else ""
         parts.append(sep + TAIL_PREFIX + article + re.escape(core) + TAIL_SUFFIX)
     return "".join(parts)
+
+
+def _core(word: str) -> str:
+    """A phrase word without its article (the article is optional in the text)."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def noun_forms(word: str) -> set[str]:
