@@ -87,12 +87,13 @@ class KnowledgeBase:
         self._automaton = self._compile()
 
     def _compile(self) -> ahocorasick.Automaton | None:
+        # each word carries the name it spells, its length and the proclitic runs allowed before it
         auto = ahocorasick.Automaton()
         for key in self.names.keys() | self.adjectives.keys():
-            auto.add_word(key, (key, False))
+            auto.add_word(key, (key, len(key), _PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE))
             lil = lil_form(key)
             if lil and lil not in self.names:
-                auto.add_word(lil, (key, True))
+                auto.add_word(lil, (key, len(lil), _PREFIX_LIL))
         if not len(auto):
             return None
         auto.make_automaton()
@@ -149,21 +150,17 @@ class KnowledgeBase:
             return []
         n = len(text)
         hits: list[tuple[int, int, int, str]] = []
-        for last, (key, lil) in self._automaton.iter(text):
+        for last, (key, length, prefixes) in self._automaton.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
-            start = end - (len(key) if not lil else len(lil_form(key)))
+            start = end - length
             ts = start
             while ts > 0 and start - ts <= _MAX_PREFIX and text[ts - 1].isalnum():
                 ts -= 1
-            prefix = text[ts:start]  # longer than any proclitic run when the word goes on before it
-            if lil:
-                if prefix not in _PREFIX_LIL:
-                    continue
-            elif prefix not in (_PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE):
-                continue
-            hits.append((start, end, ts, key))
+            # the prefix is longer than any proclitic run when the word goes on before it
+            if text[ts:start] in prefixes:
+                hits.append((start, end, ts, key))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(n + 1)
         out: list[Hit] = []
