@@ -56,11 +56,13 @@ class Tokens:
 
     __slots__ = ("text", "starts", "ends", "words", "hit_at", "inside")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], hits: list[Hit]):
+    def __init__(self, text: str, starts: list[int], ends: list[int], hits: list[Hit],
+                 words: list[str] | None = None):
         self.text = text
         self.starts = starts
         self.ends = ends
-        self.words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        # the token texts (given when the segmentation has them already: Segmentation.token_words)
+        self.words = words if words is not None else [text[a:b] for a, b in zip(starts, ends, strict=True)]
         self.hit_at: dict[int, Hit] = {}
         self.inside: set[int] = set()
         for h in hits:
