@@ -165,7 +165,13 @@ def follows_result(text: str, seg: Segmentation, pos: int, prefix: str = "") -> 
 
 
 def _is_metonym(a: Arg, text: str) -> bool:
-    return a.type == "LOC" and (a.country or normalise_key(text[a.start:a.end]) in roles().metonymy)
+    return a.type == "LOC" and (a.country or _metonym_name(text[a.start:a.end]))
+
+
+@lru_cache(maxsize=4096)
+def _metonym_name(name: str) -> bool:
+    """Whether a place name (a capital such as واشنطن) can stand for its government."""
+    return normalise_key(name) in roles().metonymy
 
 
 def _locative(text: str, seg: Segmentation, a: Arg) -> bool:
