@@ -183,6 +183,11 @@ def test_event_dated_after_publication_is_future() -> None:
      "مصدر عسكري"),
     ("أفاد ناشطون بأن اشتباكات اندلعت في الحي", [], "ناشطون"),
     ("فمصدر في الجيش الحر قال إن الهجوم صد", [("الجيش الحر", "ORG")], "فمصدر في الجيش الحر"),
+    # a closing cue vouches for its whole sentence, however far from the trigger
+    ("قتل 27 مدنيا وأصيب أكثر من 40 آخرين في غارات جوية شنتها طائرات حربية على حيين في المدينة، بحسب ما "
+     "أفاد الدفاع المدني", [("الدفاع المدني", "ORG")], "الدفاع المدني"),
+    # the source before its cue stops at a clause opener
+    ("ويتوقع أن يلتقي الوزيران، لكن مصدرا دبلوماسيا قال إن الاجتماع قد يتأجل", [], "مصدرا دبلوماسيا"),
 ])
 def test_attribution(sentence: str, entities, source: str) -> None:
     doc = make(sentence, entities=entities)

@@ -1,7 +1,8 @@
 """Attribution: who the text says claims an event (قال مصدر في ...، بحسب وكالة ...، نقلت ... عن).
 
 Cues are in ``data/ar/events/attribution.yaml``.  For a trigger, the nearest cue of its sentence
-(before it first, else after it) names the source: the actor or person mentioned right after the
+(before it first, else after it; a closing cue such as بحسب at any distance after it) names the
+source: the actor or person mentioned right after the
 cue (after عن when the cue is نقلت X عن Y), else the few words after the cue up to a stop word.
 """
 
@@ -27,6 +28,8 @@ class AttributionCues:
     source_after: frozenset[str]
     stop: frozenset[str]
     max_words: int
+    closing: frozenset[str]  # cues that vouch for their whole sentence (بحسب ما أفاد ...)
+    openers: frozenset[str]  # words that end a source standing before its cue (لكن ...)
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +38,7 @@ def cues() -> AttributionCues:
     spec = load_yaml("ar/events/attribution.yaml")
     keys = lambda k: frozenset(normalise_key(str(w)) for w in spec.get(k) or [])  # noqa: E731
     return AttributionCues([str(c) for c in spec["cues"]], keys("source_after"), keys("stop"),
-                           int(spec.get("max_words", 4)))
+                           int(spec.get("max_words", 4)), keys("closing"), keys("openers"))
 
 
 def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -84,7 +87,8 @@ def _before(text: str, seg: Segmentation, cue: Cue) -> tuple[int, int] | None:
         return None
     out: list[int] = []
     for t in reversed(toks):
-        if _content(text[starts[t]:ends[t]]) or (out and _hard_break(text, ends[t], starts[out[-1]])):
+        word = text[starts[t]:ends[t]]
+        if _content(word) or word in ac.openers or (out and _hard_break(text, ends[t], starts[out[-1]])):
             break
         out.append(t)
     return (starts[out[-1]], ends[out[0]]) if out else None
@@ -97,13 +101,18 @@ def _content(word: str) -> bool:
 
 def attribution_for(start: int, end: int, seg: Segmentation, found: list[Cue]) -> Cue | None:
     """The attribution cue governing the trigger at ``[start, end)``: nearest before it in the sentence,
-    else the first after it within a few words."""
+    else the first after it within a few words, else a closing cue later in the sentence (… بحسب ما
+    أفاد الدفاع المدني)."""
     sent = seg.sentence_at(start)
     before = [c for c in found if sent.start <= c.start and c.end <= start]
     if before:
         return before[-1]
-    after = [c for c in found if end <= c.start and c.end <= sent.end and words_between(seg, end, c.start) <= AFTER_REACH]
-    return after[0] if after else None
+    after = [c for c in found if end <= c.start and c.end <= sent.end]
+    near = [c for c in after if words_between(seg, end, c.start) <= AFTER_REACH]
+    if near:
+        return near[0]
+    closing = cues().closing
+    return next((c for c in after if c.phrase in closing), None)
 
 
 def _hard_break(text: str, a: int, b: int) -> bool:
