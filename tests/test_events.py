@@ -502,3 +502,18 @@ def test_a_trigger_inside_a_name_does_not_cut_the_clause_short() -> None:
     text = "وتمكن مقاتلو المعارضة من السيطرة على كلية المدفعية بعد معارك استمرت ستة أيام"
     taken = [e for e in _extracted(text) if e.category == "territory_change"]
     assert len(taken) == 1 and taken[0].location.name == "كلية المدفعية"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("قتل خمسة مدنيين في قصف على البلدة، حسب ما ذكر المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان"),
+    ("قتل خمسة مدنيين في قصف على البلدة، وفقا لما ذكره البيت الأبيض", "البيت الأبيض"),
+    ("قال رئيس الوزراء التركي أحمد داود أوغلو إن الطائرات قصفت مواقع التنظيم",
+     "رئيس الوزراء التركي أحمد داود أوغلو"),
+])
+def test_the_source_is_the_name_not_the_verb_or_half_a_name(text: str, source: str) -> None:
+    assert {e.attributed_to for e in _extracted(text)} == {source}
+
+
+def test_a_source_phrase_stops_at_an_event_word() -> None:
+    found = _extracted("وأضافت مصادر طبية مقتل عشرين شخصا في القصف على المدينة")
+    assert found and all(e.attributed_to == "مصادر طبية" for e in found)

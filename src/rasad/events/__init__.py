@@ -66,6 +66,7 @@ def run(doc: Document) -> Document:
     places = [a for a in args if a.type == "LOC"]
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
+    trigger_starts = frozenset(t.start for t in triggers)
     for n, t in enumerate(triggers):
         sense = _switch(text, seg, t)
         if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
@@ -73,7 +74,7 @@ def run(doc: Document) -> Document:
         window = clause_window(seg, text, t.start, memo)
         mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, before, after)
         cue = attribution.attribution_for(t.start, t.end, seg, att_cues)
-        span = attribution.source_span(text, seg, cue, names) if cue is not None else None
+        span = attribution.source_span(text, seg, cue, names, trigger_starts) if cue is not None else None
         usable = args if span is None else [a for a in args if not (a.start < span[1] and cue.start < a.end)]
         actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                       sense.object_place)

@@ -30,6 +30,7 @@ class AttributionCues:
     max_words: int
     closing: frozenset[str]  # cues that vouch for their whole sentence (بحسب ما أفاد ...)
     openers: frozenset[str]  # words that end a source standing before its cue (لكن ...)
+    verbs_after: frozenset[str]  # a verb between a cue and its source (حسب ما ذكره ...)
 
 
 @lru_cache(maxsize=1)
@@ -38,19 +39,22 @@ def cues() -> AttributionCues:
     spec = load_yaml("ar/events/attribution.yaml")
     keys = lambda k: frozenset(normalise_key(str(w)) for w in spec.get(k) or [])  # noqa: E731
     return AttributionCues([str(c) for c in spec["cues"]], keys("source_after"), keys("stop"),
-                           int(spec.get("max_words", 4)), keys("closing"), keys("openers"))
+                           int(spec.get("max_words", 4)), keys("closing"), keys("openers"), keys("verbs_after"))
 
 
-def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The normalised span of the source named with ``cue`` (``names``: actor/person spans, sorted).
+def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
+                triggers: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The normalised span of the source named with ``cue`` (``names``: actor/person spans, sorted;
+    ``triggers``: where event triggers start, which no source phrase takes in).
 
     The source follows the cue (قال مصدر ...، بحسب وكالة ...); when nothing suitable follows it
     (قال إن ...), it is the subject standing before the cue (فمصدر في الجيش الحر قال ...).
     """
-    return _after(text, seg, cue, names) or _before(text, seg, cue)
+    return _after(text, seg, cue, names, triggers) or _before(text, seg, cue)
 
 
-def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
+           triggers: frozenset[int]) -> tuple[int, int] | None:
     ac = cues()
     sent = seg.sentence_at(cue.start)
     starts, ends = seg.token_starts, seg.token_ends
@@ -60,16 +64,24 @@ def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]])
         if text[starts[t]:ends[t]] in ac.source_after:
             toks = toks[j + 1:]
             break
+    else:  # حسب ما ذكره البيت الأبيض: ما and the verb after it are not the source
+        lead = 1 if toks and text[starts[toks[0]]:ends[toks[0]]] == "ما" else 0
+        if (lead or cue.phrase.endswith("ما")) and len(toks) > lead + 1 \
+                and text[starts[toks[lead]]:ends[toks[lead]]] in ac.verbs_after:
+            toks = toks[lead + 1:]
     if not toks or _hard_break(text, cue.end, starts[toks[0]]):
         return None
-    for a, b in names:  # a known actor within the first words (مصدر في الدفاع المدني, وكالة الأناضول)
-        if starts[toks[0]] <= a <= ends[toks[min(2, len(toks) - 1)]] \
-                and not any(_content(text[starts[t]:ends[t]]) for t in toks if ends[t] <= a) \
+    reach = ends[toks[min(ac.max_words - 1, len(toks) - 1)]]
+    for a, b in names:  # a known actor or person within the first words (مصدر في الدفاع المدني,
+        # وكالة الأناضول, رئيس الوزراء التركي أحمد داود أوغلو)
+        if starts[toks[0]] <= a <= reach \
+                and not any(_content(text[starts[t]:ends[t]]) or starts[t] in triggers for t in toks if ends[t] <= a) \
                 and not _hard_break(text, starts[toks[0]], a):
             return starts[toks[0]], b
     out: list[int] = []
     for t in toks[: ac.max_words]:
-        if text[starts[t]:ends[t]] in ac.stop or (out and _hard_break(text, ends[out[-1]], starts[t])):
+        if text[starts[t]:ends[t]] in ac.stop or starts[t] in triggers \
+                or (out and _hard_break(text, ends[out[-1]], starts[t])):
             break
         out.append(t)
     return (starts[out[0]], ends[out[-1]]) if out else None
