@@ -90,6 +90,9 @@ def test_entities(text: str, expected: set) -> None:
     "وقال وزير الخارجية في تصريح صحافي إن",        # a verbal noun (تفعيل) is no first name
     "في غياب رئيس الجمهورية وفي ظل شلل المؤسسات",  # a conjunction ends the title
     "وكل حي لو تصبر إلى الصباح",                    # a particle after a descriptor is no name
+    "أضيفت الأسماء إلى قاعدة بيانات الأمن",          # a database, not a base
+    "انضمت الحركة إلى محور المقاومة",               # an alliance, not a front line
+    "خرجت من منطقة اليورو",                         # the eurozone
 ])
 def test_generic_words_are_not_entities(text: str) -> None:
     assert found(text) == set()

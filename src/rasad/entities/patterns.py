@@ -129,8 +129,8 @@ def scan(toks: Tokens, kb: KnowledgeBase) -> Scan:
                 _given(toks, i, j, kb, lex, out)
             elif j < len(words) and toks.joined(j - 1):
                 if trig.cls == "place":
-                    if i > 0 and (words[i - 1], stem) in lex.descriptor_idioms:
-                        continue  # من ناحية أخرى، عن طريق
+                    if (i > 0 and (words[i - 1], stem) in lex.descriptor_idioms) or (stem, words[j]) in lex.descriptor_idioms:
+                        continue  # من ناحية أخرى، عن طريق; قاعدة بيانات، محور الشر
                     k = j
                     for _ in range(4):  # بلدتي بالا ومعرة النعمان: more names after a dual or plural
                         k = _place(toks, i, k, trig, kb, lex, out)
