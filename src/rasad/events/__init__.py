@@ -18,6 +18,7 @@ How it works, the data files and how to extend them, and measured numbers: ``doc
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.document import Document, Event, Evidence
@@ -44,6 +45,25 @@ def event_categories() -> list[str]:
     return sorted({s.category for s in lexicon().senses})
 
 
+@dataclass(slots=True)
+class _Context:
+    """What every trigger of one document is read against (normalised offsets)."""
+
+    doc: Document
+    triggers: list[Trigger]
+    before: list  # modality cues before / after triggers
+    after: list
+    attribution: list  # attribution cues
+    args: list[arguments.Arg]
+    places: list[arguments.Arg]
+    names: list[tuple[int, int]]  # actor and person spans (sources of attribution)
+    stamps: list[dating.Stamp]
+    sentence_starts: list[int]
+    paragraph_starts: list[int]
+    trigger_starts: frozenset[int] = frozenset()
+    memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
+
+
 def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.events``."""
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
@@ -54,49 +74,49 @@ def run(doc: Document) -> Document:
         return doc
     found = _cues().find(text)
     before, after = modality.split_cues(found)
-    att_cues = [c for c in found if c.label == "attribution"]
     args = arguments.collect(doc)
-    stamps = dating.stamps(doc)
-    sent_starts = [s.start for s in seg.sentences]
-    para_starts = [p.start for p in seg.paragraphs]
-    names = [(a.start, a.end) for a in args if a.type in ("PER", "ORG")]
-    cands: list[Candidate] = []
-    memo: dict[int, tuple[int, int]] = {}
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
-    places = [a for a in args if a.type == "LOC"]
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
-    trigger_starts = frozenset(t.start for t in triggers)
-    for n, t in enumerate(triggers):
-        sense = _switch(text, seg, t)
-        if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
-            continue
-        window = clause_window(seg, text, t.start, memo)
-        mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, before, after)
-        cue = attribution.attribution_for(t.start, t.end, seg, att_cues)
-        span = attribution.source_span(text, seg, cue, names, trigger_starts) if cue is not None else None
-        usable = args if span is None else [a for a in args if not (a.start < span[1] and cue.start < a.end)]
-        actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
-                                      sense.object_place)
-        following = triggers[n + 1].start if n + 1 < len(triggers) else None
-        location, level = arguments.place_for(text, seg, places, t.start, t.end, window, actors, sense.category,
-                                              following)
-        date = dating.date_for(doc, seg, stamps, t.start, t.end, window)
-        if mod == "asserted" and date and date.source in ("clause", "sentence") and doc.published \
-                and date.precision == "day" and date.value > doc.published:
-            mod = "future"
-        source = doc.span(*span)[2] if span else None
-        cand = Candidate(t.start, t.end, sense, mod, window, bisect_right(sent_starts, t.start) - 1,
-                         date, location, level, actors, source,
-                         definite=t.kind == "noun" and t.prefix.endswith(("ال", "لل")),
-                         paragraph=bisect_right(para_starts, t.start) - 1,
-                         sequenced=arguments.sequenced(text, seg, t.start),
-                         result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix))
-        cands.append(cand)
+    ctx = _Context(doc, triggers, before, after, [c for c in found if c.label == "attribution"], args,
+                   [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
+                   dating.stamps(doc), [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
+                   frozenset(t.start for t in triggers))
+    cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _assign_quantities(doc, seg, cands)
-    events = [_event(doc, i, c, args) for i, c in enumerate(merging.merge(cands))]
-    doc.events = events
+    doc.events = [_event(doc, i, c, args) for i, c in enumerate(merging.merge(cands))]
     return doc
+
+
+def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
+    """The event mention of trigger ``t`` (the ``n``-th of its document), before merging."""
+    doc = ctx.doc
+    assert doc.norm is not None and doc.seg is not None
+    text, seg = doc.norm.text, doc.seg
+    sense = _switch(text, seg, t)
+    if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
+        return None
+    window = clause_window(seg, text, t.start, ctx.memo)
+    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
+    cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
+    span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts) if cue is not None else None
+    usable = ctx.args if span is None or cue is None else [
+        a for a in ctx.args if not (a.start < span[1] and cue.start < a.end)]
+    actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
+                                  sense.object_place)
+    following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None
+    location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
+                                          following)
+    date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window)
+    if mod == "asserted" and date and date.source in ("clause", "sentence") and doc.published \
+            and date.precision == "day" and date.value > doc.published:
+        mod = "future"
+    return Candidate(t.start, t.end, sense, mod, window, bisect_right(ctx.sentence_starts, t.start) - 1,
+                     date, location, level, actors, doc.span(*span)[2] if span else None,
+                     definite=t.kind == "noun" and t.prefix.endswith(("ال", "لل")),
+                     paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
+                     sequenced=arguments.sequenced(text, seg, t.start),
+                     result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix))
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
