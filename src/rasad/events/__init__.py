@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rasad.document import Document, Event, Evidence
 from rasad.events import arguments, attribution, dating, merging, modality
-from rasad.events.cues import CueSet
+from rasad.events.cues import Cue, CueSet
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
@@ -51,9 +51,9 @@ class _Context:
 
     doc: Document
     triggers: list[Trigger]
-    before: list  # modality cues before / after triggers
-    after: list
-    attribution: list  # attribution cues
+    before: list[Cue]  # modality cues before / after triggers
+    after: list[Cue]
+    attribution: list[Cue]  # attribution cues
     args: list[arguments.Arg]
     places: list[arguments.Arg]
     names: list[tuple[int, int]]  # actor and person spans (sources of attribution)
