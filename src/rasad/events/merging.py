@@ -136,14 +136,27 @@ def _cause(cands: list[Candidate], i: int) -> Candidate | None:
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Merge repeated mentions (see the module docstring); returns the surviving candidates."""
-    # 0. a weapon or "targeting" in a sentence with a specific violent trigger takes its sense
-    #    (الصواريخ in a sentence about air strikes are the aircraft's munitions)
+    _weapons_take_the_attack(cands)
+    _join_weak(cands)
+    live = [c for c in cands if c.alive]
+    _join_repeats(live)
+    _join_anaphors(live)
+    return [c for c in live if c.alive]
+
+
+def _weapons_take_the_attack(cands: list[Candidate]) -> None:
+    """0. A weapon or "targeting" word in a sentence with a specific violent trigger takes its sense
+    (الصواريخ in a sentence about air strikes are the aircraft's munitions)."""
     for c in cands:
         if c.sense.weak and c.category == "shelling":
             strong = [d for d in cands if d.sentence == c.sentence and not d.sense.weak and d.category in VIOLENT]
             if strong:
                 c.sense = strong[0].sense
-    # 1. weak triggers join the specific violent event of their clause
+
+
+def _join_weak(cands: list[Candidate]) -> None:
+    """1. Weak triggers join the specific violent event of their clause, or the event they are the
+    outcome of."""
     for i, c in enumerate(cands):
         if not c.sense.weak or c.category not in VIOLENT:
             continue
@@ -156,8 +169,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             target = _cause(cands, i)
         if target is not None:
             _absorb(target, c)
-    live = [c for c in cands if c.alive]
-    # 2. same sentence, same category, agreeing place and date; 3. same named place and text date
+
+
+def _join_repeats(live: list[Candidate]) -> None:
+    """2. Same sentence, same category, agreeing place and date; 3. same named place and text date."""
     for i, c in enumerate(live):
         if not c.alive:
             continue
@@ -172,19 +187,20 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                           and c.date.value == d.date.value)
             if same_sentence or same_place:
                 _absorb(c, d)
-    # 4. a definite noun with nothing of its own refers back to the last event of its kind
+
+
+def _join_anaphors(live: list[Candidate]) -> None:
+    """4. A definite noun with nothing of its own refers back to the last event of its kind in its
+    paragraph: an asserted mention (الاجتماع) to any, a planned, possible or denied one to one that is
+    not asserted (يلتقي الوزيران المقبل … الاجتماع قد يتأجل)."""
     last: dict[tuple[int, str, str], Candidate] = {}
     for c in live:
         if not c.alive:
             continue
-        # an asserted mention (الاجتماع) may refer back to any; a planned, possible or denied one to
-        # any that is not asserted (يلتقي الوزيران المقبل … الاجتماع قد يتأجل)
-        key = (c.paragraph, c.category, "any" if c.asserted else "unreal")
-        antecedent = last.get(key)
+        antecedent = last.get((c.paragraph, c.category, "any" if c.asserted else "unreal"))
         if c.anaphoric and antecedent is not None:
             _absorb(antecedent, c)
         else:
             last[(c.paragraph, c.category, "any")] = c
             if not c.asserted:
                 last[(c.paragraph, c.category, "unreal")] = c
-    return [c for c in live if c.alive]
