@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasad.document import Document
 from rasad.io.readers import read_inputs
@@ -69,3 +71,17 @@ def test_round_trip_through_json() -> None:
     doc = process(Document(text="قصفت طائرات حربية مدينة حلب أمس وقتل 12 مدنياً", published="2016-09-24"))
     again = Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False)) | {"text": doc.text})
     assert again.to_dict() == doc.to_dict()
+
+
+_NEWS_WORDS = ("قصفت الطائرات حلب أمس الجمعة وقتل 27 مدنياً في حي الفردوس بحسب ما أفاد الدفاع المدني ، "
+               "لم تبدأ عملية إجلاء نحو ثلاثة آلاف شخص من شرق حلب في 17 تموز 2016 وقال لافروف إن الهدنة "
+               "قد تنهار ( « » ؟ . - / 12 - 13 يوليو الموافق 18/8/1436هـ")
+_WORDS = _NEWS_WORDS.split(" ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(min_size=1, max_size=6)), min_size=1, max_size=80),
+       st.sampled_from([None, "2016-10-01"]))
+def test_any_text_gives_a_valid_record_with_exact_offsets(words: list[str], published: str | None) -> None:
+    """Shuffled news words, stray characters and punctuation: never an exception, every span exact."""
+    _check([Document(text=" ".join(words) + " حلب", published=published)])

@@ -272,3 +272,8 @@ def test_an_imperfect_verb_points_to_the_coming_date(text: str, expected: list) 
 ])
 def test_the_first_day_of_a_range_takes_the_month_of_the_second(text: str, expected: list) -> None:
     assert [(t.text, t.value) for t in timexes(text, "2015-08-01")] == expected
+
+
+def test_a_hijri_numeric_date_without_a_publication_date() -> None:
+    # the dateline finder reads the expression first; resolving it again must give the same date
+    assert values("18/8/1436هـ حلب", None) == ["2015-06-05"]

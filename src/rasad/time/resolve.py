@@ -21,7 +21,7 @@ Rules (see docs/time.md):
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
@@ -121,8 +121,9 @@ def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False
         return Value("SET", sp.set_value, "absolute")
     if "numdate" in sp.markers:
         if sp.year and 1300 <= sp.year <= 1500:
-            sp.hmonth, sp.month, sp.hijri_year = sp.month, None, True
-            return _hijri(sp, st)
+            # a numeric Hijri date: read it as one (on a copy: a spec may be resolved twice, first
+            # when looking for the publication date)
+            return _hijri(replace(sp, hmonth=sp.month, month=None, hijri_year=True, markers=set(sp.markers)), st)
         d = _day(sp.year or 0, sp.month or 0, sp.day or 0) if sp.year else None
         return Value("DATE", d.isoformat(), "absolute", d, d, True) if d else None
     if sp.hmonth is not None:
