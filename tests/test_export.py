@@ -94,3 +94,25 @@ def test_command(tmp_path: Path, fmt: str) -> None:
         assert [json.loads(x)["id"] for x in text.splitlines()] == ["d1-e0"]
     else:
         assert text.splitlines()[0].startswith("event_id_cnty,event_date,time_precision")
+
+
+def test_specific_leaves_out_generic_mentions(tmp_path: Path) -> None:
+    from rasad.cli import main
+
+    generic = {**STRIKE, "id": "d1-e2", "actors": [], "quantities": [], "fatalities": None, "specific": False}
+    src = tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "d1", "events": [STRIKE, generic]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    ids = {}
+    for flag in ((), ("--specific",)):
+        dst = tmp_path / "events.jsonl"
+        assert main(["export", str(src), "--format", "jsonl", "-o", str(dst), *flag]) == 0
+        ids[flag] = [json.loads(x)["id"] for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert ids == {(): ["d1-e0", "d1-e2"], ("--specific",): ["d1-e0"]}
+
+
+def test_generic_mentions_are_marked() -> None:
+    from rasad.pipeline import extract
+
+    doc = extract("وقال الكاتب إن المعركة مع الإرهاب طويلة.\nوقصفت الطائرات الروسية بلدة كفرنبل أمس.",
+                  published="2016-10-01")
+    assert {(e.category, e.specific) for e in doc.events} == {("armed_clash", False), ("air_strike", True)}

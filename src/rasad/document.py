@@ -242,6 +242,7 @@ class Event:
     attributed_to: str | None = None
     trigger: Evidence | None = None  # extra: the trigger word(s)
     mentions: list[Evidence] = field(default_factory=list)  # extra: every span merged into it
+    specific: bool = True  # extra: the text ties it to an actor, a number, its own date or place
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -253,6 +254,7 @@ class Event:
             "attributed_to": self.attributed_to, "evidence": self.evidence.to_dict(),
             "trigger": self.trigger.to_dict() if self.trigger else None,
             "mentions": [m.to_dict() for m in self.mentions] or None,
+            "specific": self.specific,
         }
         return _drop_none_extras(d, ("trigger", "mentions"))
 
@@ -267,6 +269,7 @@ class Event:
             list(d.get("quantities", [])), d.get("modality", "asserted"), d.get("attributed_to"),
             Evidence(tr["start"], tr["end"], tr["text"]) if tr else None,
             [Evidence(m["start"], m["end"], m["text"]) for m in d.get("mentions") or []],
+            bool(d.get("specific", True)),
         )
 
 

@@ -1,10 +1,12 @@
 """``rasad export``: ACLED-style CSV, GeoJSON and JSON Lines from extraction output.
 
-    rasad export OUT.jsonl [MORE.jsonl ...] --format acled-csv|geojson|jsonl -o FILE [--all-modalities]
+    rasad export OUT.jsonl [MORE.jsonl ...] --format acled-csv|geojson|jsonl -o FILE [--all-modalities] [--specific]
 
 The input is what ``rasad extract`` wrote (contract records, one document a line).  Only asserted
 events are exported unless ``--all-modalities`` is given (a negated, future or hypothetical event is
-not something that happened).
+not something that happened).  ``--specific`` also leaves out the events the text ties to nothing of
+their own (no actor, number, or date or place in their clause: "المعركة مع الإرهاب" in an opinion
+piece), which are marked ``"specific": false``.
 
 * ``acled-csv``: one row per event with ACLED's columns (``event_date``, ``time_precision`` 1 day /
   2 week / 3 month or coarser, ``event_type``, ``sub_event_type``, actors and associates, ``inter1``/
@@ -142,9 +144,19 @@ def _read(paths: list[str]) -> Iterator[dict[str, Any]]:
                     yield json.loads(line)
 
 
-def export(paths: list[str], fmt: str, output: str = "-", all_modalities: bool = False) -> int:
-    """Export the events of the extraction output files ``paths``; return the number exported."""
+def only_specific(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The records with only their specific events (an actor, a number, or their own date or place)."""
+    for rec in records:
+        yield {**rec, "events": [ev for ev in rec.get("events") or [] if ev.get("specific", True)]}
+
+
+def export(paths: list[str], fmt: str, output: str = "-", all_modalities: bool = False,
+           specific: bool = False) -> int:
+    """Export the events of the extraction output files ``paths``; return the number exported.
+    ``specific``: leave out events the text ties to nothing of their own (generic mentions)."""
     records = _read(paths)
+    if specific:
+        records = only_specific(records)
     target = nullcontext(sys.stdout) if output == "-" else open(  # noqa: SIM115 - closed by the with below
         output, "w", encoding="utf-8", newline="")
     with target as out:
@@ -164,7 +176,7 @@ def export(paths: list[str], fmt: str, output: str = "-", all_modalities: bool =
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        n = export(args.inputs, args.format, args.output, args.all_modalities)
+        n = export(args.inputs, args.format, args.output, args.all_modalities, args.specific)
     except (OSError, json.JSONDecodeError) as exc:
         print(f"rasad export: {exc}", file=sys.stderr)
         return 1
@@ -180,4 +192,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="-", help="file to write (default: standard output)")
     p.add_argument("--all-modalities", action="store_true",
                    help="also export negated, future and hypothetical events")
+    p.add_argument("--specific", action="store_true",
+                   help="only events tied to an actor, a number, or their own date or place")
     p.set_defaults(func=_run)

@@ -173,8 +173,15 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Ev
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
         plover=c.sense.plover, date=c.date, location=c.location, actors=c.actors, fatalities=fatalities,
         quantities=sorted(c.quantities), modality=c.modality, attributed_to=c.attributed_to,
-        trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
+        trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [], specific=_specific(c),
     )
+
+
+def _specific(c: Candidate) -> bool:
+    """Whether the text ties the event to something of its own: an actor, a number, a date or a place
+    in its clause.  "المعركة مع الإرهاب" in an opinion piece has none of these."""
+    return bool(c.actors or c.quantities or c.place_level == "clause"
+                or (c.date is not None and c.date.source == "clause"))
 
 
 def _territory_sub_type(c: Candidate, args: list[arguments.Arg]) -> str:
