@@ -24,6 +24,7 @@ from functools import lru_cache
 from rasad.document import Document, Event, Evidence
 from rasad.events import arguments, attribution, dating, merging, modality
 from rasad.events.cues import Cue, CueSet
+from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
@@ -93,7 +94,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     doc = ctx.doc
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
-    sense = _switch(text, seg, t)
+    sense = _switch(seg, t)
     if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
         return None
     window = clause_window(seg, text, t.start, ctx.memo)
@@ -108,8 +109,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
                                           following)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window)
-    if mod == "asserted" and date and date.source in ("clause", "sentence") and doc.published \
-            and date.precision == "day" and date.value > doc.published:
+    if mod == "asserted" and own_date(date) and doc.published and date.precision == "day" \
+            and date.value > doc.published:
         mod = "future"
     return Candidate(t.start, t.end, sense, mod, window, bisect_right(ctx.sentence_starts, t.start) - 1,
                      date, location, level, actors, doc.span(*span)[2] if span else None,
@@ -124,19 +125,19 @@ def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _switch(text: str, seg: Segmentation, t: Trigger) -> Sense:
+def _switch(seg: Segmentation, t: Trigger) -> Sense:
+    """The trigger's sense after the switches of ``triggers.yaml`` (a cue word within reach in its
+    sentence: قصف near الطائرات is an air strike)."""
     lex = lexicon()
-    for sw in lex.switches:
-        if sw.source != t.sense.id:
-            continue
-        sent = seg.sentence_at(t.start)
-        idx = seg.tokens_between(sent.start, sent.end)
-        here = seg.token_index(t.start)
-        for k in idx:
-            if abs(k - here) > sw.reach or k == here:
-                continue
-            w = text[seg.token_starts[k]:seg.token_ends[k]]
-            if w in sw.words or (w[:1] in "وفب" and w[1:] in sw.words):
+    switches = [sw for sw in lex.switches if sw.source == t.sense.id]
+    if not switches:
+        return t.sense
+    sent = seg.sentence_at(t.start)
+    tokens = seg.tokens_between(sent.start, sent.end)
+    here = seg.token_index(t.start)
+    for sw in switches:
+        for k in tokens[max(0, here - sw.reach - tokens.start):max(0, here + sw.reach + 1 - tokens.start)]:
+            if k != here and arguments.one_of(seg.token_words[k], sw.words, "وفب"):
                 return lex.by_id[sw.target]
     return t.sense
 
@@ -180,8 +181,7 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Ev
 def _specific(c: Candidate) -> bool:
     """Whether the text ties the event to something of its own: an actor, a number, a date or a place
     in its clause.  "المعركة مع الإرهاب" in an opinion piece has none of these."""
-    return bool(c.actors or c.quantities or c.place_level == "clause"
-                or (c.date is not None and c.date.source == "clause"))
+    return bool(c.actors or c.quantities or c.place_level == "clause" or own_date(c.date))
 
 
 def _territory_sub_type(c: Candidate, args: list[arguments.Arg]) -> str:

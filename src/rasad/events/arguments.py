@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import islice
 
 from rasad.document import Document, EventActor, EventLocation, Geo
+from rasad.entities import knowledge_base
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
@@ -121,15 +122,13 @@ def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
 
 
 def _kb_name(actor_id: str | None) -> str | None:
-    if not actor_id:
-        return None
-    try:
-        from rasad.entities import knowledge_base
-
-        rec = knowledge_base().get(actor_id)
-    except Exception:  # noqa: BLE001 - the knowledge base is optional for the events stage
-        return None
+    rec = knowledge_base().get(actor_id) if actor_id else None
     return rec.name if rec is not None else None
+
+
+def one_of(word: str, words: frozenset[str], clitics: str = "وف") -> bool:
+    """Whether ``word``, or ``word`` without one leading letter of ``clitics`` (وبعد، فإن), is in ``words``."""
+    return word in words or (word[:1] in clitics and word[1:] in words)
 
 
 def word_before(text: str, seg: Segmentation, pos: int) -> str:
@@ -145,8 +144,7 @@ def word_before(text: str, seg: Segmentation, pos: int) -> str:
 
 def sequenced(text: str, seg: Segmentation, pos: int) -> bool:
     """True when the word before ``pos`` orders the event against another (بعد، قبل، عقب ...)."""
-    w = word_before(text, seg, pos)
-    return (w[1:] if w[:1] in "وف" else w) in roles().sequence
+    return one_of(word_before(text, seg, pos), roles().sequence)
 
 
 def follows_result(text: str, seg: Segmentation, pos: int, prefix: str = "") -> bool:
@@ -208,7 +206,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         if w in r.between:
             role[i] = "actor1"
             between_seen = True
-        elif between_seen and w in ("و",):
+        elif between_seen and w == "و":
             role[i] = "actor2"
             between_seen = False
         elif w in r.target:
@@ -345,8 +343,7 @@ def _reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     words = roles().complementisers
     tokens = seg.token_words
     for k in reversed(seg.tokens_between(lo, pos)):
-        w = tokens[k]
-        if w in words or (w[:1] in "وف" and w[1:] in words):
+        if one_of(tokens[k], words):
             return seg.token_ends[k]
     return lo
 
@@ -356,8 +353,7 @@ def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, in
     words = roles().anaphora
     tokens = seg.token_words
     for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
-        w = tokens[k]
-        if w in words or (w[:1] in "وفبلك" and w[1:] in words):
+        if one_of(tokens[k], words, "وفبلك"):
             return seg.token_starts[k]
     return None
 

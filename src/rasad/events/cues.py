@@ -49,6 +49,3 @@ class CueSet:
         end = len(text) if end is None else end
         return [Cue(m.start(1), m.end(1), label, m.group(1))
                 for m in self.regex.finditer(text, start, end) for label in self.labels[m.group(1)]]
-
-    def __contains__(self, phrase: str) -> bool:
-        return phrase in self.labels

@@ -71,6 +71,14 @@ def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:
     return any(head.startswith(w + " ") or head == w for w in words)
 
 
+OWN = "clause"  # the source of a date that the event's own clause gives
+
+
+def own_date(d: EventDate | None) -> bool:
+    """True for a date the event's own clause gives (not the story's or the publication's)."""
+    return d is not None and d.source == OWN
+
+
 def precision_of(value: str) -> str:
     """Precision of an ISO/TIMEX value: day, week, month or year."""
     if "W" in value:
@@ -94,7 +102,7 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     own = [s for s in found if window[0] <= s.start and s.end <= window[1] and not _across_quote(text, s, start)]
     best = _nearest(own, start, end)
     if best:
-        return date_from(best, "clause")
+        return date_from(best, OWN)
     ref = _reference(doc, found, seg.sentence_at(start).start)
     if ref is not None:
         value, pos = ref

@@ -28,10 +28,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasad.document import EventActor, EventDate, EventLocation
+from rasad.entities import knowledge_base
+from rasad.events.arguments import VIOLENT
+from rasad.events.dating import OWN, own_date
 from rasad.events.lexicon import Sense
 
-VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
-DATE_RANK = {"clause": 0, "sentence": 1, "narrative": 2, "published": 3}
+DATE_RANK = {OWN: 0, "narrative": 1, "published": 2}  # a date from the event's clause is the best
 
 
 @dataclass(slots=True)
@@ -60,8 +62,7 @@ class Candidate:
     @property
     def anaphoric(self) -> bool:
         """A definite noun mention with no actor, place or date of its own (it refers back)."""
-        return (self.definite and not self.actors and self.place_level != "clause"
-                and (self.date is None or self.date.source not in ("clause", "sentence")))
+        return self.definite and not self.actors and self.place_level != "clause" and not own_date(self.date)
 
     @property
     def category(self) -> str:
@@ -89,8 +90,6 @@ def _inside(inner: EventLocation, outer: EventLocation) -> bool:
     """True when the knowledge base puts ``inner`` within ``outer``."""
     if not inner.canonical_id or not outer.canonical_id:
         return False
-    from rasad.entities import knowledge_base  # the base is loaded once, by the entity stage
-
     return any(p.id == outer.canonical_id for p in knowledge_base().ancestors(inner.canonical_id))
 
 
@@ -182,8 +181,7 @@ def _join_repeats(live: list[Candidate]) -> None:
             same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
                              and not (c.sequenced or d.sequenced))
             same_place = (c.place_level == d.place_level == "clause" and c.location and d.location
-                          and c.location.name == d.location.name and c.date and d.date
-                          and c.date.source in ("clause", "sentence") and d.date.source in ("clause", "sentence")
+                          and c.location.name == d.location.name and own_date(c.date) and own_date(d.date)
                           and c.date.value == d.date.value)
             if same_sentence or same_place:
                 _absorb(c, d)

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.events.cues import Cue
+from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
 from rasad.text.segment import Segmentation
-
-PRESENT_LETTERS = "يتن"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,4 +114,4 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
 
 def _next_is_present(text: str, pos: int) -> bool:
     rest = text[pos:pos + 3].lstrip()
-    return bool(rest) and rest[0] in PRESENT_LETTERS
+    return bool(rest) and rest[0] in PRESENT_PREFIXES
