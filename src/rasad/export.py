@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any, TextIO
 
+from rasad.entities import knowledge_base
+
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
     "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "country", "admin1", "admin2", "location",
@@ -57,13 +59,7 @@ def _inter(actor: dict[str, Any] | None) -> int | str:
     """ACLED's interaction code of an actor, from the knowledge base when it knows the actor."""
     if not actor or not actor.get("canonical_id"):
         return ""
-    try:
-        from rasad.entities import knowledge_base
-
-        rec = knowledge_base().get(actor["canonical_id"])
-    except Exception:  # noqa: BLE001 - the knowledge base is optional for an export
-        return ""
-    inter = getattr(rec, "inter", None)
+    inter = getattr(knowledge_base().get(actor["canonical_id"]), "inter", None)
     return inter if inter is not None else ""
 
 
