@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rasad.time.resolve import State, resolve
+
 if TYPE_CHECKING:  # pragma: no cover
     from rasad.document import Document
     from rasad.time.parse import Spec
@@ -19,22 +21,21 @@ _META = re.compile(r"(?:article:published_time|datePublished|pubdate|date)[\"']?
 
 
 def find_published(doc: Document, specs: list[Spec]) -> tuple[str, str] | None:
-    """``(iso_date, how)`` for the publication date found in the text, or None."""
+    """``(iso_date, how)`` for the publication date found in the text, or None (the normalise and
+    segment stages have run)."""
     m = _META.search(doc.text, 0, 20000)
     if m:
         return m.group(1), "html"
-    from rasad.time.resolve import State, resolve
-
+    assert doc.norm is not None and doc.seg is not None
     for sp in specs:
         if sp.start >= DATELINE_CHARS:
             break
         if sp.day is None or sp.year is None or sp.mod is not None or sp.prep is not None:
             continue
-        if doc.seg is not None:
-            para = doc.seg.paragraph_at(sp.start)
-            if para.end - para.start > DATELINE_LINE and sp.start - para.start > DATELINE_OPENING:
-                continue
-        v = resolve(sp, State(None), doc.norm.text if doc.norm else "", False)
+        para = doc.seg.paragraph_at(sp.start)
+        if para.end - para.start > DATELINE_LINE and sp.start - para.start > DATELINE_OPENING:
+            continue
+        v = resolve(sp, State(None), doc.norm.text, False)
         if v and v.value and v.anchor == "absolute" and len(v.value) == 10:
             return v.value, "dateline"
     return None
