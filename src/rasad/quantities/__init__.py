@@ -99,20 +99,14 @@ class _Sentences:
 
     def at(self, pos: int) -> tuple[int, int, list[tuple[int, int, str, bool]]]:
         """(start, end, predicates) of the sentence holding ``pos``."""
-        if self.seg is None:
-            start, end = 0, len(self.text)
-        else:
-            s = self.seg.sentence_at(pos)
-            start, end = s.start, s.end
-        hit = self.cache.get(start)
+        s = self.seg.sentence_at(pos)
+        hit = self.cache.get(s.start)
         if hit is None:
-            hit = self.cache[start] = (start, end, _predicates(self.text, start, end, self.lex))
+            hit = self.cache[s.start] = (s.start, s.end, _predicates(self.text, s.start, s.end, self.lex))
         return hit
 
     def clause_end(self, pos: int) -> int:
         """End of the clause holding ``pos``."""
-        if self.seg is None:
-            return len(self.text)
         return self.seg.clause_at(pos).end
 
 
@@ -295,6 +289,7 @@ def _category(text: str, f: _Found, found: list[_Found], sents: _Sentences, lex:
 
 def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.quantities`` (sorted by position)."""
+    assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
     lex = lexicon()
     text = doc.norm.text
     found = _find_numbers(text, lex)
