@@ -66,7 +66,7 @@ def run(doc: Document) -> Document:
     lex = lexicon()
     # a word that is itself a given name or a stop word is not a proclitic + name (باراك ≠ ب + أراك)
     hits = [h for h in kb.scan(text) if h.token_start == h.start or text[h.token_start:h.end] not in lex.whole_words]
-    toks = Tokens(text, doc.seg.token_starts, doc.seg.token_ends, hits, doc.seg.token_words)
+    toks = Tokens(text, doc.seg.token_starts, doc.seg.token_ends, doc.seg.token_words, hits)
     found = scan(toks, kb)
     paragraph_of = doc.seg.paragraph_at
     ctx = context(hits, kb, text, paragraph_of)

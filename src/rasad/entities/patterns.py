@@ -56,13 +56,11 @@ class Tokens:
 
     __slots__ = ("text", "starts", "ends", "words", "hit_at", "inside")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], hits: list[Hit],
-                 words: list[str] | None = None):
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str], hits: list[Hit]):
         self.text = text
         self.starts = starts
         self.ends = ends
-        # the token texts (given when the segmentation has them already: Segmentation.token_words)
-        self.words = words if words is not None else [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        self.words = words  # the token texts (Segmentation.token_words)
         self.hit_at: dict[int, Hit] = {}
         self.inside: set[int] = set()
         for h in hits:

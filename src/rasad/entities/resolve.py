@@ -203,7 +203,6 @@ def descriptions_and_roles(items: list[Chosen], text: str, lex: Lexicon, kb: Kno
     """Mark the actor names that describe rather than name ("القوات الكردية", "الجانب الأميركي") and the
     ministries inside a title ("وزير الخارجية والمغتربين") as not reported; keep the name inside a
     description when it is one ("فرق الدفاع المدني" → الدفاع المدني)."""
-    heads = frozenset(lex.description_heads)
     for x in items:
         if x.type != "ORG":
             continue
@@ -212,7 +211,7 @@ def descriptions_and_roles(items: list[Chosen], text: str, lex: Lexicon, kb: Kno
             # the first head that is the key or its first words
             starts = {key[:i] for i, c in enumerate(key) if c == " "}
             starts.add(key)
-            head = None if heads.isdisjoint(starts) else next(h for h in lex.description_heads if h in starts)
+            head = next((h for h in lex.description_heads if h in starts), None)
             if head is not None:
                 rest = key[len(head) + 1:]
                 if x.record in kb.names.get(rest, ()) and text.endswith(rest, x.start, x.end):
