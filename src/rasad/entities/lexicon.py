@@ -7,6 +7,7 @@ triggers ("غرفة عمليات", "المتحدث باسم") longest first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,10 +52,15 @@ class Lexicon:
     role_objects: tuple[str, ...]
     descriptor_idioms: frozenset[tuple[str, str]]
     weak_titles: frozenset[str]
+    anchor_gap: re.Pattern[str]  # between an unknown place and the known place that contains it: "في ريف"
 
 
 def _keys(words: list[str]) -> frozenset[str]:
     return frozenset(normalise_key(str(w)) for w in words)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(_keys(words))))
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +110,8 @@ def lexicon() -> Lexicon:
         role_objects=tuple(_keys(spec["role_objects"])),
         descriptor_idioms=frozenset(tuple(k.split(" ", 1)) for k in _keys(spec["descriptor_idioms"])),
         weak_titles=_keys(spec["weak_titles"]),
+        anchor_gap=re.compile(rf"\s+(?:و?(?:(?:{_alternation(spec['anchor_prepositions'])})\s+|ب))?"
+                              rf"(?:(?:{_alternation(spec['anchor_heads'])})\s+)?"),
     )
 
 

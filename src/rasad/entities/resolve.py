@@ -20,18 +20,14 @@ place is placed ``near`` a known settlement in its sentence, else near the docum
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from rasad.document import Geo
-from rasad.entities.lexicon import Lexicon, stem_in
+from rasad.entities.lexicon import Lexicon, lexicon, stem_in
 from rasad.entities.patterns import Candidate, Scan
 from rasad.kb import Hit, KnowledgeBase, Person, Place, Record, record_type
 from rasad.kb.model import SETTLEMENT_KINDS
-
-# what may stand between an unknown place and the known place that contains it: "في حلب", "بريف حماة"
-_FOLLOWING = re.compile(r"\s+(?:و?(?:(?:في|داخل|قرب|من)\s+|ب))?(?:(?:ريف|مدينه|محافظه)\s+)?")
 
 _KIND_RANK = {"city": 4, "town": 4, "village": 4, "country": 4, "neighbourhood": 3, "camp": 3, "region": 2,
               "governorate": 1, "district": 0, "subdistrict": 0}
@@ -187,8 +183,9 @@ def geocode(items: list[Chosen], kb: KnowledgeBase, ctx: Context, sentence_of, t
 
 def _near(x: Chosen, places: list[Chosen], settlements: list[tuple[int, Place]], kb: KnowledgeBase,
           ctx: Context, sentence_of, text: str) -> Geo | None:
+    gap = lexicon().anchor_gap
     anchor = next((p.record for p in places if x.end < p.start <= x.end + 24
-                   and _FOLLOWING.fullmatch(text, x.end, p.start)), None)
+                   and gap.fullmatch(text, x.end, p.start)), None)
     if anchor is None:
         s = sentence_of(x.start)
         near = [(abs(pos - x.start), p) for pos, p in settlements if s.start <= pos < s.end]
