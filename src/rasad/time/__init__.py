@@ -9,20 +9,16 @@ tells the events stage which reference time is in force at a place in the text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from rasad.document import Document, Timex
 from rasad.time.dateline import find_published
 from rasad.time.lexicon import lexicon
-from rasad.time.parse import Hit, Spec, find_hits, groups, left_context, read_group
+from rasad.time.parse import Hit, Spec, find_hits, groups, joiners, left_context, read_group
 from rasad.time.resolve import State, is_future, is_underway, resolve
 
 __all__ = ["run", "reference_at", "read_specs"]
-
-# what joins the two days of a range: "4 إلى 6", "12 - 13", "12 و13", "بين 12 و15"
-_RANGE = re.compile(r"\s*(?:-|–|الي|حتى|و)\s*")
 
 
 def read_specs(text: str) -> list[Spec]:
@@ -57,7 +53,7 @@ def _range_start(text: str, prev: list[Hit], group: list[Hit], sp: Spec) -> Spec
     if (sp.month is None and sp.hmonth is None) or not group[0].has("num"):
         return None
     value, digits = prev[0].get("num")  # type: ignore[misc]
-    if not (1 <= value < sp.day and digits <= 2) or not _RANGE.fullmatch(text, prev[0].end, group[0].kw):
+    if not (1 <= value < sp.day and digits <= 2) or not joiners()[1].fullmatch(text, prev[0].end, group[0].kw):
         return None
     first = replace(sp, start=prev[0].start, end=prev[0].end, day=value, prep=None, markers=set(sp.markers))
     left_context(text, prev, first)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rasad.resources import load_yaml
+from rasad.text.normalise import normalise_key
 from rasad.text.segment import matches_at
 from rasad.time.lexicon import Role, lexicon
 
@@ -22,9 +25,6 @@ _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": re skips ahead to a cla
 _NUMBER = re.compile(r"(?:(?<=ال)|(?<=\sو)|(?<=^و)|(?<![\w.,/-]))([0-9]{1,4})(?![0-9]|[.,/][0-9])")
 _NUMDATE = re.compile(r"(?<![\w/.-])(?:([0-9]{1,2})\s?([/.-])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})"
                       r"|([0-9]{4})-([0-9]{2})-([0-9]{2}))(?![0-9/-])")
-# what may stand between the words of one expression: punctuation, "من" (الثاني من تموز) and
-# "الموافق" (الجمعة الموافق 18/8/1436: the weekday and its date)
-_GLUE = re.compile(r"[\s,/()\-]*(?:(?:من|الموافق|الموافقه|الموافق ل)[\s,/()\-]+)?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(]*$")
 
 
@@ -79,6 +79,19 @@ class Spec:
     range_first: tuple[int, int, int, int] | None = None  # "12 - 13 يوليو": day, start, end of "12", start of "13"
 
 
+@lru_cache(maxsize=1)
+def joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand between the words of one expression (punctuation and the ``glue`` words) and
+    what joins the two days of a range (``day_range_joiners``), from ``expressions.yaml``."""
+    exp = load_yaml("ar/time/expressions.yaml")
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, sorted({normalise_key(str(w)) for w in exp[key]})))
+
+    glue = re.compile(rf"[\s,/()\-]*(?:(?:{alt('glue')})[\s,/()\-]+)?")
+    return glue, re.compile(rf"\s*(?:{alt('day_range_joiners')})\s*")
+
+
 def find_hits(text: str) -> list[Hit]:
     """Every time word and number in normalised ``text``, leftmost-longest, not overlapping."""
     lex = lexicon()
@@ -114,13 +127,14 @@ def find_hits(text: str) -> list[Hit]:
 def groups(text: str, hits: list[Hit]) -> list[list[Hit]]:
     """Hits that stand together (only glue between them, no و/ف on the next word)."""
     lex = lexicon()
+    glue = joiners()[0]
     out: list[list[Hit]] = []
     for h in hits:
         if out:
             prev = out[-1][-1]
             conj = h.kw > h.start and text[h.start] in "وف"
             score = h.word in lex.ambiguous and "-" in text[prev.end:h.start]  # "فاز (2-صفر)"
-            if not conj and not score and _GLUE.fullmatch(text, prev.end, h.start):
+            if not conj and not score and glue.fullmatch(text, prev.end, h.start):
                 out[-1].append(h)
                 continue
         out.append([h])
