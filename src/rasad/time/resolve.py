@@ -378,12 +378,9 @@ def _unit(sp: Spec, st: State, text: str, future: bool) -> Value | None:
             v.first, v.last = (st.pub - span, st.pub) if sp.mod == -1 else (st.pub, st.pub + span)
         return v
     if sp.prep == "since" or (sp.prep == "after" and n):
-        if n is None:
+        if n is None or st.pub is None:
             return Value("DATE", None, "published")
-        base = st.pub
-        if base is None:
-            return Value("DATE", None, "published")
-        return _ago(unit, base, n if sp.prep == "since" else -n)
+        return _ago(unit, st.pub, n if sp.prep == "since" else -n)
     if n is None and sp.prep != "duration":
         return None
     return Value("DURATION", _duration(unit, n), "absolute")
