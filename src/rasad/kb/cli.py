@@ -38,11 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from rasad.kb import check
-    from rasad.kb.loader import kb_files
+    from rasad.kb.loader import kb_files, read_tables
 
     files = kb_files()
-    problems = check()
+    problems = read_tables(files).problems
     for p in problems:
         print(p)
     n = sum(len(v) for v in files.values())
