@@ -1,10 +1,11 @@
 """Checking the base's coordinates against a reference gazetteer (e.g. an Open-Syria import).
 
 A place of the base is paired with a reference unit by p-code, else by normalised name (its name or
-an alias against the unit's name or aliases, with the administrative prefixes محافظة/منطقة/ناحية/مركز
-removed) when the kinds are comparable (a governorate with a governorate, a district with a district, a
-settlement with the sub-district named after it) and the governorates (``admin1``) agree.  A sub-district's centroid is the middle of an
-area, not the town, so errors of a few kilometres are expected even for a well-placed town.
+an alias against the unit's name or aliases, without an administrative word before it: محافظة،
+ناحية …, ``admin_prefixes`` in ``entity_patterns.yaml``) when the kinds are comparable (a governorate
+with a governorate, a district with a district, a settlement with the sub-district named after it)
+and the governorates (``admin1``) agree.  A sub-district's centroid is the middle of an area, not
+the town, so errors of a few kilometres are expected even for a well-placed town.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 
 from rasad.kb.model import SETTLEMENT_KINDS, Place
+from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
 
-_ADMIN_PREFIX = re.compile(r"^(?:محافظه|منطقه|ناحيه|مركز)\s+")
 _COMPARABLE = {"governorate": ("governorate",), "district": ("district",)}
 
 
@@ -29,8 +31,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+@lru_cache(maxsize=1)
+def _admin_prefix() -> re.Pattern[str]:
+    """An administrative word opening a name (``admin_prefixes`` in ``entity_patterns.yaml``)."""
+    words = {normalise_key(str(w)) for w in load_yaml("ar/entity_patterns.yaml")["admin_prefixes"]}
+    return re.compile(r"^(?:" + "|".join(map(re.escape, sorted(words))) + r")\s+")
+
+
 def _names(p: Place) -> set[str]:
-    return {_ADMIN_PREFIX.sub("", normalise_key(n)) for n in (p.name, *p.aliases)}
+    prefix = _admin_prefix()
+    return {prefix.sub("", normalise_key(n)) for n in (p.name, *p.aliases)}
 
 
 @dataclass(slots=True, frozen=True)
