@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory, proclitic_runs
 
 # a word of letters and digits, with decimals; "[^\W_][^\W_]*" rather than "[^\W_]+" (and "\n\n*" rather
 # than "\n+" below) so that re skips ahead to the first character of a match instead of trying everywhere
@@ -123,25 +124,23 @@ class Segmentation:
 
 
 @lru_cache(maxsize=1)
-def _resources() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _resources() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     spec = load_yaml("ar/segment.yaml")
-    p = spec["proclitics"]
-    conj = "".join(normalise_key(x) for x in p["conjunctions"])
-    prep = "".join(normalise_key(x) for x in p["prepositions"] + p["future"])
-    art = normalise_key(p["article"])
-    lil = normalise_key(p["lil"])
-    proclitic = re.compile(f"(?:[{conj}]?(?:[{prep}]?(?:{art})?|{lil}))")
+    conj = inventory().conjunctions
     openers = sorted({normalise_key(w) for w in spec["clause_openers"]}, key=len, reverse=True)
     # a clause opener after a character that is not a letter or digit (which the match takes in:
     # a pattern that starts with a character class is searched much faster than one that starts
     # with a look-behind); group 1 is the opener with its conjunction
     opener_re = re.compile(r"[\W_]((?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r"))(?![^\W_])")
-    return proclitic, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"])
+    runs = frozenset(proclitic_runs(future=True, article=True, lil=True))
+    return runs, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"])
 
 
 def proclitic_ok(prefix: str) -> bool:
-    """True if the normalised ``prefix`` is a possible run of proclitics (و ف ب ل ك س ال لل)."""
-    return _resources()[0].fullmatch(prefix) is not None
+    """True if the normalised ``prefix`` is a run of proclitics of the whole inventory: a conjunction
+    (و ف), then a preposition (ب ل ك) or the future س, then the article ال; or a conjunction and لل
+    (see :func:`rasad.text.proclitics.proclitic_runs`, which each matcher calls for the runs it allows)."""
+    return prefix in _resources()[0]
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
