@@ -20,14 +20,18 @@ from functools import lru_cache
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory, letters_class, proclitic_runs, runs_regex
 from rasad.text.segment import matches_at
 
-# Proclitics before any trigger word: conjunction, then preposition / future س / article (or لل).
-PREFIX = r"(?:[وف])?(?:لل|[بكل]?ال|[بلكس])?"
+_PROCLITICS = inventory()
+# Proclitics before any trigger word (a regex, longest run first): conjunction, then preposition /
+# future س / article (or لل); the article after every preposition, so that the misspelt لال is read.
+PREFIX = runs_regex(proclitic_runs(future=True, article=_PROCLITICS.prepositions, lil=True))
 # Optional proclitics and agreement ending of a word inside a phrase (وقف لإطلاق النار, ضربات جوية).
-TAIL_PREFIX = r"(?:[وف]?(?:لل|[بكل]?ال|[بلك])?)"
+_TAIL_RUNS = proclitic_runs(article=_PROCLITICS.prepositions, lil=True)
+TAIL_PREFIX = runs_regex(_TAIL_RUNS)
 TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
-PROCLITIC_LETTERS = "[وفلبكا]"  # every letter of TAIL_PREFIX and of the article
+PROCLITIC_LETTERS = letters_class([*_TAIL_RUNS, _PROCLITICS.article])  # every letter of TAIL_PREFIX and of the article
 BLOCK_REACH = 48  # characters: longer than any not-event expression
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
 PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
@@ -170,8 +174,9 @@ class Lexicon:
         return None
 
 
-VERB_PREFIXES = {"past": frozenset(("", "و", "ف")),
-                 "present": frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))}
+# a past verb takes a conjunction only; a present verb also ل (ليقصف) or the future س (سيقصف)
+VERB_PREFIXES = {"past": frozenset(proclitic_runs(prepositions=False)),
+                 "present": frozenset(proclitic_runs(prepositions="ل", future=True))}
 
 
 def prefix_ok(prefix: str, kind: str) -> bool:
@@ -180,7 +185,7 @@ def prefix_ok(prefix: str, kind: str) -> bool:
     allowed = VERB_PREFIXES.get(kind)
     if allowed is not None:
         return prefix in allowed
-    return "س" not in prefix
+    return not any(f in prefix for f in _PROCLITICS.future)
 
 
 def _stem_key(word: str) -> str:

@@ -24,22 +24,21 @@ from rasad.document import Geo
 from rasad.kb.loader import Tables
 from rasad.kb.model import Actor, Nationality, Person, Place, Record
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory, proclitic_runs
 
-_ARTICLE = "ال"
-
-
-def _runs(*slots: str) -> frozenset[str]:
-    """Every run of proclitics taking at most one letter from each slot, in order."""
-    runs = {""}
-    for slot in slots:
-        runs |= {r + c for r in runs for c in slot}
-    return frozenset(runs)
+_PROCLITICS = inventory()
+_ARTICLE = _PROCLITICS.article
 
 
-_PREFIX_ARTICLE = _runs("وف", "بك")  # و/ف then ب/ك: وبالرقه
-_PREFIX_BARE = _runs("وف", "بلك")  # و/ف then ب/ل/ك: وبحلب، لروسيا
-_PREFIX_LIL = _runs("وف")  # before a لل form: وللرقه
-_MAX_PREFIX = 2
+def _runs(*, prepositions: bool | str) -> frozenset[str]:
+    """The runs of proclitics (a conjunction, then ``prepositions``) allowed before a name."""
+    return frozenset(proclitic_runs(prepositions=prepositions))
+
+
+_PREFIX_ARTICLE = _runs(prepositions=_PROCLITICS.before_article)  # و/ف then ب/ك: وبالرقه
+_PREFIX_BARE = _runs(prepositions=True)  # و/ف then ب/ل/ك: وبحلب، لروسيا
+_PREFIX_LIL = _runs(prepositions=False)  # before a لل form: وللرقه
+_MAX_PREFIX = max(map(len, _PREFIX_ARTICLE | _PREFIX_BARE | _PREFIX_LIL))
 
 
 @dataclass(slots=True, frozen=True)
@@ -58,8 +57,9 @@ def lil_form(key: str) -> str | None:
     """The spelling of a name with the article after the preposition ل: ``الرقه`` → ``للرقه``."""
     if not key.startswith(_ARTICLE) or len(key) < 4:
         return None
-    stem = key[2:]
-    return ("ل" if stem.startswith("ل") else "لل") + stem
+    stem = key[len(_ARTICLE):]
+    lil = _PROCLITICS.lil
+    return (lil[:-1] if stem.startswith(lil[-1]) else lil) + stem  # not three ل in a row: للاذقيه
 
 
 class KnowledgeBase:

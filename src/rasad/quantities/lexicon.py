@@ -17,6 +17,7 @@ import ahocorasick
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import proclitic_runs
 
 # token kinds of number words
 UNIT, TEEN_ONLY, TENS, HUNDRED, SCALE, SCALE_PLURAL, SCALE_DUAL, VAGUE, FEW, HALF = (
@@ -26,9 +27,12 @@ DUAL = "dual"  # a dual noun (قتيلان): a count of two by itself
 LETTER = r"[^\W\d_]"
 NOT_WORD_BEFORE = r"(?<![^\W_])"
 NOT_WORD_AFTER = r"(?![^\W_])"
-# runs of proclitics that may stand before a number word, a digit or a predicate
-PROCLITIC_RUNS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
-                  "وب", "فب", "ول", "فل", "وك", "وبال", "فبال")
+# runs of proclitics that may stand before a number word, a digit or a predicate: a conjunction, ب or
+# ل, the article (or لل); ك only after و or before the article (وك، كال; not فك, وكال)
+_ALLOWED_RUNS = {*proclitic_runs(prepositions="بل", article=True, lil=True),
+                 *proclitic_runs(conjunction=False, prepositions="ك", article=True),
+                 *proclitic_runs(conjunction="و", prepositions="ك")}
+PROCLITIC_RUNS = tuple(r for r in proclitic_runs(article=True, lil=True) if r in _ALLOWED_RUNS)  # shortest first
 DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d\d*", not "\d+": re skips ahead to a leading class
 
 

@@ -17,11 +17,14 @@ import ahocorasick
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory, proclitic_runs
 
-# Proclitic runs allowed before a time word.  Month names never take the article ("الاب" is
-# "the father", not August), other words may also stand after ل + ال written "لل".
-_PLAIN_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
-_LIL_PROCLITICS = ("لل", "ولل", "فلل")
+# Proclitic runs allowed before a time word: a conjunction, then a preposition.  Month names never
+# take the article ("الاب" is "the father", not August), other words may also stand after ل + ال
+# written "لل" (with a conjunction before it).
+_PROCLITICS = inventory()
+_PLAIN_PROCLITICS = proclitic_runs()
+_LIL_PROCLITICS = tuple(run + _PROCLITICS.lil for run in proclitic_runs(prepositions=False))
 
 Role = tuple[str, object]
 
@@ -105,7 +108,8 @@ def lexicon() -> Lexicon:
         payload = tuple(rs)
         keys = [(p + word, len(p)) for p in _PLAIN_PROCLITICS]
         if word not in no_article:
-            keys += [(p + (word[2:] if word.startswith("ال") else word), 0) for p in _LIL_PROCLITICS]
+            stem = word.removeprefix(_PROCLITICS.article)
+            keys += [(p + stem, 0) for p in _LIL_PROCLITICS]
         for key, plen in keys:
             auto.add_word(" " + key, (len(key) + 1, plen, word, payload))
     auto.make_automaton()
