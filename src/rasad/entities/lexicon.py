@@ -13,10 +13,12 @@ from functools import lru_cache
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory, proclitic_runs
 
-PROCLITIC_CONJ = "وف"
-PROCLITIC_PREP = "بلك"
-_PROCLITIC_RUNS = [c + p for c in ("", *PROCLITIC_CONJ) for p in ("", *PROCLITIC_PREP) if c + p]
+# the proclitics a name may carry (و ف, then ب ل ك), from data/ar/segment.yaml
+PROCLITIC_CONJ = inventory().conjunctions
+PROCLITIC_PREP = inventory().prepositions
+_PROCLITIC_RUNS = [run for run in proclitic_runs() if run]
 
 
 @dataclass(frozen=True, slots=True)
