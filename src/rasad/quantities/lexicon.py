@@ -40,7 +40,6 @@ DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")  # "\d\d*", not "\d+": re skips ahead 
 class Lexicon:
     """Everything the quantities stage needs, compiled."""
 
-    words: dict[str, tuple[str, float]]  # number word → (kind, value)
     automaton: ahocorasick.Automaton  # surface form → (prefix, word, kind, value)
     predicates: ahocorasick.Automaton  # form → (length, category, open-ended, required words, after و/ف)
     approx_before: re.Pattern[str]  # approximation words ending right before a number
@@ -141,7 +140,7 @@ def lexicon() -> Lexicon:
         nouns.setdefault(w, cat)
     before_end = r"\s*\(?\s*$"  # a phrase that ends right before the number (maybe an open bracket)
     return Lexicon(
-        words=words, automaton=_token_automaton(words, duals),
+        automaton=_token_automaton(words, duals),
         predicates=_predicate_automaton(nn["predicates"], nn.get("conditional_predicates") or {}),
         approx_before=re.compile(NOT_WORD_BEFORE + "[وفب]?(?:" + _by_kind(num["approx_before"]) + ")" + before_end),
         approx_after=re.compile(r"\s*(?:" + _by_kind(num["approx_after"]) + ")" + NOT_WORD_AFTER),
