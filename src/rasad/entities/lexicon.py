@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory, proclitic_runs
 
 # the proclitics a name may carry (و ف, then ب ل ك), from data/ar/segment.yaml
@@ -58,7 +58,7 @@ class Lexicon:
 
 
 def _keys(words: list[str]) -> frozenset[str]:
-    return frozenset(normalise_key(str(w)) for w in words)
+    return frozenset(normalise_keys(words))
 
 
 def _alternation(words: list[str]) -> str:

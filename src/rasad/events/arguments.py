@@ -30,7 +30,7 @@ from rasad.document import Document, EventActor, EventLocation, Geo
 from rasad.entities import knowledge_base
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.segment import Segmentation
 
 VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
@@ -74,8 +74,7 @@ class Roles:
 def roles() -> Roles:
     """The role words, loaded once."""
     spec = load_yaml("ar/events/roles.yaml")
-    words = (frozenset(normalise_key(str(w)) for w in spec.get(k) or [])
-             for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
+    words = (frozenset(normalise_keys(spec.get(k))) for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
                        "complementisers", "result"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []))
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasad.events.cues import Cue
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_keys
 from rasad.text.segment import Segmentation
 
 AFTER_REACH = 12  # a cue after the trigger governs it only this many words away (… قصفت البلدة، قال المرصد)
@@ -37,7 +37,9 @@ class AttributionCues:
 def cues() -> AttributionCues:
     """The attribution cues, compiled once."""
     spec = load_yaml("ar/events/attribution.yaml")
-    keys = lambda k: frozenset(normalise_key(str(w)) for w in spec.get(k) or [])  # noqa: E731
+    def keys(k: str) -> frozenset[str]:
+        return frozenset(normalise_keys(spec.get(k)))
+
     return AttributionCues([str(c) for c in spec["cues"]], keys("source_after"), keys("stop"),
                            int(spec.get("max_words", 4)), keys("closing"), keys("openers"), keys("verbs_after"))
 

@@ -26,14 +26,14 @@ from functools import lru_cache
 
 from rasad.document import Document, EventDate
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_keys
 from rasad.text.segment import Segmentation
 
 
 @lru_cache(maxsize=1)
 def _config() -> tuple[tuple[str, ...], int]:
     spec = load_yaml("ar/events/dating.yaml")
-    return tuple(normalise_key(w) for w in spec.get("bounds") or []), int(spec.get("narrative_days", 3))
+    return tuple(normalise_keys(spec.get("bounds"))), int(spec.get("narrative_days", 3))
 
 
 @dataclass(frozen=True, slots=True)

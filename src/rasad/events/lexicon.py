@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory, letters_class, proclitic_runs, runs_regex
 from rasad.text.segment import matches_at
 
@@ -118,7 +118,7 @@ class Lexicon:
         self.heads = heads
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
-                                frozenset(normalise_key(w) for w in s["words"]))
+                                frozenset(normalise_keys(s["words"])))
                          for s in spec.get("switches") or []]
         phrases = [normalise_key(str(p)).split(" ") for p in spec.get("not_events") or []]
         blocks = [phrase_regex(words) for words in phrases]

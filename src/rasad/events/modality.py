@@ -20,7 +20,7 @@ from rasad.events.cues import Cue
 from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.segment import Segmentation
 
 
@@ -49,7 +49,7 @@ def cues() -> ModalityCues:
                     reach.setdefault((direction, key), int(n))
                     labelled.setdefault(f"{direction}:{label}", []).append(key)
     def words(key: str) -> frozenset[str]:
-        return frozenset(normalise_key(str(w)) for w in spec.get(key) or [])
+        return frozenset(normalise_keys(spec.get(key)))
 
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"))
 

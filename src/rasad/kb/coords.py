@@ -18,7 +18,7 @@ from statistics import median
 
 from rasad.kb.model import SETTLEMENT_KINDS, Place
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 
 _COMPARABLE = {"governorate": ("governorate",), "district": ("district",)}
 
@@ -34,7 +34,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def _admin_prefix() -> re.Pattern[str]:
     """An administrative word opening a name (``admin_prefixes`` in ``entity_patterns.yaml``)."""
-    words = {normalise_key(str(w)) for w in load_yaml("ar/entity_patterns.yaml")["admin_prefixes"]}
+    words = set(normalise_keys(load_yaml("ar/entity_patterns.yaml")["admin_prefixes"]))
     return re.compile(r"^(?:" + "|".join(map(re.escape, sorted(words))) + r")\s+")
 
 

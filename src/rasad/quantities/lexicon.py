@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import proclitic_runs
 
 # token kinds of number words
@@ -63,21 +63,17 @@ class Lexicon:
     occurrence_window: int
 
 
-def _keys(words: list[str]) -> list[str]:
-    return [normalise_key(str(w)) for w in words]
-
-
 def _number_words(spec: dict) -> dict[str, tuple[str, float]]:
     out: dict[str, tuple[str, float]] = {}
     for section, kind in (("teen_only", TEEN_ONLY), ("vague", VAGUE), ("units", UNIT), ("tens", TENS),
                           ("hundreds", HUNDRED), ("scale_duals", SCALE_DUAL), ("scales", SCALE),
                           ("scale_plurals", SCALE_PLURAL)):
         for value, words in spec[section].items():
-            for w in _keys(words):
+            for w in normalise_keys(words):
                 out[w] = (kind, float(value))
-    for w in _keys(spec["few"]):
+    for w in normalise_keys(spec["few"]):
         out[w] = (FEW, 3.0)
-    for w in _keys(spec["half"]):
+    for w in normalise_keys(spec["half"]):
         out[w] = (HALF, 0.5)
     return out
 
@@ -89,7 +85,7 @@ def _alternation(phrases: list[str]) -> str:
 
 def _by_kind(spec: dict[str, list[str]]) -> str:
     """Named groups (one per kind) of phrase alternations."""
-    return "|".join(f"(?P<{kind}>{_alternation(_keys(ws))})" for kind, ws in spec.items())
+    return "|".join(f"(?P<{kind}>{_alternation(normalise_keys(ws))})" for kind, ws in spec.items())
 
 
 def _token_automaton(words: dict[str, tuple[str, float]], duals: dict[str, str]) -> ahocorasick.Automaton:
@@ -109,7 +105,7 @@ def _predicate_automaton(spec: dict[str, list[str]], conditional: dict[str, dict
     auto = ahocorasick.Automaton()
     entries = [(cat, w, ()) for cat, words in spec.items() for w in words]
     for cat, c in conditional.items():
-        requires = tuple(_keys(c["requires"]))
+        requires = tuple(normalise_keys(c["requires"]))
         entries += [(cat, w, requires) for w in c["words"]]
     for cat, w, requires in entries:
         w = str(w)
@@ -128,13 +124,13 @@ def lexicon() -> Lexicon:
     words = _number_words(num)
     nouns: dict[str, str] = {}
     for cat, ws in nn["nouns"].items():
-        for w in _keys(ws):
+        for w in normalise_keys(ws):
             nouns[w] = cat
-    for w in _keys(nn["occurrence"]):
+    for w in normalise_keys(nn["occurrence"]):
         nouns[w] = "occurrence"
-    for w in _keys(nn["not_counts"]):
+    for w in normalise_keys(nn["not_counts"]):
         nouns[w] = "skip"
-    duals = {w: cat for cat, ws in nn["duals"].items() for w in _keys(ws)}
+    duals = {w: cat for cat, ws in nn["duals"].items() for w in normalise_keys(ws)}
     for w, cat in duals.items():
         words.pop(w, None)
         nouns.setdefault(w, cat)
@@ -144,20 +140,20 @@ def lexicon() -> Lexicon:
         predicates=_predicate_automaton(nn["predicates"], nn.get("conditional_predicates") or {}),
         approx_before=re.compile(NOT_WORD_BEFORE + "[وفب]?(?:" + _by_kind(num["approx_before"]) + ")" + before_end),
         approx_after=re.compile(r"\s*(?:" + _by_kind(num["approx_after"]) + ")" + NOT_WORD_AFTER),
-        range_opener=re.compile(NOT_WORD_BEFORE + "(?:" + _alternation(_keys(num["range_openers"])) + ")"
+        range_opener=re.compile(NOT_WORD_BEFORE + "(?:" + _alternation(normalise_keys(num["range_openers"])) + ")"
                                 + before_end),
         approx_last=frozenset(k.split()[-1] for ws in [*num["approx_before"].values(), num["range_openers"]]
-                              for k in _keys(ws)),
-        range_joiners=frozenset(_keys(num["range_joiners"])),
+                              for k in normalise_keys(ws)),
+        range_joiners=frozenset(normalise_keys(num["range_joiners"])),
         proclitic_runs=frozenset(PROCLITIC_RUNS),
         nouns=nouns,
-        ordinals=frozenset(_keys(num["ordinals"])),
-        not_count_before=frozenset(_keys(num["not_count_before"])),
-        not_count_after=frozenset(_keys(num["not_count_after"])),
-        noun_before_gap=frozenset(_keys(nn["noun_before_gap"])),
-        predicate_gap=frozenset(_keys(nn["predicate_gap"])),
-        among=frozenset(_keys(nn["among"])),
-        coordinators=tuple(_keys(nn["coordinators"])),
+        ordinals=frozenset(normalise_keys(num["ordinals"])),
+        not_count_before=frozenset(normalise_keys(num["not_count_before"])),
+        not_count_after=frozenset(normalise_keys(num["not_count_after"])),
+        noun_before_gap=frozenset(normalise_keys(nn["noun_before_gap"])),
+        predicate_gap=frozenset(normalise_keys(nn["predicate_gap"])),
+        among=frozenset(normalise_keys(nn["among"])),
+        coordinators=tuple(normalise_keys(nn["coordinators"])),
         overridable=frozenset(nn["overridable"]), override_by=frozenset(nn["override_by"]),
         occurrence_by=frozenset(nn["occurrence_by"]), window=int(nn["predicate_window"]),
         occurrence_window=int(nn["occurrence_window"]),

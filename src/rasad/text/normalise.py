@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -131,6 +132,11 @@ def normalise(text: str) -> NormalisedText:
 def normalise_key(s: str) -> str:
     """Normalise a dictionary key or pattern word (and fold its white space)."""
     return " ".join(s.translate(_tables()[1]).split())
+
+
+def normalise_keys(words: Iterable[object] | None) -> list[str]:
+    """:func:`normalise_key` of each word of a data-file list (``None`` for a missing list: none)."""
+    return [normalise_key(str(w)) for w in words or ()]
 
 
 def run(doc: Document) -> Document:

@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory, proclitic_runs
 
 # Proclitic runs allowed before a time word: a conjunction, then a preposition.  Month names never
@@ -50,10 +50,6 @@ class Lexicon:
     imperfect_reach: int
 
 
-def _words(items: list) -> list[str]:
-    return [normalise_key(str(w)) for w in items]
-
-
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -67,7 +63,7 @@ def lexicon() -> Lexicon:
     no_article: set[str] = set()
 
     def add(words: list, role: Role, article: bool = True) -> None:
-        for w in _words(words):
+        for w in normalise_keys(words):
             if role not in roles.setdefault(w, []):
                 roles[w].append(role)
             if not article:
@@ -115,22 +111,22 @@ def lexicon() -> Lexicon:
     auto.make_automaton()
 
     preps = exp["prepositions"]
-    prep_alts = "|".join(f"(?P<{k}>{_alt(_words(v))})" for k, v in preps.items())
-    shift_alts = "|".join(f"(?P<shift{'m' if int(k) < 0 else 'p'}>{_alt(_words(v))})"
+    prep_alts = "|".join(f"(?P<{k}>{_alt(normalise_keys(v))})" for k, v in preps.items())
+    shift_alts = "|".join(f"(?P<shift{'m' if int(k) < 0 else 'p'}>{_alt(normalise_keys(v))})"
                           for k, v in exp["narrative_shift"].items())
-    approx = _alt(_words(exp["approximators"]))
+    approx = _alt(normalise_keys(exp["approximators"]))
     left = re.compile(
         rf"(?:^|(?<=[\s\"(]))(?:(?:[وف])?(?:{shift_alts})\s+(?:ب|ب?(?:{approx})\s+|)"
         rf"|(?:[وف])?(?:{prep_alts})\s+(?:(?:{approx})\s+)?)$")
-    era = re.compile(rf"\s*(?:(?P<g>{_alt(_words(exp['era_gregorian']))})|(?P<h>{_alt(_words(exp['era_hijri']))}))"
+    era = re.compile(rf"\s*(?:(?P<g>{_alt(normalise_keys(exp['era_gregorian']))})|(?P<h>{_alt(normalise_keys(exp['era_hijri']))}))"
                      r"(?![^\W\d_])")
-    same = re.compile(rf"\s*(?:{_alt(_words(exp['same_month']))})(?![^\W\d_])")
-    cues = _alt(_words(exp["future_cues"]))
+    same = re.compile(rf"\s*(?:{_alt(normalise_keys(exp['same_month']))})(?![^\W\d_])")
+    cues = _alt(normalise_keys(exp["future_cues"]))
     future = re.compile(rf"(?<![^\W\d_])(?:[وف]?(?:{cues})(?![^\W\d_])|[وف]?س(?P<verb>[يتن][^\W\d_]{{3,}}))")
-    not_before = re.compile(rf"\s+(?:{_alt(_words(cal['weekday_not_before']))})(?![^\W\d_])")
-    ambiguous = frozenset(_words(cal["ambiguous_months"]) + _words(cal["ambiguous_hijri"]))
+    not_before = re.compile(rf"\s+(?:{_alt(normalise_keys(cal['weekday_not_before']))})(?![^\W\d_])")
+    ambiguous = frozenset(normalise_keys(cal["ambiguous_months"]) + normalise_keys(cal["ambiguous_hijri"]))
     return Lexicon(auto, ambiguous, not_before, left, era, same, future,
-                   tuple(_words(exp["future_prefix_not"])),
-                   frozenset(_words(exp["year_prepositions"])), frozenset(_words(exp["name_before"])), parts,
-                   re.compile(r"[وف]?(ي[^\W\d_]{3,})"), frozenset(_words(exp.get("imperfect_not") or [])),
-                   frozenset(_words(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)))
+                   tuple(normalise_keys(exp["future_prefix_not"])),
+                   frozenset(normalise_keys(exp["year_prepositions"])), frozenset(normalise_keys(exp["name_before"])), parts,
+                   re.compile(r"[وف]?(ي[^\W\d_]{3,})"), frozenset(normalise_keys(exp.get("imperfect_not") or [])),
+                   frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)))
