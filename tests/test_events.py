@@ -517,3 +517,50 @@ def test_the_source_is_the_name_not_the_verb_or_half_a_name(text: str, source: s
 def test_a_source_phrase_stops_at_an_event_word() -> None:
     found = _extracted("وأضافت مصادر طبية مقتل عشرين شخصا في القصف على المدينة")
     assert found and all(e.attributed_to == "مصادر طبية" for e in found)
+
+
+def test_actors_after_the_next_trigger_are_its_own() -> None:
+    text = "ودعا كيري خلال اجتماع الثلاثاء في بروكسل الى استئناف المحادثات السياسية بين النظام السوري والمعارضة."
+    found = _extracted(text)
+    call = [e for e in found if e.category == "statement"]
+    assert len(call) == 1 and [(a.role, a.name) for a in call[0].actors] == [("actor1", "جون كيري")]
+    talks = [e for e in found if e.category == "negotiation" and e.modality == "hypothetical"]
+    assert len(talks) == 1 and talks[0].actors[0].name == "النظام السوري"
+
+
+def test_a_demand_covers_what_it_asks_for_not_where_it_was_made() -> None:
+    text = "ودعا كيري خلال اجتماع الثلاثاء في بروكسل الى استئناف المحادثات."
+    meetings = [(e.trigger.text, e.modality) for e in _extracted(text) if e.category == "negotiation"]
+    assert meetings == [("اجتماع", "asserted"), ("المحادثات", "hypothetical")]
+    # the object opened by ب: everything after it is asked for
+    attack = [e for e in _extracted("طالب مجلس المحافظة بوقف القصف وهجوم القوات على المدينة.")
+              if e.category == "armed_clash"]
+    assert attack and attack[0].modality == "hypothetical"
+
+
+def test_one_actor_one_day_one_place_one_event() -> None:
+    same = "ونفى كيري الثلاثاء في بروكسل هذه الاتهامات.\nوأدان كيري الثلاثاء استمرار القصف."
+    said = [e for e in _extracted(same) if e.category == "statement"]
+    assert len(said) == 1 and len(said[0].mentions) == 2 and said[0].location.name == "بروكسل"
+    for other in ("وأدان كيري الثلاثاء في باريس", "وأدان كيري الأربعاء", "وأدان لافروف الثلاثاء"):
+        text = same.replace("وأدان كيري الثلاثاء", other)
+        assert len([e for e in _extracted(text) if e.category == "statement"]) == 2, other
+    # and what he condemned is not his own act
+    shelling = [e for e in _extracted(same) if e.category == "shelling"]
+    assert len(shelling) == 1 and shelling[0].actors == []
+
+
+def test_a_noun_with_nothing_of_its_own_inherits_only_the_week() -> None:
+    found = _extracted("التقى كيري لافروف الثلاثاء في جنيف. وشارك في اجتماع وزاري.")
+    dates = [(e.date.precision, e.date.source) for e in found if e.category == "negotiation"]
+    assert dates == [("day", "clause"), ("week", "narrative")]
+
+
+def test_what_taking_a_city_would_mean_is_not_asserted() -> None:
+    found = [e for e in _extracted("وستمثل استعادة حلب نجاحا كبيرا للنظام.") if e.category == "territory_change"]
+    assert [e.modality for e in found] == ["future"]
+
+
+def test_a_besieged_place_is_a_state_not_an_event() -> None:
+    found = _extracted("ودعا معارضون مسلحون في شرق حلب المحاصر إلى وقف فوري لإطلاق النار.")
+    assert "siege" not in {e.category for e in found}

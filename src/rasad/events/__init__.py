@@ -103,9 +103,13 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts) if cue is not None else None
     usable = ctx.args if span is None or cue is None else [
         a for a in ctx.args if not (a.start < span[1] and cue.start < a.end)]
-    actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
-                                  sense.object_place)
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None
+    # what a statement of its clause is about (أدان كيري القصف) takes no actor before it: not the speaker
+    preceding = ctx.triggers[n - 1] if n else None
+    floor = t.start if (preceding is not None and preceding.start >= window[0]
+                        and preceding.sense.category in arguments.roles().speech) else None
+    actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
+                                  sense.object_place, following, floor)
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
                                           following)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window)
@@ -117,7 +121,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      definite=t.kind == "noun" and t.prefix.endswith(("ال", "لل")),
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
-                     result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix))
+                     result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
+                     verb=t.kind in ("past", "present"))
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -170,11 +175,13 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Ev
     killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed"]
     fatalities = int(sum(q.value for q in killed)) if killed else None
     mentions = [Evidence(*doc.span(*w)) for w in dict.fromkeys([c.window, *c.mentions])]  # distinct spans
+    specific = _specific(c)
     return Event(
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
-        plover=c.sense.plover, date=c.date, location=c.location, actors=c.actors, fatalities=fatalities,
-        quantities=sorted(c.quantities), modality=c.modality, attributed_to=c.attributed_to,
-        trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [], specific=_specific(c),
+        plover=c.sense.plover, date=c.date if specific or c.verb else dating.vague(c.date), location=c.location,
+        actors=c.actors, fatalities=fatalities, quantities=sorted(c.quantities), modality=c.modality,
+        attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
+        specific=specific,
     )
 
 

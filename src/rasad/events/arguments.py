@@ -68,6 +68,7 @@ class Roles:
     complementisers: frozenset[str]
     result: frozenset[str]
     local_place_only: frozenset[str]
+    speech: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,7 @@ def roles() -> Roles:
     spec = load_yaml("ar/events/roles.yaml")
     words = (frozenset(normalise_keys(spec.get(k))) for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
                        "complementisers", "result"))
-    return Roles(*words, frozenset(spec.get("local_place_only") or []))
+    return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -179,7 +180,8 @@ def _locative(text: str, seg: Segmentation, a: Arg) -> bool:
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
                window: tuple[int, int], category: str = "", prefix: str = "",
-               object_place: bool = False) -> list[EventActor]:
+               object_place: bool = False, limit: int | None = None, floor: int | None = None
+               ) -> list[EventActor]:
     """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
 
     For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
@@ -187,11 +189,14 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     الطائرات الروسية); otherwise for its state.  An imperfect verb of purpose (``prefix`` ل: انتقل
     كيري إلى جنيف ليلتقي وزراء ...) has the subject of the verb before it; the actor after it is
     acted on or met (actor2).  After a trigger whose object is a place (``object_place``: زار كيري
-    باريس) a capital or country is that place, not an actor."""
+    باريس) a capital or country is that place, not an actor.  Actors after ``limit`` (the next
+    trigger of the clause: دعا كيري … إلى استئناف المحادثات بين النظام والمعارضة) are that trigger's,
+    and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell)."""
     violent = category in VIOLENT
     r = roles()
-    lo = bisect_left(args, window[0], key=lambda a: a.start)
-    hi = bisect_left(args, window[1], key=lambda a: a.start)
+    stop = window[1] if limit is None else min(window[1], limit)
+    lo = bisect_left(args, window[0] if floor is None else max(window[0], floor), key=lambda a: a.start)
+    hi = bisect_left(args, stop, key=lambda a: a.start)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
                   or _is_metonym(a, text) and not _locative(text, seg, a) and not (object_place and a.start >= end))]

@@ -9,7 +9,9 @@ The date precision says which, as ACLED's time precision does:
   of ``rasad.time.reference_at``: the latest DATE timex before it; a timex elsewhere in the same
   sentence belongs to its own clause), source ``narrative``: day
   precision when it was set in the trigger's own paragraph, week precision (the day ±
-  ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on);
+  ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on) or when
+  the event is a noun with nothing of its own (no actor, number or place in its clause:
+  :func:`vague`);
 * timexes that bound a period (منذ يومين، حتى أيلول: ``bounds`` in ``data/ar/events/dating.yaml``)
   date no event;
 * else the publication date, but with WEEK precision (``from`` six days before it, ``to`` it): a
@@ -108,8 +110,7 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
         value, pos = ref
         if pos >= seg.paragraph_at(start).start:
             return EventDate(value, "day", value, value, "narrative")
-        d, n = date.fromisoformat(value), timedelta(days=_config()[1])
-        return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
+        return _narrative_week(value)
     if doc.published:
         try:
             pub = date.fromisoformat(doc.published)
@@ -117,6 +118,20 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
             return None
         return EventDate(doc.published, "week", (pub - timedelta(days=6)).isoformat(), doc.published, "published")
     return None
+
+
+def _narrative_week(value: str) -> EventDate:
+    d, n = date.fromisoformat(value), timedelta(days=_config()[1])
+    return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
+
+
+def vague(d: EventDate | None) -> EventDate | None:
+    """The date of an event noun the text ties to nothing of its own (no actor, number, place or date
+    in its clause: حيث شارك في آخر اجتماع وزاري): a story's day it only inherits is widened to a week,
+    as for an earlier paragraph."""
+    if d is not None and d.source == "narrative" and d.precision == "day":
+        return _narrative_week(d.value)
+    return d
 
 
 def _across_quote(text: str, s: Stamp, pos: int) -> bool:

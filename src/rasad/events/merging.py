@@ -11,7 +11,11 @@ Three rules, applied in order over the candidates (one per trigger, in text orde
    and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
 3. across the document, mentions of the same category and modality join when they name the same place
    in their own clause and carry the same date from the text;
-4. a definite noun that adds nothing of its own (الاجتماع، الهجوم، الاتفاق: no actor, no place in its
+4. across the document, mentions of the same category and modality join when they have the same
+   actor1 (and no different actor2), the same day from their own clauses and agreeing places: ACLED
+   codes one event per actors, day, place and type (نفى كيري الثلاثاء في بروكسل … ودعا كيري خلال
+   اجتماع الثلاثاء في بروكسل: Kerry's statements in Brussels that Tuesday);
+5. a definite noun that adds nothing of its own (الاجتماع، الهجوم، الاتفاق: no actor, no place in its
    clause, no date from its clause) points back to the last event of its category in its
    paragraph: any when the mention itself is asserted, one not asserted when it is not (ومن المتوقع
    أن يلتقي الوزيران … لكن الاجتماع قد يتأجل: one planned meeting).
@@ -58,6 +62,7 @@ class Candidate:
     paragraph: int = 0
     sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
+    verb: bool = False  # a finite verb (قصفت): it tells of one happening even with nothing else of its own
 
     @property
     def anaphoric(self) -> bool:
@@ -139,6 +144,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     _join_weak(cands)
     live = [c for c in cands if c.alive]
     _join_repeats(live)
+    _join_same_actors_and_day(live)
     _join_anaphors(live)
     return [c for c in live if c.alive]
 
@@ -187,8 +193,29 @@ def _join_repeats(live: list[Candidate]) -> None:
                 _absorb(c, d)
 
 
+def _actor(c: Candidate, role: str) -> str | None:
+    return next((a.canonical_id or a.name for a in c.actors if a.role == role), None)
+
+
+def _join_same_actors_and_day(live: list[Candidate]) -> None:
+    """4. Same category, modality, actor1 (no different actor2), own day and agreeing places."""
+    def day(c: Candidate) -> str | None:
+        return c.date.value if own_date(c.date) and c.date.precision == "day" else None
+
+    for i, c in enumerate(live):
+        if not c.alive or day(c) is None or _actor(c, "actor1") is None or c.sequenced:
+            continue
+        for d in live[i + 1:]:
+            if (not d.alive or d.category != c.category or d.modality != c.modality or day(d) != day(c)
+                    or d.sequenced or _actor(d, "actor1") != _actor(c, "actor1") or not _same_place(c, d)):
+                continue
+            targets = {_actor(c, "actor2"), _actor(d, "actor2")} - {None}
+            if len(targets) <= 1:
+                _absorb(c, d)
+
+
 def _join_anaphors(live: list[Candidate]) -> None:
-    """4. A definite noun with nothing of its own refers back to the last event of its kind in its
+    """5. A definite noun with nothing of its own refers back to the last event of its kind in its
     paragraph: an asserted mention (الاجتماع) to any, a planned, possible or denied one to one that is
     not asserted (يلتقي الوزيران المقبل … الاجتماع قد يتأجل)."""
     last: dict[tuple[int, str, str], Candidate] = {}

@@ -4,7 +4,8 @@ The rules, in order:
 
 1. a cancellation AFTER the trigger in its sentence (لكنها ألغيت، لكن هذا لم يحدث) → negated;
 2. the nearest cue BEFORE the trigger in its clause, within the cue's reach in words → its class
-   (an "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation);
+   (an "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation); a demand (دعا، طالب)
+   covers only what follows the word that opens its object (إلى، على، أن), not a trigger before it;
 3. the future prefix on the trigger itself (سيقصف، ستبدأ) → future;
 4. a future cue AFTER a trigger in its clause (الهجوم ... سيكون، الجولة المقبلة) → future;
 5. a question (a sentence ending in ? with هل، متى ...) → hypothetical;
@@ -33,6 +34,8 @@ class ModalityCues:
     needs_present: frozenset[str]
     questions: frozenset[str]
     nouns_only: frozenset[str]
+    demands: frozenset[str]
+    demand_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +54,8 @@ def cues() -> ModalityCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_keys(spec.get(key)))
 
-    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"))
+    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"),
+                        words("demands"), words("demand_objects"))
 
 
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
@@ -94,6 +98,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             continue
         if cue.phrase in c.nouns_only and kind != "noun":
             continue
+        if cue.phrase in c.demands and _before_the_demand(seg, cue.end, start, prefix, window[1], c.demand_objects):
+            continue
         best = cue
     if best is not None:
         return best.label
@@ -110,6 +116,20 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
     return "asserted"
+
+
+def _before_the_demand(seg: Segmentation, cue_end: int, start: int, prefix: str, clause_end: int,
+                       objects: frozenset[str]) -> bool:
+    """True when the trigger at ``start`` stands between a demand and the word that opens what is
+    demanded (دعا كيري خلال اجتماع الثلاثاء إلى استئناف المحادثات: the meeting is where he asked).
+    A word with ب before the trigger may open the object (طالب المجلس بوقف القصف وهجوم القوات)."""
+    if prefix.lstrip("وف")[:1] == "ب":  # طالب بوقف القصف: the object itself
+        return False
+    words = seg.token_words
+    here = seg.tokens_between(cue_end, start)
+    if any(words[k] in objects or words[k].startswith("ب") for k in here):  # … بوقف القصف وهجوم القوات
+        return False
+    return any(words[k] in objects for k in seg.tokens_between(start, clause_end))
 
 
 def _next_is_present(text: str, pos: int) -> bool:
