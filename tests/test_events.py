@@ -147,7 +147,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # hypothetical
     ("قد تتضمن العملية حصارا للمدينة", "siege", "hypothetical"),
     ("ربما تندلع اشتباكات جديدة", "armed_clash", "hypothetical"),
-    ("في حال فشل الاتفاق سيستأنف القصف", "agreement", "hypothetical"),
+    ("في حال فشل اتفاق التهدئة سيستأنف القصف", "agreement", "hypothetical"),
     ("إذا هاجم المسلحون البلدة فسترد القوات", "armed_clash", "hypothetical"),
     ("يمكن أن تتحول المظاهرات إلى أعمال شغب", "riot", "hypothetical"),
     ("دعت المنظمة إلى هدنة فورية في المدينة", "ceasefire", "hypothetical"),
@@ -464,6 +464,10 @@ def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     "تلبية لدعوة كريمة من الملك وصل الوزير إلى عمان",
     "تجعل منهم قنابل موقوتة في خاصرة الأوطان",
     "لم تنتبه زوجته بل تطلب ابنتها لتساعدها",
+    "وقال رئيس الوزراء في حوار مع صحيفة محلية إن الوضع صعب",
+    "ألقى الرئيس كلمة أمام حشد من الأنصار",
+    "وهذا ينسحب على أي تنظيم آخر",
+    "يجب علينا أن نبحث عن المجرم الحقيقي",
 ])
 def test_idioms_are_not_events(sentence: str) -> None:
     cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
@@ -482,6 +486,15 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("المعارك قد اندلعت صباح اليوم في ضواحي المدينة", "armed_clash", "asserted"),
     ("ألغيت المحادثات التي كانت مقررة في جنيف", "negotiation", "negated"),
     ("لكنها ألغيت الثلاثاء واتهم لافروف الجانب الأميركي بالمسؤولية", "statement", "asserted"),
+    # intentions, fears and purposes
+    ("أعلن الوزير عزمه زيارة طهران الشهر المقبل", "negotiation", "future"),
+    ("تتخوف السلطات من تمدد الاعتداءات نحو الجنوب", "attack_on_civilians", "hypothetical"),
+    ("يجب أن نضغط على الكونغرس لكي يرفض الخطة", "statement", "hypothetical"),
+    ("وأشارت إلى أنها تمتنع عن اقتحام القاعدة حاليا", "armed_clash", "negated"),
+    ("وسط أنباء عن اقتحام الفلوجة قريبا", "armed_clash", "future"),
+    # an attack with a bomb is a bombing
+    ("قتل 49 شخصا الخميس الماضي في هجوم بقنبلة في سوق المدينة", "bombing", "asserted"),
+    ("تبنى الحزب أمس هجوما بسيارة مفخخة على مركز للشرطة", "bombing", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
@@ -564,3 +577,25 @@ def test_what_taking_a_city_would_mean_is_not_asserted() -> None:
 def test_a_besieged_place_is_a_state_not_an_event() -> None:
     found = _extracted("ودعا معارضون مسلحون في شرق حلب المحاصر إلى وقف فوري لإطلاق النار.")
     assert "siege" not in {e.category for e in found}
+
+
+@pytest.mark.parametrize("text, made", [
+    ("توصل الطرفان إلى الاتفاق بعد مفاوضات طويلة", True),
+    ("وأشار إلى الاتفاقات التي توصل إليها الوزيران في جنيف", True),
+    ("وقال إن الاتفاق الموقع في التاسع من أيلول ما زال قائما", True),
+    ("ويقضي الاتفاق برفع تدريجي للعقوبات", False),
+    ("وحذر المرشد من محاولات التفريق من خلال الاتفاق النووي", False),
+    ("وتوصل الطرفان إلى اتفاق لتبادل الأسرى", True),  # without the article: not a reference
+])
+def test_the_agreement_named_is_an_event_only_when_it_is_made(text: str, made: bool) -> None:
+    found = [e for e in make(text).events if e.category == "agreement"]
+    assert bool(found) == made
+
+
+def test_a_statement_is_an_event_when_it_concerns_the_conflict() -> None:
+    assert not [e for e in _extracted("وحث سموه الموظفين على بذل المزيد من الجهد لخدمة المواطن.")
+                if e.category == "statement"]
+    assert not [e for e in _extracted("كان لديهم طالب من خيرة الشباب.") if e.category == "statement"]
+    # a known actor speaks, or the statement is about an event of its clause
+    assert [e for e in _extracted("واتهم لافروف الجانب الأميركي بالمسؤولية.") if e.category == "statement"]
+    assert [e for e in _extracted("ودعا معارضون مسلحون إلى وقف فوري لإطلاق النار.") if e.category == "statement"]

@@ -10,7 +10,8 @@ spans in the original text).  For every trigger (``lexicon``: one compiled pass 
    its date (``dating``);
 4. the quantities of its sentence (the nearest trigger takes each number; killed ones sum to
    ``fatalities``);
-5. mentions of one happening merge (``merging``).
+5. mentions of one happening merge (``merging``);
+6. a statement no known actor makes or receives, about no event of its clause, is dropped.
 
 How it works, the data files and how to extend them, and measured numbers: ``docs/events.md``.
 """
@@ -33,6 +34,7 @@ from rasad.text.segment import Segmentation
 __all__ = ["run", "find_triggers", "event_categories"]
 
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
+MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +87,19 @@ def run(doc: Document) -> Document:
                    frozenset(t.start for t in triggers))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _assign_quantities(doc, seg, cands)
-    doc.events = [_event(doc, i, c, args) for i, c in enumerate(merging.merge(cands))]
+    merged = merging.merge(cands)
+    doc.events = [_event(doc, i, c, args) for i, c in enumerate(c for c in merged if _has_party(c, merged))]
     return doc
+
+
+def _has_party(c: Candidate, events: list[Candidate]) -> bool:
+    """Whether an event of a ``needs_party`` sense (a statement) concerns the conflict: an actor of
+    the knowledge base says or receives it, or its clause tells of another event (دعا معارضون إلى
+    وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict event."""
+    if not c.sense.needs_party or any(a.canonical_id for a in c.actors):
+        return True
+    lo, hi = c.window
+    return any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events)
 
 
 def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
@@ -98,6 +111,9 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
         return None
     window = clause_window(seg, text, t.start, ctx.memo)
+    if sense.reference and t.kind != "past" and t.prefix.endswith(("ال", "لل")) \
+            and not _made_here(seg, t, window, ctx.stamps):
+        return None
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
     span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts) if cue is not None else None
@@ -123,6 +139,21 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
                      verb=t.kind in ("past", "present"))
+
+
+def _made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[dating.Stamp]) -> bool:
+    """Whether a definite noun of a ``reference`` sense (الاتفاق) tells of the thing being made: a
+    maker word shortly before it (توصل الطرفان إلى الاتفاق، توقيع الاتفاق) or after it in its clause
+    (الاتفاقات التي توصل إليها كيري ولافروف), or a date after it in its clause (الاتفاق الموقع في 9
+    أيلول).  Otherwise it names one made before (الاتفاق النووي) and tells of no happening."""
+    makers = lexicon().makers
+    words = seg.token_words
+    here = seg.token_index(t.start)
+    tokens = seg.tokens_between(window[0], window[1])
+    near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
+    if any(k != here and arguments.one_of(words[k], makers, "وفبل") for k in near):
+        return True
+    return any(t.end <= s.start and s.end <= window[1] for s in stamps)
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -54,6 +54,8 @@ class Sense:
     stative_present: bool = False
     territory: bool = False
     object_place: bool = False
+    reference: bool = False
+    needs_party: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,8 @@ class Lexicon:
             acled = tuple(raw["acled"]) if raw.get("acled") else None
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
                           bool(raw.get("stative_present")), bool(raw.get("territory")),
-                          bool(raw.get("object_place")))
+                          bool(raw.get("object_place")), bool(raw.get("reference")),
+                          bool(raw.get("needs_party")))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense
@@ -117,6 +120,7 @@ class Lexicon:
             entries.sort(key=lambda e: -e.words)
         self.heads = heads
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
+        self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
                                 frozenset(normalise_keys(s["words"])))
                          for s in spec.get("switches") or []]
