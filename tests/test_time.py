@@ -278,3 +278,11 @@ def test_the_first_day_of_a_range_takes_the_month_of_the_second(text: str, expec
 def test_a_hijri_numeric_date_without_a_publication_date() -> None:
     # the dateline finder reads the expression first; resolving it again must give the same date
     assert values("18/8/1436هـ حلب", None) == ["2015-06-05"]
+
+
+def test_the_same_day_needs_a_day() -> None:
+    assert values("قصفت الطائرات المدينة يوم الاثنين. وفي اليوم نفسه قتل ثلاثة مدنيين.",
+                  "2015-07-25") == ["2015-07-20", "2015-07-20"]
+    # the same day of a week is not known
+    assert values("قتل انتحاري 32 شخصا الأسبوع الماضي. وجاءت الضربات في اليوم نفسه.",
+                  "2015-07-25") == ["2015-W29", None]
