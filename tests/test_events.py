@@ -599,3 +599,10 @@ def test_a_statement_is_an_event_when_it_concerns_the_conflict() -> None:
     # a known actor speaks, or the statement is about an event of its clause
     assert [e for e in _extracted("واتهم لافروف الجانب الأميركي بالمسؤولية.") if e.category == "statement"]
     assert [e for e in _extracted("ودعا معارضون مسلحون إلى وقف فوري لإطلاق النار.") if e.category == "statement"]
+
+
+def test_an_imperfect_verb_inherits_only_the_week() -> None:
+    text = "شهدت المدينة يوم الأحد تصعيدا كبيرا. ويقصف النظام الأحياء الشرقية."
+    doc = make(text, entities=[("النظام", "ORG")], timexes=[("يوم الأحد", "2021-03-07")])
+    d = only(doc, "shelling").date
+    assert (d.value, d.precision, d.source) == ("2021-03-07", "week", "narrative")

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasad.document import Document, Event, Evidence
+from rasad.document import Document, Event, EventDate, Evidence
 from rasad.events import arguments, attribution, dating, merging, modality
 from rasad.events.cues import Cue, CueSet
 from rasad.events.dating import own_date
@@ -138,7 +138,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
-                     verb=t.kind in ("past", "present"))
+                     kind=t.kind)
 
 
 def _made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[dating.Stamp]) -> bool:
@@ -209,11 +209,21 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Ev
     specific = _specific(c)
     return Event(
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
-        plover=c.sense.plover, date=c.date if specific or c.verb else dating.vague(c.date), location=c.location,
+        plover=c.sense.plover, date=_date(c, specific), location=c.location,
         actors=c.actors, fatalities=fatalities, quantities=sorted(c.quantities), modality=c.modality,
         attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
         specific=specific,
     )
+
+
+def _date(c: Candidate, specific: bool) -> EventDate | None:
+    """The event's date, widened to the week when the day is only the story's (``dating.vague``) and
+    the trigger does not tell of one happening: an imperfect verb (التي تقاتل النظام، يرمي النظام كل
+    يوم البراميل) tells of what goes on, and a noun with nothing of its own of no day of its own.  A
+    perfect verb (وقصفت المدفعية الأحياء) keeps the day."""
+    if c.kind == "past" or (specific and c.kind != "present"):
+        return c.date
+    return dating.vague(c.date)
 
 
 def _specific(c: Candidate) -> bool:

@@ -9,9 +9,9 @@ The date precision says which, as ACLED's time precision does:
   of ``rasad.time.reference_at``: the latest DATE timex before it; a timex elsewhere in the same
   sentence belongs to its own clause), source ``narrative``: day
   precision when it was set in the trigger's own paragraph, week precision (the day ±
-  ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on) or when
-  the event is a noun with nothing of its own (no actor, number or place in its clause:
-  :func:`vague`);
+  ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on), and
+  when the event's words tell of no one day's happening: an imperfect verb, or a noun with nothing of
+  its own (no actor, number or place in its clause; :func:`vague`);
 * timexes that bound a period (منذ يومين، حتى أيلول: ``bounds`` in ``data/ar/events/dating.yaml``)
   date no event;
 * else the publication date, but with WEEK precision (``from`` six days before it, ``to`` it): a
@@ -126,9 +126,9 @@ def _narrative_week(value: str) -> EventDate:
 
 
 def vague(d: EventDate | None) -> EventDate | None:
-    """The date of an event noun the text ties to nothing of its own (no actor, number, place or date
-    in its clause: حيث شارك في آخر اجتماع وزاري): a story's day it only inherits is widened to a week,
-    as for an earlier paragraph."""
+    """The date of an event whose words do not tell of one day's happening (a noun with nothing of its
+    own: حيث شارك في آخر اجتماع وزاري; an imperfect verb: التي تقاتل النظام): a story's day it only
+    inherits is widened to a week, as for an earlier paragraph."""
     if d is not None and d.source == "narrative" and d.precision == "day":
         return _narrative_week(d.value)
     return d

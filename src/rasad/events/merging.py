@@ -62,7 +62,7 @@ class Candidate:
     paragraph: int = 0
     sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
-    verb: bool = False  # a finite verb (قصفت): it tells of one happening even with nothing else of its own
+    kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
 
     @property
     def anaphoric(self) -> bool:
