@@ -492,6 +492,17 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("يجب أن نضغط على الكونغرس لكي يرفض الخطة", "statement", "hypothetical"),
     ("وأشارت إلى أنها تمتنع عن اقتحام القاعدة حاليا", "armed_clash", "negated"),
     ("وسط أنباء عن اقتحام الفلوجة قريبا", "armed_clash", "future"),
+    # denials and failures cover the deed they name, not every event word after them
+    ("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت القافلة الإنسانية", "air_strike", "negated"),
+    ("ونفى الجيش أن يكون قد شن غارات على المدينة", "air_strike", "negated"),
+    ("ونفى القائد أن يكون هو من أعطى أوامر الانسحاب من المدينة", "territory_change", "asserted"),
+    ("نفى الكرملين أي علاقة له بالغارة على القافلة", "air_strike", "asserted"),
+    ("فشلت قوات النظام في السيطرة على الحي", "territory_change", "negated"),
+    ("فشل الجيش الحر في التصدي للحملة العسكرية التي أطلقها النظام", "armed_clash", "asserted"),
+    ("لم تبدأ عملية الإجلاء التي كان مقررا أن تنطلق صباح اليوم", "evacuation", "negated"),
+    ("تعثرت عملية الإجلاء بعد أن منعت الميليشيات خروج الحافلات", "evacuation", "negated"),
+    ("من المنتظر أن تدخل الهدنة حيز التنفيذ عند منتصف الليل", "ceasefire", "future"),
+    ("اقترحت روسيا هدنة إنسانية لمدة ثماني ساعات", "ceasefire", "hypothetical"),
     # an attack with a bomb is a bombing
     ("قتل 49 شخصا الخميس الماضي في هجوم بقنبلة في سوق المدينة", "bombing", "asserted"),
     ("تبنى الحزب أمس هجوما بسيارة مفخخة على مركز للشرطة", "bombing", "asserted"),

@@ -4,8 +4,9 @@ The rules, in order:
 
 1. a cancellation AFTER the trigger in its sentence (لكنها ألغيت، لكن هذا لم يحدث) → negated;
 2. the nearest cue BEFORE the trigger in its clause, within the cue's reach in words → its class
-   (an "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation); a demand (دعا، طالب)
-   covers only what follows the word that opens its object (إلى، على، أن), not a trigger before it;
+   (an "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation); a scoped cue (a demand:
+   دعا، طالب; a denial: نفى … أن; a failure: فشل … في) covers the rest of its clause from the word
+   that opens its object, not a trigger before that word;
 3. the future prefix on the trigger itself (سيقصف، ستبدأ) → future;
 4. a future cue AFTER a trigger in its clause (الهجوم ... سيكون، الجولة المقبلة) → future;
 5. a question (a sentence ending in ? with هل، متى ...) → hypothetical;
@@ -26,6 +27,16 @@ from rasad.text.segment import Segmentation
 
 
 @dataclass(frozen=True, slots=True)
+class Scope:
+    """A cue that reaches to the end of its clause over what follows the word opening its object."""
+
+    openers: frozenset[str]
+    required: bool  # the cue counts only after an opener (else also when none follows in the clause)
+    object_with_b: bool  # a word with ب opens the object too (طالب بوقف القصف)
+    reach: int  # at most this many words between the opener and the trigger
+
+
+@dataclass(frozen=True, slots=True)
 class ModalityCues:
     """The cue phrases by label (``before:negated``, ``after:future`` ...), each phrase's reach in words."""
 
@@ -34,8 +45,7 @@ class ModalityCues:
     needs_present: frozenset[str]
     questions: frozenset[str]
     nouns_only: frozenset[str]
-    demands: frozenset[str]
-    demand_objects: frozenset[str]
+    scopes: dict[str, Scope]  # phrase -> its scope
 
 
 @lru_cache(maxsize=1)
@@ -51,20 +61,32 @@ def cues() -> ModalityCues:
                     key = normalise_key(str(p))
                     reach.setdefault((direction, key), int(n))
                     labelled.setdefault(f"{direction}:{label}", []).append(key)
+    scopes: dict[str, Scope] = {}
+    for group in spec.get("scopes") or []:
+        scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
+                      bool(group.get("object_with_b")), int(group.get("reach", 99)))
+        for key in normalise_keys(group["cues"]):
+            scopes[key] = scope
+            labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
+
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_keys(spec.get(key)))
 
-    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"),
-                        words("demands"), words("demand_objects"))
+    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes)
+
+
+SCOPED = "scope:"  # the label prefix of a scoped cue
 
 
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
     """Modality cues among ``found`` (a combined cue pass): (before-cues, after-cues), labels without
-    their direction."""
+    their direction (a scoped cue, which stands before its trigger, keeps ``scope:``)."""
     before, after = [], []
     for c in found:
         direction, _, label = c.label.partition(":")
-        if direction == "before":
+        if direction == "scope":
+            before.append(c)
+        elif direction == "before":
             before.append(Cue(c.start, c.end, label, c.phrase))
         elif direction == "after":
             after.append(Cue(c.start, c.end, label, c.phrase))
@@ -92,17 +114,18 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             break
         if cue.end > start or cue.start < window[0]:
             continue
-        if words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)]:
+        if cue.label.startswith(SCOPED):
+            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]):
+                continue
+        elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)]:
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end):
             continue
         if cue.phrase in c.nouns_only and kind != "noun":
             continue
-        if cue.phrase in c.demands and _before_the_demand(seg, cue.end, start, prefix, window[1], c.demand_objects):
-            continue
         best = cue
     if best is not None:
-        return best.label
+        return best.label.removeprefix(SCOPED)
     if kind == "present" and prefix.endswith("س"):
         return "future"
     for cue in after:
@@ -118,18 +141,24 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     return "asserted"
 
 
-def _before_the_demand(seg: Segmentation, cue_end: int, start: int, prefix: str, clause_end: int,
-                       objects: frozenset[str]) -> bool:
-    """True when the trigger at ``start`` stands between a demand and the word that opens what is
-    demanded (دعا كيري خلال اجتماع الثلاثاء إلى استئناف المحادثات: the meeting is where he asked).
-    A word with ب before the trigger may open the object (طالب المجلس بوقف القصف وهجوم القوات)."""
-    if prefix.lstrip("وف")[:1] == "ب":  # طالب بوقف القصف: the object itself
-        return False
+def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix: str, clause_end: int) -> bool:
+    """Whether the trigger at ``start`` is in the object of a scoped cue ending at ``cue_end``: within
+    the scope's reach after the word that opens it (دعا كيري خلال اجتماع الثلاثاء إلى استئناف
+    المحادثات: the talks, not the meeting; نفت موسكو أن تكون طائراتها قصفت, but not the withdrawal in
+    نفى أن يكون هو من أعطى أوامر الانسحاب), or, when no opener is required, with none in the rest of
+    the clause (ناشد المجتمع الدولي التدخل)."""
     words = seg.token_words
-    here = seg.tokens_between(cue_end, start)
-    if any(words[k] in objects or words[k].startswith("ب") for k in here):  # … بوقف القصف وهجوم القوات
-        return False
-    return any(words[k] in objects for k in seg.tokens_between(start, clause_end))
+
+    def opens(k: int) -> bool:
+        return words[k] in scope.openers or (scope.object_with_b and words[k].startswith("ب"))
+
+    if scope.object_with_b and prefix.lstrip("وف")[:1] == "ب":  # طالب بوقف القصف: the object itself
+        return True
+    between = seg.tokens_between(cue_end, start)
+    opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
+    if opener is not None:
+        return between.stop - 1 - opener <= scope.reach  # words from the opener to the trigger
+    return not scope.required and not any(opens(k) for k in seg.tokens_between(start, clause_end))
 
 
 def _next_is_present(text: str, pos: int) -> bool:
