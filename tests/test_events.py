@@ -506,6 +506,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     # an attack with a bomb is a bombing
     ("قتل 49 شخصا الخميس الماضي في هجوم بقنبلة في سوق المدينة", "bombing", "asserted"),
     ("تبنى الحزب أمس هجوما بسيارة مفخخة على مركز للشرطة", "bombing", "asserted"),
+    ("خرجت أول دفعة من المسلحين وعائلاتهم من حي الوعر باتجاه ريف حلب", "evacuation", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
