@@ -503,6 +503,10 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("تعثرت عملية الإجلاء بعد أن منعت الميليشيات خروج الحافلات", "evacuation", "negated"),
     ("من المنتظر أن تدخل الهدنة حيز التنفيذ عند منتصف الليل", "ceasefire", "future"),
     ("اقترحت روسيا هدنة إنسانية لمدة ثماني ساعات", "ceasefire", "hypothetical"),
+    # an exception asserts; a noun joined by و shares the modality of the one before
+    ("ولم تقصف الطائرات التركية مواقع التنظيم سوى مرة واحدة", "air_strike", "asserted"),
+    ("لا يزيده القصف إلا ثباتا في الصمود", "shelling", "asserted"),
+    ("تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها من التنظيم", "territory_change", "future"),
     # an attack with a bomb is a bombing
     ("قتل 49 شخصا الخميس الماضي في هجوم بقنبلة في سوق المدينة", "bombing", "asserted"),
     ("تبنى الحزب أمس هجوما بسيارة مفخخة على مركز للشرطة", "bombing", "asserted"),

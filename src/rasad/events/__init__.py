@@ -5,7 +5,8 @@ spans in the original text).  For every trigger (``lexicon``: one compiled pass 
 
 0. a trigger inside an entity's name (ميدان التحرير، بلدة الزيارة) is dropped;
 1. its sense may switch with a nearby word (قصفت الطائرات → air strike, ``triggers.yaml`` switches);
-2. its clause window (``window``), modality (``modality``) and attribution (``attribution``);
+2. its clause window (``window``), modality (``modality``; a noun joined by و to the event noun
+   before it shares its modality) and attribution (``attribution``);
 3. its actors in their roles (not the source it is attributed to) and its place (``arguments``),
    its date (``dating``);
 4. the quantities of its sentence (the nearest trigger takes each number; killed ones sum to
@@ -34,6 +35,7 @@ from rasad.text.segment import Segmentation
 __all__ = ["run", "find_triggers", "event_categories"]
 
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
+COORDINATED_WORDS = 3  # a noun with و at most this many words after an event noun is coordinated with it
 MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
 
 
@@ -86,10 +88,21 @@ def run(doc: Document) -> Document:
                    dating.stamps(doc), [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
+    _share_modality(seg, cands)
     _assign_quantities(doc, seg, cands)
     merged = merging.merge(cands)
     doc.events = [_event(doc, i, c, args) for i, c in enumerate(c for c in merged if _has_party(c, merged))]
     return doc
+
+
+def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
+    """A noun joined by و to the event noun just before it in its clause shares its modality: the
+    two are governed alike (تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها: both are planned;
+    لم يتم إجلاء الجرحى ونقلهم)."""
+    for prev, c in zip(cands, cands[1:]):
+        if (c.conjoined and c.kind != "past" and prev.kind != "past" and c.asserted and not prev.asserted
+                and c.window == prev.window and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS):
+            c.modality = prev.modality
 
 
 def _has_party(c: Candidate, events: list[Candidate]) -> bool:
@@ -138,7 +151,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
-                     kind=t.kind)
+                     kind=t.kind, conjoined=t.prefix.startswith("و"))
 
 
 def _made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[dating.Stamp]) -> bool:

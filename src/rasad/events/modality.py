@@ -4,6 +4,7 @@ The rules, in order:
 
 1. a cancellation AFTER the trigger in its sentence (لكنها ألغيت، لكن هذا لم يحدث) → negated;
 2. the nearest cue BEFORE the trigger in its clause, within the cue's reach in words → its class
+   (a negation with an exceptive such as إلا after the trigger asserts it: لم يبق إلا القصف)
    (an "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation); a scoped cue (a demand:
    دعا، طالب; a denial: نفى … أن; a failure: فشل … في) covers the rest of its clause from the word
    that opens its object, not a trigger before that word;
@@ -46,6 +47,7 @@ class ModalityCues:
     questions: frozenset[str]
     nouns_only: frozenset[str]
     scopes: dict[str, Scope]  # phrase -> its scope
+    exceptives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,8 @@ def cues() -> ModalityCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_keys(spec.get(key)))
 
-    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes)
+    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
+                        words("exceptives"))
 
 
 SCOPED = "scope:"  # the label prefix of a scoped cue
@@ -125,7 +128,10 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             continue
         best = cue
     if best is not None:
-        return best.label.removeprefix(SCOPED)
+        label = best.label.removeprefix(SCOPED)
+        if label == "negated" and any(seg.token_words[k] in c.exceptives for k in seg.tokens_between(end, window[1])):
+            return "asserted"  # لا يزيده القصف إلا ثباتا: an exception, not a denial
+        return label
     if kind == "present" and prefix.endswith("س"):
         return "future"
     for cue in after:
