@@ -507,6 +507,10 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("ولم تقصف الطائرات التركية مواقع التنظيم سوى مرة واحدة", "air_strike", "asserted"),
     ("لا يزيده القصف إلا ثباتا في الصمود", "shelling", "asserted"),
     ("تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها من التنظيم", "territory_change", "future"),
+    # the consequent of a condition
+    ("وفي حال استمرار مشاركتها، فسيتم صرف الانتباه عن الموضوع الأساسي للمفاوضات والاكتفاء بالتركيز على وقف "
+     "الغارات الجوية للنظام", "ceasefire", "hypothetical"),
+    ("قصفت الطائرات المدينة، فقتل ثلاثة مدنيين", "air_strike", "asserted"),
     # an attack with a bomb is a bombing
     ("قتل 49 شخصا الخميس الماضي في هجوم بقنبلة في سوق المدينة", "bombing", "asserted"),
     ("تبنى الحزب أمس هجوما بسيارة مفخخة على مركز للشرطة", "bombing", "asserted"),

@@ -10,7 +10,8 @@ The rules, in order:
    that opens its object, not a trigger before that word;
 3. the future prefix on the trigger itself (سيقصف، ستبدأ) → future;
 4. a future cue AFTER a trigger in its clause (الهجوم ... سيكون، الجولة المقبلة) → future;
-5. a question (a sentence ending in ? with هل، متى ...) → hypothetical;
+5. a question (a sentence ending in ? with هل، متى ...), or the consequent of a condition (في حال
+   …، فسيتم …) → hypothetical;
 6. otherwise asserted.
 """
 
@@ -48,6 +49,8 @@ class ModalityCues:
     nouns_only: frozenset[str]
     scopes: dict[str, Scope]  # phrase -> its scope
     exceptives: frozenset[str]
+    conditionals: tuple[str, ...]
+    consequents: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,8 @@ def cues() -> ModalityCues:
         return frozenset(normalise_keys(spec.get(key)))
 
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
-                        words("exceptives"))
+                        words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
+                        tuple(normalise_keys(spec.get("consequents"))))
 
 
 SCOPED = "scope:"  # the label prefix of a scoped cue
@@ -132,6 +136,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if label == "negated" and any(seg.token_words[k] in c.exceptives for k in seg.tokens_between(end, window[1])):
             return "asserted"  # لا يزيده القصف إلا ثباتا: an exception, not a denial
         return label
+    if _consequent(text, seg, sent.start, window[0], c):
+        return "hypothetical"
     if kind == "present" and prefix.endswith("س"):
         return "future"
     for cue in after:
@@ -165,6 +171,16 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     if opener is not None:
         return between.stop - 1 - opener <= scope.reach  # words from the opener to the trigger
     return not scope.required and not any(opens(k) for k in seg.tokens_between(start, clause_end))
+
+
+def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int, c: ModalityCues) -> bool:
+    """Whether the clause at ``clause_start`` is the consequent of a condition earlier in its sentence
+    (وفي حال استمرار مشاركتها، فسيتم صرف الانتباه … والاكتفاء بالتركيز على وقف الغارات)."""
+    if clause_start <= sent_start or not text.startswith(c.consequents, clause_start):
+        return False
+    words = seg.token_words
+    before = " ".join(words[k] for k in seg.tokens_between(sent_start, clause_start))
+    return any(f" {w} " in f" {before} " or f" و{w} " in f" {before} " for w in c.conditionals)
 
 
 def _next_is_present(text: str, pos: int) -> bool:
