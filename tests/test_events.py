@@ -507,6 +507,9 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("ولم تقصف الطائرات التركية مواقع التنظيم سوى مرة واحدة", "air_strike", "asserted"),
     ("لا يزيده القصف إلا ثباتا في الصمود", "shelling", "asserted"),
     ("تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها من التنظيم", "territory_change", "future"),
+    # a request, and what was not asked for
+    ("وجاء ذلك ردا على طلب هيئة الأركان العامة لاستئناف الضربات الجوية على الأحياء", "air_strike", "hypothetical"),
+    ("حتى إن الصواريخ الروسية لم تخطئ هدفها عندما قتلت الرضيع في حي الفردوس", "shelling", "asserted"),
     # the consequent of a condition
     ("وفي حال استمرار مشاركتها، فسيتم صرف الانتباه عن الموضوع الأساسي للمفاوضات والاكتفاء بالتركيز على وقف "
      "الغارات الجوية للنظام", "ceasefire", "hypothetical"),

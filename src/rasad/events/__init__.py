@@ -19,6 +19,7 @@ How it works, the data files and how to extend them, and measured numbers: ``doc
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -99,7 +100,7 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
     """A noun joined by و to the event noun just before it in its clause shares its modality: the
     two are governed alike (تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها: both are planned;
     لم يتم إجلاء الجرحى ونقلهم)."""
-    for prev, c in zip(cands, cands[1:]):
+    for prev, c in itertools.pairwise(cands):
         if (c.conjoined and c.kind != "past" and prev.kind != "past" and c.asserted and not prev.asserted
                 and c.window == prev.window and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS):
             c.modality = prev.modality

@@ -34,8 +34,9 @@ class Scope:
 
     openers: frozenset[str]
     required: bool  # the cue counts only after an opener (else also when none follows in the clause)
-    object_with_b: bool  # a word with ب opens the object too (طالب بوقف القصف)
+    object_prefixes: str  # a word with one of these proclitics opens the object too (طالب بوقف القصف)
     reach: int  # at most this many words between the opener and the trigger
+    near: int  # with no opener before the trigger, at most this many words between the cue and it
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ def cues() -> ModalityCues:
     scopes: dict[str, Scope] = {}
     for group in spec.get("scopes") or []:
         scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
-                      bool(group.get("object_with_b")), int(group.get("reach", 99)))
+                      str(group.get("object_prefixes") or ""), int(group.get("reach", 99)),
+                      int(group.get("near", 99)))
         for key in normalise_keys(group["cues"]):
             scopes[key] = scope
             labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
@@ -161,16 +163,20 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     the clause (ناشد المجتمع الدولي التدخل)."""
     words = seg.token_words
 
-    def opens(k: int) -> bool:
-        return words[k] in scope.openers or (scope.object_with_b and words[k].startswith("ب"))
+    def with_prefix(word: str) -> bool:  # "" is in every string: the letter must be there
+        return bool(word) and word[0] in scope.object_prefixes
 
-    if scope.object_with_b and prefix.lstrip("وف")[:1] == "ب":  # طالب بوقف القصف: the object itself
+    def opens(k: int) -> bool:
+        return words[k] in scope.openers or with_prefix(words[k])
+
+    if with_prefix(prefix.lstrip("وف")):  # طالب بوقف القصف: the object itself
         return True
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
     if opener is not None:
         return between.stop - 1 - opener <= scope.reach  # words from the opener to the trigger
-    return not scope.required and not any(opens(k) for k in seg.tokens_between(start, clause_end))
+    return (not scope.required and len(between) <= scope.near
+            and not any(opens(k) for k in seg.tokens_between(start, clause_end)))
 
 
 def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int, c: ModalityCues) -> bool:
