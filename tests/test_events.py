@@ -507,6 +507,10 @@ def test_idioms_are_not_events(sentence: str) -> None:
     ("ولم تقصف الطائرات التركية مواقع التنظيم سوى مرة واحدة", "air_strike", "asserted"),
     ("لا يزيده القصف إلا ثباتا في الصمود", "shelling", "asserted"),
     ("تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها من التنظيم", "territory_change", "future"),
+    # more categories: force against a sit-in, property seized, a road cut
+    ("فضت قوات الأمن اعتصاما للمحتجين بالقوة وأطلقت الغاز المسيل للدموع", "attack_on_civilians", "asserted"),
+    ("استولى المسلحون على مستودعات برنامج الغذاء العالمي في المدينة", "looting", "asserted"),
+    ("قطعت قوات النظام طريق الكاستيلو آخر منفذ للأحياء الشرقية", "siege", "asserted"),
     # a request, and what was not asked for
     ("وجاء ذلك ردا على طلب هيئة الأركان العامة لاستئناف الضربات الجوية على الأحياء", "air_strike", "hypothetical"),
     ("حتى إن الصواريخ الروسية لم تخطئ هدفها عندما قتلت الرضيع في حي الفردوس", "shelling", "asserted"),
@@ -525,6 +529,7 @@ def test_more_categories_and_modalities(sentence: str, category: str, modality: 
 
 
 @pytest.mark.parametrize("text, category, fatalities", [
+    ("اندلعت اشتباكات قبلية في ولاية جنوب كردفان أسفرت عن مقتل 15 شخصا", "riot", 15),
     ("انفجرت سيارة مفخخة في سوق شعبي ببغداد ما أدى إلى مقتل 12 شخصا", "bombing", 12),
     ("قصفت الطائرات البلدة. وتسببت الغارات بمقتل خمسة مدنيين", "air_strike", 5),
     ("سقطت قذائف على الحي، ما أسفر عن مقتل ثلاثة أشخاص", "shelling", 3),

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from rasad.document import EventActor, EventDate, EventLocation
 from rasad.entities import knowledge_base
 from rasad.events.arguments import VIOLENT
+
+DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 from rasad.events.dating import OWN, own_date
 from rasad.events.lexicon import Sense
 
@@ -134,7 +136,7 @@ def _cause(cands: list[Candidate], i: int) -> Candidate | None:
     for d in reversed(cands[:i]):
         if d.sentence < c.sentence - 1 or d.paragraph != c.paragraph:
             break
-        if d.alive and d.category in VIOLENT and d.asserted == c.asserted:
+        if d.alive and d.category in DEADLY and d.asserted == c.asserted:
             return d
     return None
 
