@@ -286,3 +286,9 @@ def test_the_same_day_needs_a_day() -> None:
     # the same day of a week is not known
     assert values("قتل انتحاري 32 شخصا الأسبوع الماضي. وجاءت الضربات في اليوم نفسه.",
                   "2015-07-25") == ["2015-W29", None]
+
+
+def test_a_range_of_days_written_without_spaces() -> None:
+    assert values("خلال الفترة من 3-9 يوليو 2015", "2015-08-01") == ["2015-07-03", "2015-07-09"]
+    # the parts of a numeric date are no range
+    assert values("في 2015-07-13 قصفت الطائرات", "2015-08-01") == ["2015-07-13"]

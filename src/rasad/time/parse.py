@@ -22,7 +22,10 @@ from rasad.time.lexicon import Role, lexicon
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": re skips ahead to a class it starts with
 # a number standing alone, after the article (الـ 15) or after the conjunction و ("بين 12 و15 تموز")
-_NUMBER = re.compile(r"(?:(?<=ال)|(?<=\sو)|(?<=^و)|(?<![\w.,/-]))([0-9]{1,4})(?![0-9]|[.,/][0-9])")
+# a number: not inside a word or a numeric date, but the second day of "12-13 يوليو" (a day after a
+# lone one- or two-digit number and a dash) counts
+_NUMBER = re.compile(r"(?:(?<=ال)|(?<=\sو)|(?<=^و)|(?<=\s[0-9]-)|(?<=\s[0-9]{2}-)|(?<![\w.,/-]))"
+                     r"([0-9]{1,4})(?![0-9]|[.,/][0-9])")
 _NUMDATE = re.compile(r"(?<![\w/.-])(?:([0-9]{1,2})\s?([/.-])\s?([0-9]{1,2})\s?\2\s?([0-9]{4})"
                       r"|([0-9]{4})-([0-9]{2})-([0-9]{2}))(?![0-9/-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(]*$")
