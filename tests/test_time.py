@@ -292,3 +292,10 @@ def test_a_range_of_days_written_without_spaces() -> None:
     assert values("خلال الفترة من 3-9 يوليو 2015", "2015-08-01") == ["2015-07-03", "2015-07-09"]
     # the parts of a numeric date are no range
     assert values("في 2015-07-13 قصفت الطائرات", "2015-08-01") == ["2015-07-13"]
+
+
+def test_an_imperfect_t_verb_makes_the_month_the_coming_one() -> None:
+    assert values("تنطلق المفاوضات في 25 أغسطس", "2016-08-20") == ["2016-08-25"]
+    assert values("وهذه الجولة التي تستمر حتى الثامن من أغسطس تشمل قطر", "2015-08-02") == ["2015-08-08"]
+    # a perfect-tense marker between the verb and the date keeps it in the past
+    assert values("يأتي ذلك بعد أن قصفت الطائرات المدينة في 3 أغسطس", "2016-08-20") == ["2016-08-03"]

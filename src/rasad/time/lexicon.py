@@ -128,5 +128,6 @@ def lexicon() -> Lexicon:
     return Lexicon(auto, ambiguous, not_before, left, era, same, future,
                    tuple(normalise_keys(exp["future_prefix_not"])),
                    frozenset(normalise_keys(exp["year_prepositions"])), frozenset(normalise_keys(exp["name_before"])), parts,
-                   re.compile(r"[وف]?(ي[^\W\d_]{3,})"), frozenset(normalise_keys(exp.get("imperfect_not") or [])),
+                   re.compile(rf"[وف]?(ي[^\W\d_]{{3,}}|{_alt(normalise_keys(exp.get('imperfect_t_verbs') or ['يي']))})"),
+                   frozenset(normalise_keys(exp.get("imperfect_not") or [])),
                    frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)))

@@ -105,7 +105,7 @@ def is_underway(text: str, clause_start: int, pos: int) -> bool:
 
     for i in range(len(words) - 1, 0 if len(words) > lex.imperfect_reach else -1, -1):
         w = words[i]
-        if stop(w):
+        if stop(w) or (i and " ".join(words[i - 1:i + 1]) in lex.imperfect_stop):  # يأتي ذلك بعد أن قصفت
             return False
         m = lex.imperfect.fullmatch(w)
         if m and m.group(1) not in lex.imperfect_not and w not in lex.imperfect_not:
