@@ -472,6 +472,9 @@ def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     "ونقلت وكالة الأنباء عن مصدر وصفته بأنه مطلع",
     "وأقيل المدرب في التصفيات النهائية المؤهلة إلى كأس العالم",
     "يعيش الآلاف في مخيم للنازحين قرب الحدود",
+    "وقال مسؤول تركي رفض الكشف عن هويته إن التحقيق مستمر",
+    "أسهم في تأسيس منتدى أدبي في داره",
+    "مما سوف يؤثر سلبا على حصة الشركة",
 ])
 def test_idioms_are_not_events(sentence: str) -> None:
     cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
@@ -633,7 +636,10 @@ def test_a_statement_is_an_event_when_it_concerns_the_conflict() -> None:
     assert not [e for e in _extracted("وحث سموه الموظفين على بذل المزيد من الجهد لخدمة المواطن.")
                 if e.category == "statement"]
     assert not [e for e in _extracted("كان لديهم طالب من خيرة الشباب.") if e.category == "statement"]
-    # a known actor speaks, or the statement is about an event of its clause
+    assert not [e for e in _extracted("أسهم الشاعر في تأسيس منتدى أدبي في داره.") if e.category == "group_change"]
+    # a known actor speaks or is named in its clause, or the statement is about an event of its clause
+    assert [e for e in _extracted("أعلنت حركة طالبان الجمعة تعيين الملا أختر منصور زعيما جديدا لها.")
+            if e.category == "group_change"]
     assert [e for e in _extracted("واتهم لافروف الجانب الأميركي بالمسؤولية.") if e.category == "statement"]
     assert [e for e in _extracted("ودعا معارضون مسلحون إلى وقف فوري لإطلاق النار.") if e.category == "statement"]
 

@@ -12,7 +12,8 @@ spans in the original text).  For every trigger (``lexicon``: one compiled pass 
 4. the quantities of its sentence (the nearest trigger takes each number; killed ones sum to
    ``fatalities``);
 5. mentions of one happening merge (``merging``);
-6. a statement no known actor makes or receives, about no event of its clause, is dropped.
+6. a statement or a change in a group with no known actor in its clause and no other event there is
+   dropped.
 
 How it works, the data files and how to extend them, and measured numbers: ``docs/events.md``.
 """
@@ -20,7 +21,7 @@ How it works, the data files and how to extend them, and measured numbers: ``doc
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -92,7 +93,8 @@ def run(doc: Document) -> Document:
     _share_modality(seg, cands)
     _assign_quantities(doc, seg, cands)
     merged = merging.merge(cands)
-    doc.events = [_event(doc, i, c, args) for i, c in enumerate(c for c in merged if _has_party(c, merged))]
+    parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
+    doc.events = [_event(doc, i, c, args) for i, c in enumerate(c for c in merged if _has_party(c, merged, parties, seg))]
     return doc
 
 
@@ -106,14 +108,23 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
             c.modality = prev.modality
 
 
-def _has_party(c: Candidate, events: list[Candidate]) -> bool:
-    """Whether an event of a ``needs_party`` sense (a statement) concerns the conflict: an actor of
-    the knowledge base says or receives it, or its clause tells of another event (دعا معارضون إلى
-    وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict event."""
+def _has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
+    """Whether an event of a ``needs_party`` sense (a statement, a change in a group) concerns the
+    conflict: an actor of the knowledge base takes part in it or is named in its clause (أعلنت حركة
+    طالبان تعيين الملا منصور: the source is no actor, but a party), a word naming a party does
+    (``parties`` in roles.yaml: أعلنت الفصائل اندماجها), or its clause tells of another event (دعا
+    معارضون إلى وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict
+    event.  ``parties``: the start offsets of the known actors named in the document."""
     if not c.sense.needs_party or any(a.canonical_id for a in c.actors):
         return True
     lo, hi = c.window
-    return any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events)
+    i = bisect_left(parties, lo)
+    if i < len(parties) and parties[i] < hi:
+        return True
+    if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
+        return True
+    words, generic = seg.token_words, arguments.roles().parties
+    return any(arguments.one_of(words[k], generic, "وفبل") for k in seg.tokens_between(lo, hi))
 
 
 def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:

@@ -69,6 +69,7 @@ class Roles:
     result: frozenset[str]
     local_place_only: frozenset[str]
     speech: frozenset[str]
+    parties: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,8 @@ def roles() -> Roles:
     spec = load_yaml("ar/events/roles.yaml")
     words = (frozenset(normalise_keys(spec.get(k))) for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
                        "complementisers", "result"))
-    return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []))
+    return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
+                 frozenset(normalise_keys(spec.get("parties"))))
 
 
 def collect(doc: Document) -> list[Arg]:

@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from rasad.document import EventActor, EventDate, EventLocation
 from rasad.entities import knowledge_base
 from rasad.events.arguments import VIOLENT
-
-DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 from rasad.events.dating import OWN, own_date
 from rasad.events.lexicon import Sense
+
+DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 
 DATE_RANK = {OWN: 0, "narrative": 1, "published": 2}  # a date from the event's clause is the best
 
