@@ -542,6 +542,7 @@ def test_more_categories_and_modalities(sentence: str, category: str, modality: 
 
 @pytest.mark.parametrize("text, category, fatalities", [
     ("اندلعت اشتباكات قبلية في ولاية جنوب كردفان أسفرت عن مقتل 15 شخصا", "riot", 15),
+    ("لقي 28 شخصاً مصرعهم في حوادث أمنية متفرقة", "attack_on_civilians", 28),
     ("انفجرت سيارة مفخخة في سوق شعبي ببغداد ما أدى إلى مقتل 12 شخصا", "bombing", 12),
     ("قصفت الطائرات البلدة. وتسببت الغارات بمقتل خمسة مدنيين", "air_strike", 5),
     ("سقطت قذائف على الحي، ما أسفر عن مقتل ثلاثة أشخاص", "shelling", 3),
