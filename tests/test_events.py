@@ -650,3 +650,11 @@ def test_an_imperfect_verb_inherits_only_the_week() -> None:
     doc = make(text, entities=[("النظام", "ORG")], timexes=[("يوم الأحد", "2021-03-07")])
     d = only(doc, "shelling").date
     assert (d.value, d.precision, d.source) == ("2021-03-07", "week", "narrative")
+
+
+def test_a_region_beyond_one_country_is_no_event_place() -> None:
+    text = "وقال مسؤول تركي لـ«الشرق الأوسط» إن الطائرات قصفت مواقع التنظيم."
+    strikes = [e for e in _extracted(text) if e.category == "air_strike"]
+    assert strikes and strikes[0].location is None
+    found = _extracted("قصفت الطائرات مواقع التنظيم في سيناء.")
+    assert found and found[0].location.name == "سيناء"  # a region inside one country is a place

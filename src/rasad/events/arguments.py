@@ -14,8 +14,10 @@ target.  A capital or country that acts (واشنطن رفضت) is the governmen
 Place: a place named shortly after the trigger in its clause (or a word such as المدينة pointing back
 to the story's place), else before it in the clause; else the last place named before it in its
 paragraph; else one later in its sentence; else the last place named before it in the document (the
-story's place); a country only when nothing finer is named.  Talks and statements take the place
-before them in the clause first and never the story's place (``local_place_only`` in roles.yaml).
+story's place); a country only when nothing finer is named; never a region beyond one country
+(الشرق الأوسط، أوروبا: no place an event happens at, and often a newspaper's name).  Talks and
+statements take the place before them in the clause first and never the story's place
+(``local_place_only`` in roles.yaml).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Arg:
     country: bool = False
     orig: tuple[int, int] | None = None
     side: str | None = None  # the actor's side in the knowledge base (government, opposition ...)
+    wide: bool = False  # a region beyond any one country (الشرق الأوسط، أوروبا، البحر المتوسط)
     forces: tuple[str | None, str | None] = (None, None)  # nationality: (forces, air force) actor ids
 
 
@@ -119,8 +122,9 @@ def collect(doc: Document) -> list[Arg]:
 def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
     kind = getattr(e, "kind", None)
     country = kind == "country" or (e.geo is not None and e.geo.precision == "country")
+    wide = kind == "region" and (e.geo is None or not e.geo.country)
     return Arg(start, end, e.type, e.canonical.name if e.canonical else e.text,
-               e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end))
+               e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end), wide=wide)
 
 
 def _kb_name(actor_id: str | None) -> str | None:
@@ -278,7 +282,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     acting = {(x.start, x.end) for x in actors}
 
     def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors
-        return (a.type == "LOC" and not (a.start < end and start < a.end)
+        return (a.type == "LOC" and not a.wide and not (a.start < end and start < a.end)
                 and (a.orig is None or (a.orig[0], a.orig[1]) not in acting))
 
     if not any(usable(a) for a in args):
