@@ -568,6 +568,14 @@ def test_the_source_is_the_name_not_the_verb_or_half_a_name(text: str, source: s
     assert {e.attributed_to for e in _extracted(text)} == {source}
 
 
+@pytest.mark.parametrize("text, source", [
+    ("قال مسؤول عراقي الجمعة إن الطائرات قصفت مواقع التنظيم", "مسؤول عراقي"),
+    ("وذكرت الجمعة الماضي مصادر رسمية أن الطائرات قصفت مواقع التنظيم", "مصادر رسمية"),
+])
+def test_the_source_is_not_the_date_said_with_it(text: str, source: str) -> None:
+    assert {e.attributed_to for e in _extracted(text)} == {source}
+
+
 def test_a_source_phrase_stops_at_an_event_word() -> None:
     found = _extracted("وأضافت مصادر طبية مقتل عشرين شخصا في القصف على المدينة")
     assert found and all(e.attributed_to == "مصادر طبية" for e in found)

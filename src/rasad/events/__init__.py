@@ -68,6 +68,7 @@ class _Context:
     sentence_starts: list[int]
     paragraph_starts: list[int]
     trigger_starts: frozenset[int] = frozenset()
+    time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
 
 
@@ -82,13 +83,15 @@ def run(doc: Document) -> Document:
     found = _cues().find(text)
     before, after = modality.split_cues(found)
     args = arguments.collect(doc)
+    stamps = dating.stamps(doc)
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
     ctx = _Context(doc, triggers, before, after, [c for c in found if c.label == "attribution"], args,
                    [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
-                   dating.stamps(doc), [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
-                   frozenset(t.start for t in triggers))
+                   stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
+                   frozenset(t.start for t in triggers),
+                   frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     _assign_quantities(doc, seg, cands)
@@ -141,7 +144,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
-    span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts) if cue is not None else None
+    span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts, ctx.time_tokens) \
+        if cue is not None else None
     usable = ctx.args if span is None or cue is None else [
         a for a in ctx.args if not (a.start < span[1] and cue.start < a.end)]
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None

@@ -45,22 +45,28 @@ def cues() -> AttributionCues:
 
 
 def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
-                triggers: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+                triggers: frozenset[int] = frozenset(), times: frozenset[int] = frozenset()
+                ) -> tuple[int, int] | None:
     """The normalised span of the source named with ``cue`` (``names``: actor/person spans, sorted;
-    ``triggers``: where event triggers start, which no source phrase takes in).
+    ``triggers``: where event triggers start, which no source phrase takes in; ``times``: the
+    indices of the tokens inside a time expression, which it skips before the source and stops at
+    after it: وذكرت الجمعة الماضي مصادر رسمية).
 
     The source follows the cue (قال مصدر ...، بحسب وكالة ...); when nothing suitable follows it
     (قال إن ...), it is the subject standing before the cue (فمصدر في الجيش الحر قال ...).
     """
-    return _after(text, seg, cue, names, triggers) or _before(text, seg, cue)
+    return _after(text, seg, cue, names, triggers, times) or _before(text, seg, cue)
 
 
 def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
-           triggers: frozenset[int]) -> tuple[int, int] | None:
+           triggers: frozenset[int], times: frozenset[int]) -> tuple[int, int] | None:
     ac = cues()
     sent = seg.sentence_at(cue.start)
     starts, ends = seg.token_starts, seg.token_ends
-    toks = list(seg.tokens_between(cue.end, sent.end))[: ac.max_words + 3]
+    toks = list(seg.tokens_between(cue.end, sent.end))
+    while toks and toks[0] in times:  # وذكرت الجمعة الماضي مصادر رسمية: the source follows the date
+        toks.pop(0)
+    toks = toks[: ac.max_words + 3]
     # نقلت قناة X عن Y: the source is Y
     for j, t in enumerate(toks[:-1]):
         if text[starts[t]:ends[t]] in ac.source_after:
@@ -82,7 +88,7 @@ def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
             return starts[toks[0]], b
     out: list[int] = []
     for t in toks[: ac.max_words]:
-        if text[starts[t]:ends[t]] in ac.stop or starts[t] in triggers \
+        if text[starts[t]:ends[t]] in ac.stop or starts[t] in triggers or t in times \
                 or (out and _hard_break(text, ends[out[-1]], starts[t])):
             break
         out.append(t)
