@@ -254,6 +254,16 @@ def test_date_from_an_earlier_paragraph_is_only_a_week() -> None:
         "2021-03-07", "week", "narrative", "2021-03-04", "2021-03-10")
 
 
+def test_the_day_of_a_saying_dates_what_it_reports_only_by_then() -> None:
+    text = "أعلن الجيش أمس أنه سيطر على البلدة"
+    d = only(make(text, timexes=[("أمس", "2021-03-09")]), "territory_change").date
+    assert (d.value, d.precision, d.source, d.range_from, d.range_to) == (
+        "2021-03-09", "week", "saying", "2021-03-03", "2021-03-09")
+    # a day inside the reported clause is the event's own
+    d = only(make("أعلن الجيش أنه سيطر أمس على البلدة", timexes=[("أمس", "2021-03-09")]), "territory_change").date
+    assert (d.precision, d.source) == ("day", "clause")
+
+
 def test_publication_date_is_only_a_week() -> None:
     d = only(make("قصفت المدفعية الأحياء الشرقية"), "shelling").date
     assert (d.value, d.precision, d.source, d.range_from) == ("2021-03-10", "week", "published", "2021-03-04")

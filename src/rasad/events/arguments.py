@@ -289,7 +289,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         return None, None
     sent = seg.sentence_at(start)
     para = seg.paragraph_at(start)
-    floor = _reported_from(text, seg, window[0], start)
+    floor = reported_from(text, seg, window[0], start)
 
     def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...)
         return usable(a) and not a.country and not (window[0] <= a.start < floor)
@@ -347,7 +347,7 @@ def _first(test: Callable[[Arg], bool], args: list[Arg], lo: int, bound: int) ->
     return None
 
 
-def _reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
+def reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     """Where the reported clause holding ``pos`` begins: after the last complementiser (أن، إنه …)
     between ``lo`` and ``pos``, else ``lo``."""
     words = roles().complementisers

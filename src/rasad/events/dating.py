@@ -4,7 +4,9 @@ The date precision says which, as ACLED's time precision does:
 
 * a timex in the event's clause gives its own value and precision (``2016-12-07`` → day, ``2016-09``
   → month, ``2016-W49`` → week, ``2016`` → year), source ``clause``; not one on the other side of a
-  quotation mark (a date inside a quoted remark does not date the words around the quote);
+  quotation mark (a date inside a quoted remark does not date the words around the quote); a day
+  that dates the saying of a reported clause (أعلن الجيش أمس أنه سيطر على البلدة) gives the event
+  only the week up to it, source ``saying``: it happened by then;
 * else the narrative reference time set by the sentences BEFORE the trigger's sentence (the rule
   of ``rasad.time.reference_at``: the latest DATE timex before it; a timex elsewhere in the same
   sentence belongs to its own clause), source ``narrative``: day
@@ -27,6 +29,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rasad.document import Document, EventDate
+from rasad.events.arguments import reported_from
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.segment import Segmentation
@@ -104,6 +107,9 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     own = [s for s in found if window[0] <= s.start and s.end <= window[1] and not _across_quote(text, s, start)]
     best = _nearest(own, start, end)
     if best:
+        said = reported_from(text, seg, window[0], start)
+        if best.end <= said and precision_of(best.value) == "day":
+            return _said_by(best.value)  # أعلن الجيش أمس أنه سيطر على البلدة: by yesterday
         return date_from(best, OWN)
     ref = _reference(doc, found, seg.sentence_at(start).start)
     if ref is not None:
@@ -118,6 +124,13 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
             return None
         return EventDate(doc.published, "week", (pub - timedelta(days=6)).isoformat(), doc.published, "published")
     return None
+
+
+def _said_by(value: str) -> EventDate:
+    """The date of an event told in a reported clause whose only day is the saying's (أعلن الجيش أمس
+    أنه سيطر على البلدة): it happened by that day, in the week before it (source ``saying``)."""
+    d = date.fromisoformat(value)
+    return EventDate(value, "week", (d - timedelta(days=6)).isoformat(), value, "saying")
 
 
 def _narrative_week(value: str) -> EventDate:

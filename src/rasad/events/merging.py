@@ -39,7 +39,8 @@ from rasad.events.lexicon import Sense
 
 DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 
-DATE_RANK = {OWN: 0, "narrative": 1, "published": 2}  # a date from the event's clause is the best
+DATE_RANK = {OWN: 0, "saying": 1, "narrative": 1, "published": 2}  # a date from the event's clause is the best
+SOFT_DATES = ("saying", "narrative", "published")  # dates the text does not give the event itself
 
 
 @dataclass(slots=True)
@@ -104,7 +105,7 @@ def _inside(inner: EventLocation, outer: EventLocation) -> bool:
 def _dates_agree(a: Candidate, b: Candidate) -> bool:
     if a.date is None or b.date is None:
         return True
-    if a.date.source in ("published", "narrative") or b.date.source in ("published", "narrative"):
+    if a.date.source in SOFT_DATES or b.date.source in SOFT_DATES:
         return True
     return a.date.value == b.date.value
 
