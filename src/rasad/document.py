@@ -162,7 +162,7 @@ class EventDate:
     precision: str
     range_from: str | None = None
     range_to: str | None = None
-    source: str | None = None  # extra: "clause", "narrative" or "published"
+    source: str | None = None  # extra: "clause", "saying", "narrative" or "published"
 
     def to_dict(self) -> dict[str, Any]:
         d = {"value": self.value, "precision": self.precision, "from": self.range_from,
