@@ -536,6 +536,11 @@ def test_idioms_are_not_events(sentence: str) -> None:
     # a request, and what was not asked for
     ("وجاء ذلك ردا على طلب هيئة الأركان العامة لاستئناف الضربات الجوية على الأحياء", "air_strike", "hypothetical"),
     ("حتى إن الصواريخ الروسية لم تخطئ هدفها عندما قتلت الرضيع في حي الفردوس", "shelling", "asserted"),
+    # a postponement, "not … any", a future verb before a noun, a walk-out
+    ("تأجلت عملية إجلاء المدنيين من شرق حلب إلى أجل غير مسمى", "evacuation", "negated"),
+    ("ولم تنفذ الطائرات الروسية أي غارة على المدينة منذ أسبوع", "air_strike", "negated"),
+    ("سيدخل وقف إطلاق النار حيز التنفيذ منتصف الليل", "ceasefire", "future"),
+    ("انسحب وفد المعارضة من المفاوضات احتجاجا على القصف", "negotiation", "asserted"),
     # the consequent of a condition
     ("وفي حال استمرار مشاركتها، فسيتم صرف الانتباه عن الموضوع الأساسي للمفاوضات والاكتفاء بالتركيز على وقف "
      "الغارات الجوية للنظام", "ceasefire", "hypothetical"),

@@ -52,6 +52,7 @@ class ModalityCues:
     exceptives: frozenset[str]
     conditionals: tuple[str, ...]
     consequents: tuple[str, ...]
+    polarity: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def cues() -> ModalityCues:
 
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
-                        tuple(normalise_keys(spec.get("consequents"))))
+                        tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"))
 
 
 SCOPED = "scope:"  # the label prefix of a scoped cue
@@ -126,7 +127,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if cue.label.startswith(SCOPED):
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]):
                 continue
-        elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)]:
+        elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)] \
+                and not (cue.label == "negated" and _after_polarity_word(seg, start, c.polarity)):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end):
             continue
@@ -187,6 +189,13 @@ def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int
     words = seg.token_words
     before = " ".join(words[k] for k in seg.tokens_between(sent_start, clause_start))
     return any(f" {w} " in f" {before} " or f" و{w} " in f" {before} " for w in c.conditionals)
+
+
+def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str]) -> bool:
+    """Whether the word before the trigger is one that a negation reaches through (لم تنفذ الطائرات
+    الروسية أي غارة: "not … any")."""
+    k = seg.token_index(start)
+    return k > 0 and seg.token_words[k - 1] in words
 
 
 def _next_is_present(text: str, pos: int) -> bool:
