@@ -299,3 +299,11 @@ def test_an_imperfect_t_verb_makes_the_month_the_coming_one() -> None:
     assert values("وهذه الجولة التي تستمر حتى الثامن من أغسطس تشمل قطر", "2015-08-02") == ["2015-08-08"]
     # a perfect-tense marker between the verb and the date keeps it in the past
     assert values("يأتي ذلك بعد أن قصفت الطائرات المدينة في 3 أغسطس", "2016-08-20") == ["2016-08-03"]
+
+
+def test_the_night_before_last_and_a_count_that_is_no_time() -> None:
+    found = timexes("انفجرت عبوة في ساعة متأخرة الليلة قبل الماضية داخل مقهى", "2015-07-27")
+    assert [(t.text, t.value) for t in found] == [("الليلة قبل الماضية", "2015-07-26")]
+    # "ثلاثة" counts the dead, not days
+    found = timexes("قتل ثلاثة الليلة الماضية", "2015-07-27")
+    assert [(t.text, t.value) for t in found] == [("الليلة الماضية", "2015-07-27")]

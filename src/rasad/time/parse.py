@@ -179,6 +179,7 @@ def read_group(text: str, group: list[Hit]) -> list[Spec]:
     stop, restart = len(group), len(group)
     year_seen = False
     day_at: int | None = None
+    count_at: int | None = None  # where a number word counting a unit stands
     ignored: set[int] = set()  # words of the group that turn out not to belong to the expression
     nums: list[tuple[int, int, int]] = []  # (index, value, digits)
     for i, h in enumerate(group):
@@ -231,7 +232,7 @@ def read_group(text: str, group: list[Hit]) -> list[Spec]:
             if sp.unit is not None and sp.unit_form is not None:
                 stop = restart = i  # "الأسبوع الماضي أربع طائرات": the count belongs to what follows
                 break
-            sp.count = val  # type: ignore[assignment]
+            sp.count, count_at = val, i  # type: ignore[assignment]
         elif kind == "relday":
             sp.relday = val  # type: ignore[assignment]
         elif kind == "unit":
@@ -253,6 +254,9 @@ def read_group(text: str, group: list[Hit]) -> list[Spec]:
             sp.set_value = val  # type: ignore[assignment]
         else:
             sp.markers.add(kind)
+    if count_at is not None and sp.relday is not None and sp.unit is None:
+        ignored.add(count_at)  # "قتل ثلاثة الليلة الماضية": the three are the dead, not a count of days
+        sp.count = None
     out: list[Spec] = []
     if stop:
         used = group[:stop]
