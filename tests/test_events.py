@@ -567,6 +567,17 @@ def test_deaths_told_as_an_outcome_belong_to_the_attack(text: str, category: str
     assert [(e.category, e.fatalities) for e in found] == [(category, fatalities)]
 
 
+@pytest.mark.parametrize("text", [
+    "وانهارت هدنة كان يلتزمها الطرفان منذ 2013 في نزاع أوقع أكثر من 40 ألف قتيل في 30 عاما.",
+    "وتشهد سوريا نزاعا داميا تسبب منذ منتصف شهر آذار بمقتل أكثر من 230 ألف شخص.",
+    "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف.",
+])
+def test_a_toll_over_a_period_is_no_event_fatalities(text: str) -> None:
+    found = _extracted(text)
+    assert any(e.quantities for e in found)  # the number stays with its event, as evidence
+    assert all(e.fatalities is None for e in found)
+
+
 def test_a_trigger_inside_a_name_does_not_cut_the_clause_short() -> None:
     text = "وتمكن مقاتلو المعارضة من السيطرة على كلية المدفعية بعد معارك استمرت ستة أيام"
     taken = [e for e in _extracted(text) if e.category == "territory_change"]

@@ -10,7 +10,7 @@ spans in the original text).  For every trigger (``lexicon``: one compiled pass 
 3. its actors in their roles (not the source it is attributed to) and its place (``arguments``),
    its date (``dating``);
 4. the quantities of its sentence (the nearest trigger takes each number; killed ones sum to
-   ``fatalities``);
+   ``fatalities``, but not a toll over a period: أكثر من 40 ألف قتيل في 30 عاما);
 5. mentions of one happening merge (``merging``);
 6. a statement or a change in a group with no known actor in its clause and no other event there is
    dropped.
@@ -94,10 +94,11 @@ def run(doc: Document) -> Document:
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
-    _assign_quantities(doc, seg, cands)
+    tolls = _assign_quantities(doc, seg, cands, ctx.memo)
     merged = merging.merge(cands)
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
-    doc.events = [_event(doc, i, c, args) for i, c in enumerate(c for c in merged if _has_party(c, merged, parties, seg))]
+    doc.events = [_event(doc, i, c, args, tolls)
+                  for i, c in enumerate(c for c in merged if _has_party(c, merged, parties, seg))]
     return doc
 
 
@@ -207,11 +208,17 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     return t.sense
 
 
-def _assign_quantities(doc: Document, seg: Segmentation, cands: list[Candidate]) -> None:
+def _assign_quantities(doc: Document, seg: Segmentation, cands: list[Candidate],
+                       memo: dict[int, tuple[int, int]]) -> frozenset[int]:
+    """Give each quantity to the nearest trigger of its sentence (its own clause first); returns the
+    killed quantities that are tolls over a period (:func:`_toll`), which count in no event's
+    fatalities."""
     if not doc.quantities:
-        return
+        return frozenset()
     norm = doc.norm
     assert norm is not None
+    tolls = frozenset(qi for qi, q in enumerate(doc.quantities)
+                      if q.category == "killed" and _toll(doc, seg, norm.to_norm_index(q.start), memo))
     for qi, q in enumerate(doc.quantities):
         qs = norm.to_norm_index(q.start)
         sent = seg.sentence_at(qs)
@@ -222,9 +229,26 @@ def _assign_quantities(doc: Document, seg: Segmentation, cands: list[Candidate])
         pool = in_clause or mates
         best = min(pool, key=lambda c: words_between(seg, min(c.start, qs), max(c.start, qs)))
         best.quantities.append(qi)
+    return tolls
 
 
-def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Event:
+def _toll(doc: Document, seg: Segmentation, pos: int, memo: dict[int, tuple[int, int]]) -> bool:
+    """Whether the number of dead at ``pos`` is a toll over a period rather than the dead of one
+    event: its clause has a word of ``toll_words`` (منذ اندلاع القتال، الإجمالي) or a span of months or
+    years (في 30 عاما، خلال شهرين)."""
+    assert doc.norm is not None
+    lo, hi = clause_window(seg, doc.norm.text, pos, memo)
+    words = seg.token_words
+    toks = seg.tokens_between(lo, hi)
+    marks = arguments.roles().toll_words
+    if any(words[k] in marks or f"{words[k]} {words[k + 1]}" in marks for k in toks if k + 1 < len(words)):
+        return True
+    norm = doc.norm
+    return any(t.type == "DURATION" and t.value and t.value[:2] != "PT" and t.value[-1] in "MY"
+               and lo <= norm.to_norm_index(t.start) < hi for t in doc.timexes)
+
+
+def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls: frozenset[int]) -> Event:
     s, e, t = doc.span(*c.window)
     ts, te, tt = doc.span(c.start, c.end)
     acled = None
@@ -232,7 +256,7 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg]) -> Ev
         acled = {"event_type": c.sense.acled[0], "sub_event_type": c.sense.acled[1]}
         if c.sense.territory:
             acled["sub_event_type"] = _territory_sub_type(c, args)
-    killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed"]
+    killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed" and q not in tolls]
     fatalities = int(sum(q.value for q in killed)) if killed else None
     mentions = [Evidence(*doc.span(*w)) for w in dict.fromkeys([c.window, *c.mentions])]  # distinct spans
     specific = _specific(c)

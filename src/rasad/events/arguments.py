@@ -73,6 +73,7 @@ class Roles:
     local_place_only: frozenset[str]
     speech: frozenset[str]
     parties: frozenset[str]
+    toll_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,7 @@ def roles() -> Roles:
     words = (frozenset(normalise_keys(spec.get(k))) for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
                        "complementisers", "result"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
-                 frozenset(normalise_keys(spec.get("parties"))))
+                 frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))))
 
 
 def collect(doc: Document) -> list[Arg]:
