@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rasad.resources import load_yaml
@@ -23,6 +24,8 @@ from rasad.text.proclitics import inventory, proclitic_runs
 # a word of letters and digits, with decimals; "[^\W_][^\W_]*" rather than "[^\W_]+" (and "\n\n*" rather
 # than "\n+" below) so that re skips ahead to the first character of a match instead of trying everywhere
 TOKEN_RE = re.compile(r"[^\W_][^\W_]*(?:[.,][0-9]+)*")
+# the same in a group: TOKEN_SPLIT_RE.split(text) alternates the text between tokens and the tokens
+TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # a sentence ends at . ! ? (not inside a number like 12.8) followed by space/quote/end, or at a newline
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
 SENTENCE_END_FIRST = re.compile(r"[.!?\n]")  # where a SENTENCE_END_RE match can start
@@ -80,15 +83,25 @@ class Segmentation:
     def token_words(self) -> list[str]:
         """The text of each word token (``text[token_starts[i]:token_ends[i]]``)."""
         if self._words is None:
-            text = self.text
-            self._words = [text[a:b] for a, b in zip(*self._token_spans(), strict=True)]
-        return self._words
+            self._tokenise()
+        return self._words  # type: ignore[return-value]
 
     def _token_spans(self) -> tuple[list[int], list[int]]:
         if self._tokens is None:
-            spans = [m.span() for m in TOKEN_RE.finditer(self.text)]
-            self._tokens = ([a for a, _ in spans], [b for _, b in spans])
-        return self._tokens
+            self._tokenise()
+        return self._tokens  # type: ignore[return-value]
+
+    def _tokenise(self) -> None:
+        """Find the tokens, their offsets and their words at once.
+
+        ``split`` with the token pattern in a group gives ``[gap, token, gap, token, ..., gap]``
+        without building a match object per token; the running sum of the piece lengths gives
+        each token's start (before it) and end (after it).
+        """
+        pieces = TOKEN_SPLIT_RE.split(self.text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self._tokens = (offsets[1:-1:2], offsets[2::2])
+        self._words = pieces[1::2]
 
     def _find(self, kind: str, segs: list[Segment], pos: int) -> Segment:
         starts = self._starts.get(kind)
