@@ -30,7 +30,9 @@ TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
 SENTENCE_END_FIRST = re.compile(r"[.!?\n]")  # where a SENTENCE_END_RE match can start
 CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
-_CLAUSE_PUNCT_NO_DASH = re.compile(r"[,;:\"()\[\]]")  # the same where no "-" is: it is found faster
+# where no "-" is, the pieces between the punctuation, without their leading and trailing white space
+# (what _split and _trim make of CLAUSE_PUNCT_RE there), found directly
+_CLAUSE_PIECE_NO_DASH = re.compile(r"[^,;:\"()\[\]\s](?:[^,;:\"()\[\]]*[^,;:\"()\[\]\s])?")
 PARAGRAPH_RE = re.compile(r"\n\n*")
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -233,8 +235,11 @@ def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
     openers = [m.start(1) for m in opener_re.finditer(text)]
     clauses: list[Segment] = []
     for s in sentences:
-        punct = CLAUSE_PUNCT_RE if text.find("-", s.start, s.end) >= 0 else _CLAUSE_PUNCT_NO_DASH
-        for piece in _split(text, s.start, s.end, punct, keep_left=False) or [s]:
+        if text.find("-", s.start, s.end) >= 0:
+            pieces = _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False)
+        else:
+            pieces = [Segment(*m.span()) for m in _CLAUSE_PIECE_NO_DASH.finditer(text, s.start, s.end)]
+        for piece in pieces or [s]:
             lo = bisect_right(openers, piece.start)  # an opener at the piece start cuts nothing
             hi = bisect_left(openers, piece.end)
             if lo == hi:
