@@ -85,6 +85,7 @@ class KnowledgeBase:
             for form in nat.adjectives:
                 self.adjectives.setdefault(normalise_key(form), nat)
         self._automaton = self._compile()
+        self._geo: dict[str, tuple | None] = {}  # place id -> the fields of its Geo (see geo)
 
     def _compile(self) -> ahocorasick.Automaton | None:
         # each word carries its length, the proclitic runs allowed before it, the name it spells and
@@ -123,7 +124,16 @@ class KnowledgeBase:
         ``exact`` when the place has its own coordinates (``country``/``admin1`` for countries and
         governorates); otherwise the nearest ancestor's coordinates with precision ``near``
         (``admin1``/``country`` when that ancestor is a governorate/country).
+
+        Worked out once per place; every call returns a new Geo (callers may change its precision).
         """
+        if place_id not in self._geo:
+            g = self._work_out_geo(place_id)
+            self._geo[place_id] = None if g is None else (g.lat, g.lon, g.country, g.admin1, g.admin2, g.precision)
+        fields = self._geo[place_id]
+        return None if fields is None else Geo(*fields)
+
+    def _work_out_geo(self, place_id: str) -> Geo | None:
         p = self.places.get(place_id)
         if p is None:
             return None
