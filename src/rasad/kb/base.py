@@ -85,15 +85,18 @@ class KnowledgeBase:
             for form in nat.adjectives:
                 self.adjectives.setdefault(normalise_key(form), nat)
         self._automaton = self._compile()
+        self._geo: dict[str, tuple | None] = {}  # place id -> the fields of its Geo (see geo)
 
     def _compile(self) -> ahocorasick.Automaton | None:
-        # each word carries the name it spells, its length and the proclitic runs allowed before it
+        # each word carries its length, the proclitic runs allowed before it, the name it spells and
+        # what that name stands for (the records and nationality a Hit holds, made once here)
         auto = ahocorasick.Automaton()
         for key in self.names.keys() | self.adjectives.keys():
-            auto.add_word(key, (key, len(key), _PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE))
+            found = (key, tuple(self.names.get(key, ())), self.adjectives.get(key))
+            auto.add_word(key, (len(key), _PREFIX_ARTICLE if key.startswith(_ARTICLE) else _PREFIX_BARE, found))
             lil = lil_form(key)
             if lil and lil not in self.names:
-                auto.add_word(lil, (key, len(lil), _PREFIX_LIL))
+                auto.add_word(lil, (len(lil), _PREFIX_LIL, found))
         if not len(auto):
             return None
         auto.make_automaton()
@@ -121,7 +124,16 @@ class KnowledgeBase:
         ``exact`` when the place has its own coordinates (``country``/``admin1`` for countries and
         governorates); otherwise the nearest ancestor's coordinates with precision ``near``
         (``admin1``/``country`` when that ancestor is a governorate/country).
+
+        Worked out once per place; every call returns a new Geo (callers may change its precision).
         """
+        if place_id not in self._geo:
+            g = self._work_out_geo(place_id)
+            self._geo[place_id] = None if g is None else (g.lat, g.lon, g.country, g.admin1, g.admin2, g.precision)
+        fields = self._geo[place_id]
+        return None if fields is None else Geo(*fields)
+
+    def _work_out_geo(self, place_id: str) -> Geo | None:
         p = self.places.get(place_id)
         if p is None:
             return None
@@ -149,28 +161,38 @@ class KnowledgeBase:
         if self._automaton is None:
             return []
         n = len(text)
-        hits: list[tuple[int, int, int, str]] = []
-        for last, (key, length, prefixes) in self._automaton.iter(text):
+        hits: list[tuple[int, int, int, tuple[str, tuple[Record, ...], Nationality | None]]] = []
+        for last, (length, prefixes, found) in self._automaton.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
             start = end - length
-            ts = start
-            while ts > 0 and start - ts <= _MAX_PREFIX and text[ts - 1].isalnum():
-                ts -= 1
+            ts = _word_start(text, start)
             # the prefix is longer than any proclitic run when the word goes on before it
-            if text[ts:start] in prefixes:
-                hits.append((start, end, ts, key))
+            if ts == start or text[ts:start] in prefixes:
+                hits.append((start, end, ts, found))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(n + 1)
         out: list[Hit] = []
-        for start, end, ts, key in hits:
-            if any(taken[start:end]):
+        for start, end, ts, (key, records, nationality) in hits:
+            if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            out.append(Hit(start, end, ts, key, tuple(self.names.get(key, ())), self.adjectives.get(key)))
+            out.append(Hit(start, end, ts, key, records, nationality))
         out.sort(key=lambda h: h.start)
         return out
+
+
+def _word_start(text: str, start: int) -> int:
+    """Where the word that goes on to ``start`` begins, looking back no further than one character
+    more than the longest proclitic run."""
+    if not start or not text[start - 1].isalnum():
+        return start
+    limit = max(0, start - _MAX_PREFIX - 1)
+    ts = start - 1
+    while ts > limit and text[ts - 1].isalnum():
+        ts -= 1
+    return ts
 
 
 def record_type(rec: Record) -> str:

@@ -16,7 +16,7 @@ Entry points: :func:`normalise` (a whole text, with its offset map) and :func:`n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -75,6 +75,8 @@ class NormalisedText:
     # norm position q where a deleted run was removed, and total deleted up to and including it
     _gap_at: list[int] = field(default_factory=list)
     _gap_total: list[int] = field(default_factory=list)
+    # the original offset of each of those norm positions (q plus the total: the end of the run)
+    _gap_orig: list[int] = field(default_factory=list)
 
     def to_original_index(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (``i == len(text)`` maps to the original end)."""
@@ -98,17 +100,19 @@ class NormalisedText:
         return start, nend + (gap_total[k - 1] if k else 0)
 
     def to_norm_index(self, orig: int) -> int:
-        """Normalised offset of the first kept character at or after original offset ``orig``."""
+        """Normalised offset of the first kept character at or after original offset ``orig``
+        (the smallest ``i`` in ``[0, len(text)]`` with ``to_original_index(i) >= orig``, else
+        ``len(text)``).
+
+        ``to_original_index`` rises by one from one gap to the next: with ``j`` the first gap whose
+        original offset is at least ``orig``, the answer is ``orig`` less what was deleted before
+        gap ``j``, but not past gap ``j`` itself.
+        """
         if not self._gap_at:
             return orig
-        lo, hi = 0, len(self.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.to_original_index(mid) < orig:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        j = bisect_left(self._gap_orig, orig)
+        i = orig - (self._gap_total[j - 1] if j else 0)
+        return max(0, min(i, self._gap_at[j] if j < len(self._gap_at) else len(self.text)))
 
 
 def normalise(text: str) -> NormalisedText:
@@ -116,16 +120,18 @@ def normalise(text: str) -> NormalisedText:
     deleted = _tables()[0]
     gap_at: list[int] = []
     gap_total: list[int] = []
+    gap_orig: list[int] = []
     total = 0
     for m in deleted.finditer(text):
         total += m.end() - m.start()
         gap_at.append(m.end() - total)
         gap_total.append(total)
+        gap_orig.append(m.end())
     norm = deleted.sub("", text) if gap_at else text
     for old, new in _replacements():
         if old in norm:
             norm = norm.replace(old, new)
-    return NormalisedText(norm, len(text), gap_at, gap_total)
+    return NormalisedText(norm, len(text), gap_at, gap_total, gap_orig)
 
 
 @lru_cache(maxsize=65536)

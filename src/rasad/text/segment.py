@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rasad.resources import load_yaml
@@ -23,11 +24,15 @@ from rasad.text.proclitics import inventory, proclitic_runs
 # a word of letters and digits, with decimals; "[^\W_][^\W_]*" rather than "[^\W_]+" (and "\n\n*" rather
 # than "\n+" below) so that re skips ahead to the first character of a match instead of trying everywhere
 TOKEN_RE = re.compile(r"[^\W_][^\W_]*(?:[.,][0-9]+)*")
+# the same in a group: TOKEN_SPLIT_RE.split(text) alternates the text between tokens and the tokens
+TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # a sentence ends at . ! ? (not inside a number like 12.8) followed by space/quote/end, or at a newline
 SENTENCE_END_RE = re.compile(r"(?<![0-9])[.!?]+(?=[\s\"')\]]|$)|[.!?](?=\s)|\n+")
 SENTENCE_END_FIRST = re.compile(r"[.!?\n]")  # where a SENTENCE_END_RE match can start
 CLAUSE_PUNCT_RE = re.compile(r"[,;:\"()\[\]]|\s-\s")
-_CLAUSE_PUNCT_NO_DASH = re.compile(r"[,;:\"()\[\]]")  # the same where no "-" is: it is found faster
+# where no "-" is, the pieces between the punctuation, without their leading and trailing white space
+# (what _split and _trim make of CLAUSE_PUNCT_RE there), found directly
+_CLAUSE_PIECE_NO_DASH = re.compile(r"[^,;:\"()\[\]\s](?:[^,;:\"()\[\]]*[^,;:\"()\[\]\s])?")
 PARAGRAPH_RE = re.compile(r"\n\n*")
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,15 +85,25 @@ class Segmentation:
     def token_words(self) -> list[str]:
         """The text of each word token (``text[token_starts[i]:token_ends[i]]``)."""
         if self._words is None:
-            text = self.text
-            self._words = [text[a:b] for a, b in zip(*self._token_spans(), strict=True)]
-        return self._words
+            self._tokenise()
+        return self._words  # type: ignore[return-value]
 
     def _token_spans(self) -> tuple[list[int], list[int]]:
         if self._tokens is None:
-            spans = [m.span() for m in TOKEN_RE.finditer(self.text)]
-            self._tokens = ([a for a, _ in spans], [b for _, b in spans])
-        return self._tokens
+            self._tokenise()
+        return self._tokens  # type: ignore[return-value]
+
+    def _tokenise(self) -> None:
+        """Find the tokens, their offsets and their words at once.
+
+        ``split`` with the token pattern in a group gives ``[gap, token, gap, token, ..., gap]``
+        without building a match object per token; the running sum of the piece lengths gives
+        each token's start (before it) and end (after it).
+        """
+        pieces = TOKEN_SPLIT_RE.split(self.text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self._tokens = (offsets[1:-1:2], offsets[2::2])
+        self._words = pieces[1::2]
 
     def _find(self, kind: str, segs: list[Segment], pos: int) -> Segment:
         starts = self._starts.get(kind)
@@ -220,8 +235,11 @@ def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
     openers = [m.start(1) for m in opener_re.finditer(text)]
     clauses: list[Segment] = []
     for s in sentences:
-        punct = CLAUSE_PUNCT_RE if text.find("-", s.start, s.end) >= 0 else _CLAUSE_PUNCT_NO_DASH
-        for piece in _split(text, s.start, s.end, punct, keep_left=False) or [s]:
+        if text.find("-", s.start, s.end) >= 0:
+            pieces = _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False)
+        else:
+            pieces = [Segment(*m.span()) for m in _CLAUSE_PIECE_NO_DASH.finditer(text, s.start, s.end)]
+        for piece in pieces or [s]:
             lo = bisect_right(openers, piece.start)  # an opener at the piece start cuts nothing
             hi = bisect_left(openers, piece.end)
             if lo == hi:

@@ -37,6 +37,7 @@ class Lexicon:
     ambiguous: frozenset[str]
     weekday_not_before: re.Pattern[str]
     left_context: re.Pattern[str]
+    left_context_ends: tuple[str, ...]  # how the last word of a left_context match can end
     era: re.Pattern[str]
     same_month: re.Pattern[str]
     future_cue: re.Pattern[str]
@@ -118,6 +119,9 @@ def lexicon() -> Lexicon:
     left = re.compile(
         rf"(?:^|(?<=[\s\"(]))(?:(?:[وف])?(?:{shift_alts})\s+(?:ب|ب?(?:{approx})\s+|)"
         rf"|(?:[وف])?(?:{prep_alts})\s+(?:(?:{approx})\s+)?)$")
+    # a left-context match ends with the last word of a preposition, a shift or an approximator, or with ب
+    ends = {w.split()[-1] for v in [*preps.values(), *exp["narrative_shift"].values(), exp["approximators"]]
+            for w in normalise_keys(v)}
     era = re.compile(rf"\s*(?:(?P<g>{_alt(normalise_keys(exp['era_gregorian']))})|(?P<h>{_alt(normalise_keys(exp['era_hijri']))}))"
                      r"(?![^\W\d_])")
     same = re.compile(rf"\s*(?:{_alt(normalise_keys(exp['same_month']))})(?![^\W\d_])")
@@ -125,7 +129,7 @@ def lexicon() -> Lexicon:
     future = re.compile(rf"(?<![^\W\d_])(?:[وف]?(?:{cues})(?![^\W\d_])|[وف]?س(?P<verb>[يتن][^\W\d_]{{3,}}))")
     not_before = re.compile(rf"\s+(?:{_alt(normalise_keys(cal['weekday_not_before']))})(?![^\W\d_])")
     ambiguous = frozenset(normalise_keys(cal["ambiguous_months"]) + normalise_keys(cal["ambiguous_hijri"]))
-    return Lexicon(auto, ambiguous, not_before, left, era, same, future,
+    return Lexicon(auto, ambiguous, not_before, left, tuple(sorted(ends | {"ب"})), era, same, future,
                    tuple(normalise_keys(exp["future_prefix_not"])),
                    frozenset(normalise_keys(exp["year_prepositions"])), frozenset(normalise_keys(exp["name_before"])), parts,
                    re.compile(rf"[وف]?(ي[^\W\d_]{{3,}}|{_alt(normalise_keys(exp.get('imperfect_t_verbs') or ['يي']))})"),

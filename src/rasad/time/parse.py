@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
 from rasad.text.segment import matches_at
-from rasad.time.lexicon import Role, lexicon
+from rasad.time.lexicon import Lexicon, Role, lexicon
 
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": re skips ahead to a class it starts with
@@ -342,7 +342,7 @@ def left_context(text: str, group: list[Hit], sp: Spec) -> None:
     if sp.start != first.kw:
         return
     for upto in (first.start, first.kw):
-        m = lex.left_context.search(text, max(0, upto - 40), upto)
+        m = _left_context_before(text, upto, lex)
         if m:
             name = next(k for k, v in m.groupdict().items() if v)
             if name in ("shiftm", "shiftp"):
@@ -353,3 +353,14 @@ def left_context(text: str, group: list[Hit], sp: Spec) -> None:
             return
         if first.kw == first.start:
             return
+
+
+def _left_context_before(text: str, upto: int, lex: Lexicon) -> re.Match[str] | None:
+    """``lex.left_context`` searched in the 40 characters before ``upto``; the search is left out
+    when the last word there (white space delimits words in ``str.split`` and in ``\\s``) does not
+    end as a match must."""
+    lo = max(0, upto - 40)
+    words = text[lo:upto].split()
+    if not words or not words[-1].endswith(lex.left_context_ends):
+        return None
+    return lex.left_context.search(text, lo, upto)
