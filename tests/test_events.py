@@ -692,3 +692,19 @@ def test_a_region_beyond_one_country_is_no_event_place() -> None:
     assert strikes and strikes[0].location is None
     found = _extracted("قصفت الطائرات مواقع التنظيم في سيناء.")
     assert found and found[0].location.name == "سيناء"  # a region inside one country is a place
+
+
+@needs_shared
+def test_triggers_from_tokens_are_the_regex_triggers() -> None:
+    from rasad.events.lexicon import lexicon
+    from rasad.pipeline import STAGES
+
+    lex = lexicon()
+    for line in (SHARED / "data/news/saudinewsnet-syria-1000.jsonl").read_text(encoding="utf-8").splitlines()[:200]:
+        doc = Document(text=json.loads(line)["text"])
+        for stage in STAGES[:2]:  # normalise, segment
+            doc = stage(doc)
+        assert doc.norm is not None and doc.seg is not None
+        words = list(zip(doc.seg.token_starts, doc.seg.token_words, strict=True))
+        by_regex = [(t.start, t.end, t.sense.id) for t in lex.find(doc.norm.text)]
+        assert [(t.start, t.end, t.sense.id) for t in lex.find(doc.norm.text, words)] == by_regex

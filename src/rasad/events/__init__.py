@@ -76,7 +76,7 @@ def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.events``."""
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
     text, seg = doc.norm.text, doc.seg
-    triggers = find_triggers(text)
+    triggers = find_triggers(text, list(zip(seg.token_starts, seg.token_words, strict=True)))
     if not triggers:
         doc.events = []
         return doc

@@ -14,7 +14,7 @@ proclitic and an agreement ending, ``*`` one optional word) with a small precomp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +26,11 @@ from rasad.text.segment import matches_at
 _PROCLITICS = inventory()
 # Proclitics before any trigger word (a regex, longest run first): conjunction, then preposition /
 # future س / article (or لل); the article after every preposition, so that the misspelt لال is read.
-PREFIX = runs_regex(proclitic_runs(future=True, article=_PROCLITICS.prepositions, lil=True))
+_RUNS = proclitic_runs(future=True, article=_PROCLITICS.prepositions, lil=True)
+PREFIX = runs_regex(_RUNS)
+RUNS = frozenset(_RUNS)  # the proclitic runs a trigger word may carry
+RUN_STEMS = frozenset(r[:k] for r in _RUNS for k in range(1, len(r) + 1))  # their beginnings
+WORD_CACHE_SIZE = 200_000  # words remembered across documents (the vocabulary of news repeats)
 # Optional proclitics and agreement ending of a word inside a phrase (وقف لإطلاق النار, ضربات جوية).
 _TAIL_RUNS = proclitic_runs(article=_PROCLITICS.prepositions, lil=True)
 TAIL_PREFIX = runs_regex(_TAIL_RUNS)
@@ -119,6 +123,7 @@ class Lexicon:
         for entries in heads.values():
             entries.sort(key=lambda e: -e.words)
         self.heads = heads
+        self._words: dict[str, int] = {}  # word -> proclitic length before a head word, or -1
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
@@ -136,20 +141,53 @@ class Lexicon:
         self.block_keys = frozenset(_stem_key(w[k:]) for words in phrases for w in words if w != "*"
                                     for k in range(3))  # with up to two proclitic letters dropped
 
-    def find(self, text: str) -> list[Trigger]:
-        """Every trigger in normalised ``text``, left to right, not overlapping."""
+    def find(self, text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
+        """Every trigger in normalised ``text``, left to right, not overlapping.
+
+        ``words``: the text's word tokens as (start, word) pairs when the caller has them (the
+        segmentation's): each word is then looked up (its proclitics split off, the longest run
+        first; the answer is remembered across documents) instead of running the lexicon's regex
+        over the text.  The triggers are the same either way.
+        """
         out: list[Trigger] = []
         last_end = -1
-        for m in self.regex.finditer(text):
-            if m.start() < last_end:
+        for start, token, k0 in (self._scan(text) if words is None else self._lookup(text, words)):
+            if start < last_end:
                 continue
-            token = text[m.start():m.end()]
-            found = self._match(text, token, m.start(), len(m.group(1)))
+            found = self._match(text, token, start, k0)
             if found is not None and not (_stem_key(found.form) in self.block_keys
                                           and self._blocked(text, found.start)):
                 out.append(found)
                 last_end = found.end
         return out
+
+    def _scan(self, text: str) -> Iterator[tuple[int, str, int]]:
+        """(start, word, proclitic length) of every word that is a head word behind proclitics."""
+        for m in self.regex.finditer(text):
+            yield m.start(), m.group(), len(m.group(1))
+
+    def _lookup(self, text: str, words: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str, int]]:
+        """As :meth:`_scan`, from word tokens."""
+        cache = self._words
+        if len(cache) > WORD_CACHE_SIZE:
+            cache.clear()
+        for start, word in words:
+            k0 = cache.get(word)
+            if k0 is None:
+                k0 = cache[word] = self._head_split(word)
+            if k0 >= 0 and text[start - 1:start] != "_" and text[start + len(word):start + len(word) + 1] != "_":
+                yield start, word, k0  # (a word of the regex, \w, would run on through an underscore)
+
+    def _head_split(self, word: str) -> int:
+        """The length of the longest proclitic run before a head word in ``word``, or -1."""
+        heads = self.heads
+        best = 0 if word in heads else -1
+        k = 1
+        while k < len(word) and word[:k] in RUN_STEMS:
+            if word[:k] in RUNS and word[k:] in heads:
+                best = k
+            k += 1
+        return best
 
     def _blocked(self, text: str, pos: int) -> bool:
         """Whether a not-event expression covers ``pos`` (searched only around it: the expressions
@@ -290,6 +328,7 @@ def lexicon() -> Lexicon:
     return Lexicon(load_yaml("ar/events/triggers.yaml"))
 
 
-def find_triggers(norm_text: str) -> list[Trigger]:
-    """Every trigger in a normalised text (see :class:`Lexicon`)."""
-    return lexicon().find(norm_text)
+def find_triggers(norm_text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
+    """Every trigger in a normalised text (see :class:`Lexicon`); ``words``: its word tokens as
+    (start, word) pairs, if known."""
+    return lexicon().find(norm_text, words)
