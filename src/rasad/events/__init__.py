@@ -1,7 +1,8 @@
 """Events: detect, type, date, place and qualify every conflict event, and merge repeated mentions.
 
 The stage (:func:`run`) works on the normalised text and fills ``doc.events`` (contract events,
-spans in the original text).  For every trigger (``lexicon``: one compiled pass over the text):
+spans in the original text).  For every trigger (``lexicon``: the segmentation's words looked up;
+``relevance``: an agreement named with the article must be told as made):
 
 0. a trigger inside an entity's name (ميدان التحرير، بلدة الزيارة) is dropped;
 1. its sense may switch with a nearby word (قصفت الطائرات → air strike, ``triggers.yaml`` switches);
@@ -9,11 +10,11 @@ spans in the original text).  For every trigger (``lexicon``: one compiled pass 
    before it shares its modality) and attribution (``attribution``);
 3. its actors in their roles (not the source it is attributed to) and its place (``arguments``),
    its date (``dating``);
-4. the quantities of its sentence (the nearest trigger takes each number; killed ones sum to
-   ``fatalities``, but not a toll over a period: أكثر من 40 ألف قتيل في 30 عاما);
+4. the quantities of its sentence (``numbers``: the nearest trigger takes each number; killed ones
+   sum to ``fatalities``, but not a toll over a period: أكثر من 40 ألف قتيل في 30 عاما);
 5. mentions of one happening merge (``merging``);
-6. a statement or a change in a group with no known actor in its clause and no other event there is
-   dropped.
+6. a statement or a change in a group with no party of a conflict in its clause and no other event
+   there is dropped (``relevance``).
 
 How it works, the data files and how to extend them, and measured numbers: ``docs/events.md``.
 """
@@ -21,12 +22,12 @@ How it works, the data files and how to extend them, and measured numbers: ``doc
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.document import Document, Event, EventDate, Evidence
-from rasad.events import arguments, attribution, dating, merging, modality
+from rasad.events import arguments, attribution, dating, merging, modality, numbers, relevance
 from rasad.events.cues import Cue, CueSet
 from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
@@ -38,7 +39,6 @@ __all__ = ["run", "find_triggers", "event_categories"]
 
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
 COORDINATED_WORDS = 3  # a noun with و at most this many words after an event noun is coordinated with it
-MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +94,11 @@ def run(doc: Document) -> Document:
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
-    tolls = _assign_quantities(doc, seg, cands, ctx.memo)
+    tolls = numbers.assign(doc, seg, cands, ctx.memo)
     merged = merging.merge(cands)
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
     doc.events = [_event(doc, i, c, args, tolls)
-                  for i, c in enumerate(c for c in merged if _has_party(c, merged, parties, seg))]
+                  for i, c in enumerate(c for c in merged if relevance.has_party(c, merged, parties, seg))]
     return doc
 
 
@@ -112,25 +112,6 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
             c.modality = prev.modality
 
 
-def _has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
-    """Whether an event of a ``needs_party`` sense (a statement, a change in a group) concerns the
-    conflict: an actor of the knowledge base takes part in it or is named in its clause (أعلنت حركة
-    طالبان تعيين الملا منصور: the source is no actor, but a party), a word naming a party does
-    (``parties`` in roles.yaml: أعلنت الفصائل اندماجها), or its clause tells of another event (دعا
-    معارضون إلى وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict
-    event.  ``parties``: the start offsets of the known actors named in the document."""
-    if not c.sense.needs_party or any(a.canonical_id for a in c.actors):
-        return True
-    lo, hi = c.window
-    i = bisect_left(parties, lo)
-    if i < len(parties) and parties[i] < hi:
-        return True
-    if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
-        return True
-    words, generic = seg.token_words, arguments.roles().parties
-    return any(arguments.one_of(words[k], generic, "وفبل") for k in seg.tokens_between(lo, hi))
-
-
 def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     """The event mention of trigger ``t`` (the ``n``-th of its document), before merging."""
     doc = ctx.doc
@@ -141,7 +122,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     window = clause_window(seg, text, t.start, ctx.memo)
     if sense.reference and t.kind != "past" and t.prefix.endswith(("ال", "لل")) \
-            and not _made_here(seg, t, window, ctx.stamps):
+            and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
@@ -171,21 +152,6 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      kind=t.kind, conjoined=t.prefix.startswith("و"))
 
 
-def _made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[dating.Stamp]) -> bool:
-    """Whether a definite noun of a ``reference`` sense (الاتفاق) tells of the thing being made: a
-    maker word shortly before it (توصل الطرفان إلى الاتفاق، توقيع الاتفاق) or after it in its clause
-    (الاتفاقات التي توصل إليها كيري ولافروف), or a date after it in its clause (الاتفاق الموقع في 9
-    أيلول).  Otherwise it names one made before (الاتفاق النووي) and tells of no happening."""
-    makers = lexicon().makers
-    words = seg.token_words
-    here = seg.token_index(t.start)
-    tokens = seg.tokens_between(window[0], window[1])
-    near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
-    if any(k != here and arguments.one_of(words[k], makers, "وفبل") for k in near):
-        return True
-    return any(t.end <= s.start and s.end <= window[1] for s in stamps)
-
-
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -206,46 +172,6 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
             if k != here and arguments.one_of(seg.token_words[k], sw.words, "وفب"):
                 return lex.by_id[sw.target]
     return t.sense
-
-
-def _assign_quantities(doc: Document, seg: Segmentation, cands: list[Candidate],
-                       memo: dict[int, tuple[int, int]]) -> frozenset[int]:
-    """Give each quantity to the nearest trigger of its sentence (its own clause first); returns the
-    killed quantities that are tolls over a period (:func:`_toll`), which count in no event's
-    fatalities."""
-    if not doc.quantities:
-        return frozenset()
-    norm = doc.norm
-    assert norm is not None
-    tolls = frozenset(qi for qi, q in enumerate(doc.quantities)
-                      if q.category == "killed" and _toll(doc, seg, norm.to_norm_index(q.start), memo))
-    for qi, q in enumerate(doc.quantities):
-        qs = norm.to_norm_index(q.start)
-        sent = seg.sentence_at(qs)
-        mates = [c for c in cands if sent.start <= c.start < sent.end]
-        if not mates:
-            continue
-        in_clause = [c for c in mates if c.window[0] <= qs < c.window[1]]
-        pool = in_clause or mates
-        best = min(pool, key=lambda c: words_between(seg, min(c.start, qs), max(c.start, qs)))
-        best.quantities.append(qi)
-    return tolls
-
-
-def _toll(doc: Document, seg: Segmentation, pos: int, memo: dict[int, tuple[int, int]]) -> bool:
-    """Whether the number of dead at ``pos`` is a toll over a period rather than the dead of one
-    event: its clause has a word of ``toll_words`` (منذ اندلاع القتال، الإجمالي) or a span of months or
-    years (في 30 عاما، خلال شهرين)."""
-    assert doc.norm is not None
-    lo, hi = clause_window(seg, doc.norm.text, pos, memo)
-    words = seg.token_words
-    toks = seg.tokens_between(lo, hi)
-    marks = arguments.roles().toll_words
-    if any(words[k] in marks or f"{words[k]} {words[k + 1]}" in marks for k in toks if k + 1 < len(words)):
-        return True
-    norm = doc.norm
-    return any(t.type == "DURATION" and t.value and t.value[:2] != "PT" and t.value[-1] in "MY"
-               and lo <= norm.to_norm_index(t.start) < hi for t in doc.timexes)
 
 
 def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls: frozenset[int]) -> Event:

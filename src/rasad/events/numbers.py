@@ -1,0 +1,51 @@
+"""The numbers of an event: each quantity goes to the nearest trigger of its sentence (its own clause
+first); killed ones sum to the event's fatalities, except a toll over a period (``toll_words`` in
+``roles.yaml``, or a span of months or years in the clause)."""
+
+from __future__ import annotations
+
+from rasad.document import Document
+from rasad.events import arguments
+from rasad.events.merging import Candidate
+from rasad.events.window import clause_window, words_between
+from rasad.text.segment import Segmentation
+
+
+def assign(doc: Document, seg: Segmentation, cands: list[Candidate], memo: dict[int, tuple[int, int]]
+           ) -> frozenset[int]:
+    """Give each quantity to the nearest trigger of its sentence (its own clause first); returns the
+    killed quantities that are tolls over a period (:func:`toll`), which count in no event's
+    fatalities."""
+    if not doc.quantities:
+        return frozenset()
+    norm = doc.norm
+    assert norm is not None
+    tolls = frozenset(qi for qi, q in enumerate(doc.quantities)
+                      if q.category == "killed" and toll(doc, seg, norm.to_norm_index(q.start), memo))
+    for qi, q in enumerate(doc.quantities):
+        qs = norm.to_norm_index(q.start)
+        sent = seg.sentence_at(qs)
+        mates = [c for c in cands if sent.start <= c.start < sent.end]
+        if not mates:
+            continue
+        in_clause = [c for c in mates if c.window[0] <= qs < c.window[1]]
+        pool = in_clause or mates
+        best = min(pool, key=lambda c: words_between(seg, min(c.start, qs), max(c.start, qs)))
+        best.quantities.append(qi)
+    return tolls
+
+
+def toll(doc: Document, seg: Segmentation, pos: int, memo: dict[int, tuple[int, int]]) -> bool:
+    """Whether the number of dead at ``pos`` is a toll over a period rather than the dead of one
+    event: its clause has a word of ``toll_words`` (منذ اندلاع القتال، الإجمالي) or a span of months or
+    years (في 30 عاما، خلال شهرين)."""
+    assert doc.norm is not None
+    lo, hi = clause_window(seg, doc.norm.text, pos, memo)
+    words = seg.token_words
+    toks = seg.tokens_between(lo, hi)
+    marks = arguments.roles().toll_words
+    if any(words[k] in marks or f"{words[k]} {words[k + 1]}" in marks for k in toks if k + 1 < len(words)):
+        return True
+    norm = doc.norm
+    return any(t.type == "DURATION" and t.value and t.value[:2] != "PT" and t.value[-1] in "MY"
+               and lo <= norm.to_norm_index(t.start) < hi for t in doc.timexes)

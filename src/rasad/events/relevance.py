@@ -1,0 +1,50 @@
+"""Which trigger mentions are events at all, beyond their words: an agreement named with the article
+is one only when the text tells of it being made; a statement or a change in a group only when it
+concerns a party of a conflict.  The words are in ``triggers.yaml`` (``reference``, ``makers``,
+``needs_party``) and ``roles.yaml`` (``parties``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasad.events import arguments
+from rasad.events.dating import Stamp
+from rasad.events.lexicon import Trigger, lexicon
+from rasad.events.merging import Candidate
+from rasad.text.segment import Segmentation
+
+MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
+
+
+def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[Stamp]) -> bool:
+    """Whether a definite noun of a ``reference`` sense (الاتفاق) tells of the thing being made: a
+    maker word shortly before it (توصل الطرفان إلى الاتفاق، توقيع الاتفاق) or after it in its clause
+    (الاتفاقات التي توصل إليها كيري ولافروف), or a date after it in its clause (الاتفاق الموقع في 9
+    أيلول).  Otherwise it names one made before (الاتفاق النووي) and tells of no happening."""
+    makers = lexicon().makers
+    words = seg.token_words
+    here = seg.token_index(t.start)
+    tokens = seg.tokens_between(window[0], window[1])
+    near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
+    if any(k != here and arguments.one_of(words[k], makers, "وفبل") for k in near):
+        return True
+    return any(t.end <= s.start and s.end <= window[1] for s in stamps)
+
+
+def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
+    """Whether an event of a ``needs_party`` sense (a statement, a change in a group) concerns the
+    conflict: an actor of the knowledge base takes part in it or is named in its clause (أعلنت حركة
+    طالبان تعيين الملا منصور: the source is no actor, but a party), a word naming a party does
+    (``parties`` in roles.yaml: أعلنت الفصائل اندماجها), or its clause tells of another event (دعا
+    معارضون إلى وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict
+    event.  ``parties``: the start offsets of the known actors named in the document."""
+    if not c.sense.needs_party or any(a.canonical_id for a in c.actors):
+        return True
+    lo, hi = c.window
+    i = bisect_left(parties, lo)
+    if i < len(parties) and parties[i] < hi:
+        return True
+    if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
+        return True
+    words, generic = seg.token_words, arguments.roles().parties
+    return any(arguments.one_of(words[k], generic, "وفبل") for k in seg.tokens_between(lo, hi))
