@@ -109,7 +109,7 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     if best:
         said = reported_from(text, seg, window[0], start)
         if best.end <= said and precision_of(best.value) == "day":
-            return _said_by(best.value)  # أعلن الجيش أمس أنه سيطر على البلدة: by yesterday
+            return _week_to(best.value, "saying")  # أعلن الجيش أمس أنه سيطر على البلدة: by yesterday
         return date_from(best, OWN)
     ref = _reference(doc, found, seg.sentence_at(start).start)
     if ref is not None:
@@ -119,18 +119,18 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
         return _narrative_week(value)
     if doc.published:
         try:
-            pub = date.fromisoformat(doc.published)
+            return _week_to(doc.published, "published")
         except ValueError:
             return None
-        return EventDate(doc.published, "week", (pub - timedelta(days=6)).isoformat(), doc.published, "published")
     return None
 
 
-def _said_by(value: str) -> EventDate:
-    """The date of an event told in a reported clause whose only day is the saying's (أعلن الجيش أمس
-    أنه سيطر على البلدة): it happened by that day, in the week before it (source ``saying``)."""
+def _week_to(value: str, source: str) -> EventDate:
+    """An event that happened by day ``value``, in the week up to it: told in a report published
+    that day, or in a reported clause whose only day is the saying's (أعلن الجيش أمس أنه سيطر على
+    البلدة).  Raises ValueError for a value that is no day."""
     d = date.fromisoformat(value)
-    return EventDate(value, "week", (d - timedelta(days=6)).isoformat(), value, "saying")
+    return EventDate(value, "week", (d - timedelta(days=6)).isoformat(), value, source)
 
 
 def _narrative_week(value: str) -> EventDate:

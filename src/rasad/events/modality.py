@@ -3,10 +3,11 @@
 The rules, in order:
 
 1. a cancellation AFTER the trigger in its sentence (لكنها ألغيت، لكن هذا لم يحدث) → negated;
-2. the nearest cue BEFORE the trigger in its clause, within the cue's reach in words → its class
-   (a negation with an exceptive such as إلا after the trigger asserts it: لم يبق إلا القصف)
-   (an "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation); a scoped cue (a demand:
-   دعا، طالب; a denial: نفى … أن; a failure: فشل … في) covers the rest of its clause from the word
+2. the nearest cue BEFORE the trigger in its clause, within the cue's reach in words → its class.
+   An "asserted" cue such as لا يزال or لم يتوقف عن undoes a negation; a negation reaches further
+   when أي stands right before the trigger (لم تنفذ الطائرات أي غارة), and with an exceptive such as
+   إلا after the trigger it asserts (لم يبق إلا القصف).  A scoped cue (a demand: دعا، طالب; a request:
+   طلب; a warning: حذر … من; a denial: نفى … أن; a failure: فشل … في) covers its clause from the word
    that opens its object, not a trigger before that word;
 3. the future prefix on the trigger itself (سيقصف، ستبدأ) → future;
 4. a future cue AFTER a trigger in its clause (الهجوم ... سيكون، الجولة المقبلة) → future;
