@@ -571,6 +571,7 @@ def test_deaths_told_as_an_outcome_belong_to_the_attack(text: str, category: str
     "وانهارت هدنة كان يلتزمها الطرفان منذ 2013 في نزاع أوقع أكثر من 40 ألف قتيل في 30 عاما.",
     "وتشهد سوريا نزاعا داميا تسبب منذ منتصف شهر آذار بمقتل أكثر من 230 ألف شخص.",
     "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف.",
+    "وتستمر الحرب بعد أن قتل أكثر من 300 ألف سوري.",
 ])
 def test_a_toll_over_a_period_is_no_event_fatalities(text: str) -> None:
     found = _extracted(text)

@@ -74,6 +74,7 @@ class Roles:
     speech: frozenset[str]
     parties: frozenset[str]
     toll_words: frozenset[str]
+    toll_over: int
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def roles() -> Roles:
     words = (frozenset(normalise_keys(spec.get(k))) for k in ("target", "assoc", "between", "passive", "locative", "metonymy", "anaphora", "sequence",
                        "complementisers", "result"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
-                 frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))))
+                 frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))),
+                 int(spec.get("toll_over", 10_000)))
 
 
 def collect(doc: Document) -> list[Arg]:

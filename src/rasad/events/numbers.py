@@ -1,6 +1,7 @@
 """The numbers of an event: each quantity goes to the nearest trigger of its sentence (its own clause
 first); killed ones sum to the event's fatalities, except a toll over a period (``toll_words`` in
-``roles.yaml``, or a span of months or years in the clause)."""
+``roles.yaml``, a span of months or years in the clause, or a number of dead of ``toll_over`` or
+more: بعد أن قتل أكثر من 300 ألف سوري)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ def assign(doc: Document, seg: Segmentation, cands: list[Candidate], memo: dict[
         return frozenset()
     norm = doc.norm
     assert norm is not None
-    tolls = frozenset(qi for qi, q in enumerate(doc.quantities)
-                      if q.category == "killed" and toll(doc, seg, norm.to_norm_index(q.start), memo))
+    most = arguments.roles().toll_over
+    tolls = frozenset(qi for qi, q in enumerate(doc.quantities) if q.category == "killed"
+                      and (q.value >= most or toll(doc, seg, norm.to_norm_index(q.start), memo)))
     for qi, q in enumerate(doc.quantities):
         qs = norm.to_norm_index(q.start)
         sent = seg.sentence_at(qs)
