@@ -709,3 +709,12 @@ def test_triggers_from_tokens_are_the_regex_triggers() -> None:
         words = list(zip(doc.seg.token_starts, doc.seg.token_words, strict=True))
         by_regex = [(t.start, t.end, t.sense.id) for t in lex.find(doc.norm.text)]
         assert [(t.start, t.end, t.sense.id) for t in lex.find(doc.norm.text, words)] == by_regex
+
+
+def test_an_event_remembered_on_its_anniversary_has_no_date_of_the_day() -> None:
+    found = _extracted("ويصادف اليوم الذكرى الأولى لاختطاف الجنود في عرسال.")
+    kidnap = [e for e in found if e.category == "attack_on_civilians"]
+    assert kidnap and kidnap[0].date is None and kidnap[0].modality == "asserted"
+    # the year the text gives is kept
+    found = _extracted("كانت الذكرى الرابعة والعشرين لتفجيرات مكة عام 1989.")
+    assert [e.date.value for e in found if e.category == "bombing"] == ["1989"]

@@ -16,6 +16,9 @@ The date precision says which, as ACLED's time precision does:
   its own (no actor, number or place in its clause; :func:`vague`);
 * timexes that bound a period (منذ يومين، حتى أيلول: ``bounds`` in ``data/ar/events/dating.yaml``)
   date no event;
+* an event remembered on an anniversary (ذكرى مرور عام على اختطافهم: ``remembrance`` in
+  ``dating.yaml``) has no date unless the text gives its year or month: the day of the story is
+  not the day it happened;
 * else the publication date, but with WEEK precision (``from`` six days before it, ``to`` it): a
   report or an opinion piece tells of events of the past days without saying which, so the day is
   not known and must not be claimed; source ``published``.
@@ -39,6 +42,14 @@ from rasad.text.segment import Segmentation
 def _config() -> tuple[tuple[str, ...], int]:
     spec = load_yaml("ar/events/dating.yaml")
     return tuple(normalise_keys(spec.get("bounds"))), int(spec.get("narrative_days", 3))
+
+
+@lru_cache(maxsize=1)
+def _remembrance() -> frozenset[str]:
+    return frozenset(normalise_keys(load_yaml("ar/events/dating.yaml").get("remembrance")))
+
+
+REMEMBRANCE_REACH = 4  # a remembrance word this many words before an event: it is remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +113,23 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
              window: tuple[int, int]) -> EventDate | None:
-    """The date of the trigger at ``[start, end)`` (normalised) whose clause is ``window``."""
+    """The date of the trigger at ``[start, end)`` (normalised) whose clause is ``window``; None for
+    an event remembered on an anniversary (اليوم ذكرى مرور عام على اختطافهم: not today's) unless the
+    text gives its year or month (الذكرى الرابعة والعشرين لتفجيرات مكة عام 1989)."""
+    d = _date_for(doc, seg, found, start, end, window)
+    if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
+        return None
+    return d
+
+
+def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
+    """Whether a remembrance word stands shortly before ``start`` in its clause."""
+    words, marks = seg.token_words, _remembrance()
+    return any(words[k] in marks for k in seg.tokens_between(clause_start, start)[-REMEMBRANCE_REACH:])
+
+
+def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
+              window: tuple[int, int]) -> EventDate | None:
     text = doc.norm.text if doc.norm is not None else ""
     own = [s for s in found if window[0] <= s.start and s.end <= window[1] and not _across_quote(text, s, start)]
     best = _nearest(own, start, end)
