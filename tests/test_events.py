@@ -718,3 +718,9 @@ def test_an_event_remembered_on_its_anniversary_has_no_date_of_the_day() -> None
     # the year the text gives is kept
     found = _extracted("كانت الذكرى الرابعة والعشرين لتفجيرات مكة عام 1989.")
     assert [e.date.value for e in found if e.category == "bombing"] == ["1989"]
+
+
+def test_a_noun_after_an_imperfect_verb_inherits_only_the_week() -> None:
+    text = "شهدت المدينة يوم الأحد تصعيدا كبيرا. وتدخل العمليات العسكرية في المدينة أسبوعها الثالث."
+    found = [e for e in make(text, timexes=[("يوم الأحد", "2021-03-07")]).events if e.category == "armed_clash"]
+    assert [(e.date.precision, e.date.source) for e in found] == [("week", "narrative")]

@@ -149,7 +149,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
-                     kind=t.kind, conjoined=t.prefix.startswith("و"))
+                     kind=t.kind, conjoined=t.prefix.startswith("و"),
+                     ongoing=t.kind != "past" and dating.ongoing(seg, t.start, window[0]))
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -197,10 +198,11 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls
 
 def _date(c: Candidate, specific: bool) -> EventDate | None:
     """The event's date, widened to the week when the day is only the story's (``dating.vague``) and
-    the trigger does not tell of one happening: an imperfect verb (التي تقاتل النظام، يرمي النظام كل
-    يوم البراميل) tells of what goes on, and a noun with nothing of its own of no day of its own.  A
-    perfect verb (وقصفت المدفعية الأحياء) keeps the day."""
-    if c.kind == "past" or (specific and c.kind != "present"):
+    the trigger does not tell of one happening: an imperfect verb, or a noun after one (التي تقاتل
+    النظام، يرمي النظام كل يوم البراميل، تدخل العمليات العسكرية أسبوعها الثالث), tells of what goes
+    on, and a noun with nothing of its own of no day of its own.  A perfect verb (وقصفت المدفعية
+    الأحياء) keeps the day."""
+    if c.kind == "past" or (specific and c.kind != "present" and not c.ongoing):
         return c.date
     return dating.vague(c.date)
 

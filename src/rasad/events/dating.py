@@ -165,6 +165,25 @@ def _narrative_week(value: str) -> EventDate:
     return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
 
 
+ONGOING_REACH = 2  # an imperfect verb this many words before an event noun tells it as going on
+
+
+def ongoing(seg: Segmentation, start: int, clause_start: int) -> bool:
+    """Whether an imperfect verb stands just before the event noun at ``start`` in its clause
+    (تدخل العمليات العسكرية أسبوعها الثالث، يخوض الجيش معارك): the noun tells of what goes on, as an
+    imperfect trigger does.  The verbs are those of the time stage (``imperfect_*`` in
+    expressions.yaml)."""
+    from rasad.time.lexicon import lexicon as time_lexicon  # the events stage runs after the time stage
+
+    lex = time_lexicon()
+    words = seg.token_words
+    for k in seg.tokens_between(clause_start, start)[-ONGOING_REACH:]:
+        m = lex.imperfect.fullmatch(words[k])
+        if m and m.group(1) not in lex.imperfect_not and words[k] not in lex.imperfect_not:
+            return True
+    return False
+
+
 def vague(d: EventDate | None) -> EventDate | None:
     """The date of an event whose words do not tell of one day's happening (a noun with nothing of its
     own: حيث شارك في آخر اجتماع وزاري; an imperfect verb: التي تقاتل النظام): a story's day it only
