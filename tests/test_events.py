@@ -724,3 +724,10 @@ def test_a_noun_after_an_imperfect_verb_inherits_only_the_week() -> None:
     text = "شهدت المدينة يوم الأحد تصعيدا كبيرا. وتدخل العمليات العسكرية في المدينة أسبوعها الثالث."
     found = [e for e in make(text, timexes=[("يوم الأحد", "2021-03-07")]).events if e.category == "armed_clash"]
     assert [(e.date.precision, e.date.source) for e in found] == [("week", "narrative")]
+
+
+def test_the_capital_that_speaks_is_not_the_place_of_what_it_speaks_of() -> None:
+    text = ("أعلن الكرملين تمديد وقف الغارات الجوية على حلب.\n"
+            "ورفضت واشنطن إعلان الكرملين حول استمرار وقف الغارات الجوية.")
+    truce = [e for e in _extracted(text) if e.category == "ceasefire"]
+    assert truce and all(e.location is not None and e.location.name == "حلب" for e in truce)

@@ -138,7 +138,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                   sense.object_place, following, floor)
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
-                                          following)
+                                          following, spoken=floor is not None)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window)
     if mod == "asserted" and own_date(date) and doc.published and date.precision == "day" \
             and date.value > doc.published:

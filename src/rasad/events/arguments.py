@@ -263,7 +263,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
 
 def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int,
               window: tuple[int, int], actors: list[EventActor],
-              category: str = "", limit: int | None = None) -> tuple[EventLocation | None, str | None]:
+              category: str = "", limit: int | None = None, spoken: bool = False
+              ) -> tuple[EventLocation | None, str | None]:
     """The place of the trigger and the level it was found at, in this order:
 
     ``clause``: a place named shortly after the trigger in its clause, or a word pointing back to the
@@ -277,7 +278,9 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     speakers are: a place before the trigger in its clause comes first for them (a place after it is
     often their topic), and they never take the story's place.  A place after ``limit`` (the next
     trigger of the clause: ليلتقي ... لبحث ما يحصل في حلب) is that trigger's, not this one's.  A place
-    in the saying before a complementiser (أعلن الائتلاف في واشنطن أن قواته ضربت …) is not the event's.
+    in the saying before a complementiser (أعلن الائتلاف في واشنطن أن قواته ضربت …) is not the event's;
+    nor, for an event a statement of its clause speaks of (``spoken``), a capital before it that is
+    no place but the speaker (اتهمت واشنطن النظام السوري بخرق الهدنة).
 
     ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
     are looked at.
@@ -294,8 +297,11 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     para = seg.paragraph_at(start)
     floor = reported_from(text, seg, window[0], start)
 
-    def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...)
-        return usable(a) and not a.country and not (window[0] <= a.start < floor)
+    def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...),
+        # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
+        return (usable(a) and not a.country and not (window[0] <= a.start < floor)
+                and not (spoken and window[0] <= a.start < start and _is_metonym(a, text)
+                         and not _locative(text, seg, a)))
 
     # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
     split = bisect_right(args, start, key=_start)
