@@ -118,10 +118,10 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
     sense = _switch(seg, t)
-    if sense.stative_present and t.kind == "present" and not t.prefix.endswith("س"):
+    if sense.stative_present and t.kind == "present" and not t.future:
         return None
     window = clause_window(seg, text, t.start, ctx.memo)
-    if sense.reference and t.kind != "past" and t.prefix.endswith(("ال", "لل")) \
+    if sense.reference and t.kind != "past" and t.definite \
             and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
@@ -145,7 +145,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         mod = "future"
     return Candidate(t.start, t.end, sense, mod, window, bisect_right(ctx.sentence_starts, t.start) - 1,
                      date, location, level, actors, doc.span(*span)[2] if span else None,
-                     definite=t.kind == "noun" and t.prefix.endswith(("ال", "لل")),
+                     definite=t.kind == "noun" and t.definite,
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),

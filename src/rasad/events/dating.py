@@ -36,17 +36,23 @@ from rasad.events.arguments import reported_from
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.segment import Segmentation
+from rasad.time.lexicon import lexicon as time_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Config:
+    """The words and numbers of ``dating.yaml``."""
+
+    bounds: tuple[str, ...]
+    narrative_days: int
+    remembrance: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _config() -> tuple[tuple[str, ...], int]:
+def _config() -> _Config:
     spec = load_yaml("ar/events/dating.yaml")
-    return tuple(normalise_keys(spec.get("bounds"))), int(spec.get("narrative_days", 3))
-
-
-@lru_cache(maxsize=1)
-def _remembrance() -> frozenset[str]:
-    return frozenset(normalise_keys(load_yaml("ar/events/dating.yaml").get("remembrance")))
+    return _Config(tuple(normalise_keys(spec.get("bounds"))), int(spec.get("narrative_days", 3)),
+                   frozenset(normalise_keys(spec.get("remembrance"))))
 
 
 REMEMBRANCE_REACH = 4  # a remembrance word this many words before an event: it is remembered
@@ -67,7 +73,7 @@ def stamps(doc: Document) -> list[Stamp]:
     """The document's resolved DATE and TIME timexes that can date an event, in normalised offsets."""
     norm = doc.norm
     assert norm is not None
-    bounds = _config()[0]
+    bounds = _config().bounds
     out = []
     for t in doc.timexes:
         if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
@@ -124,7 +130,7 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
 
 def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
     """Whether a remembrance word stands shortly before ``start`` in its clause."""
-    words, marks = seg.token_words, _remembrance()
+    words, marks = seg.token_words, _config().remembrance
     return any(words[k] in marks for k in seg.tokens_between(clause_start, start)[-REMEMBRANCE_REACH:])
 
 
@@ -161,7 +167,7 @@ def _week_to(value: str, source: str) -> EventDate:
 
 
 def _narrative_week(value: str) -> EventDate:
-    d, n = date.fromisoformat(value), timedelta(days=_config()[1])
+    d, n = date.fromisoformat(value), timedelta(days=_config().narrative_days)
     return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
 
 
@@ -173,8 +179,6 @@ def ongoing(seg: Segmentation, start: int, clause_start: int) -> bool:
     (تدخل العمليات العسكرية أسبوعها الثالث، يخوض الجيش معارك): the noun tells of what goes on, as an
     imperfect trigger does.  The verbs are those of the time stage (``imperfect_*`` in
     expressions.yaml)."""
-    from rasad.time.lexicon import lexicon as time_lexicon  # the events stage runs after the time stage
-
     lex = time_lexicon()
     words = seg.token_words
     for k in seg.tokens_between(clause_start, start)[-ONGOING_REACH:]:

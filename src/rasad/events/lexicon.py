@@ -93,6 +93,16 @@ class Trigger:
     kind: str
     sense: Sense
 
+    @property
+    def future(self) -> bool:
+        """Whether the word carries the future particle (سيقصف)."""
+        return self.prefix.endswith(tuple(_PROCLITICS.future))
+
+    @property
+    def definite(self) -> bool:
+        """Whether the word carries the article (الاتفاق، للاتفاق): its proclitics end with it."""
+        return self.prefix.endswith((_PROCLITICS.article, _PROCLITICS.lil))
+
 
 class Lexicon:
     """The compiled trigger lexicon."""
@@ -276,14 +286,18 @@ def noun_forms(word: str) -> set[str]:
     return forms
 
 
+def _with_endings(s: str, bound: bool, endings: Iterable[str], hosts: Iterable[str]) -> set[str]:
+    """``s`` with each person/number ending, and with each ending that hosts an object pronoun and
+    the pronoun; a ``bound`` stem only with an ending."""
+    return ({s + e for e in endings if e or not bound}
+            | {s + h + p for h in hosts for p in PRONOUNS if h or not bound})
+
+
 def past_forms(stems: Iterable[str]) -> set[str]:
     """Perfect forms of the stems (قصف → قصفت، قصفوا، قصفها); a stem ending in ``-`` only with an ending."""
     forms: set[str] = set()
     for stem in stems:
-        bound = stem.endswith("-")
-        s = stem.rstrip("-")
-        forms |= {s + e for e in PAST_ENDINGS if e or not bound}
-        forms |= {s + h + p for h in PAST_HOSTS for p in PRONOUNS if h or not bound}
+        forms |= _with_endings(stem.rstrip("-"), stem.endswith("-"), PAST_ENDINGS, PAST_HOSTS)
     return forms
 
 
@@ -295,8 +309,7 @@ def present_forms(stems: Iterable[str]) -> set[str]:
         s = stem.rstrip("-")
         s = s[1:] if s[:1] in PRESENT_PREFIXES else s
         for pre in PRESENT_PREFIXES:
-            forms |= {pre + s + e for e in PRESENT_ENDINGS if e or not bound}
-            forms |= {pre + s + h + p for h in PRESENT_HOSTS for p in PRONOUNS if h or not bound}
+            forms |= _with_endings(pre + s, bound, PRESENT_ENDINGS, PRESENT_HOSTS)
     return forms
 
 

@@ -40,7 +40,7 @@ from rasad.events.lexicon import Sense
 DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 
 DATE_RANK = {OWN: 0, "saying": 1, "narrative": 1, "published": 2}  # a date from the event's clause is the best
-SOFT_DATES = ("saying", "narrative", "published")  # dates the text does not give the event itself
+SOFT_DATES = frozenset(DATE_RANK) - {OWN}  # dates the text does not give the event itself
 
 
 @dataclass(slots=True)

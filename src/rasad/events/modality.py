@@ -26,7 +26,10 @@ from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
+
+SCOPED = "scope:"  # the label prefix of a scoped cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +89,6 @@ def cues() -> ModalityCues:
                         tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"))
 
 
-SCOPED = "scope:"  # the label prefix of a scoped cue
-
-
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
     """Modality cues among ``found`` (a combined cue pass): (before-cues, after-cues), labels without
     their direction (a scoped cue, which stands before its trigger, keeps ``scope:``)."""
@@ -143,7 +143,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
-    if kind == "present" and prefix.endswith("س"):
+    if kind == "present" and prefix.endswith(tuple(inventory().future)):
         return "future"
     for cue in after:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
@@ -172,7 +172,7 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     def opens(k: int) -> bool:
         return words[k] in scope.openers or with_prefix(words[k])
 
-    if with_prefix(prefix.lstrip("وف")):  # طالب بوقف القصف: the object itself
+    if with_prefix(prefix.lstrip(inventory().conjunctions)):  # طالب بوقف القصف: the object itself
         return True
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة

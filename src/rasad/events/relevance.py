@@ -14,6 +14,7 @@ from rasad.events.merging import Candidate
 from rasad.text.segment import Segmentation
 
 MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
+CLITICS = "وفبل"  # the proclitics a maker or a party word may carry (و or ف, ب or ل)
 
 
 def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[Stamp]) -> bool:
@@ -26,7 +27,7 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     here = seg.token_index(t.start)
     tokens = seg.tokens_between(window[0], window[1])
     near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
-    if any(k != here and arguments.one_of(words[k], makers, "وفبل") for k in near):
+    if any(k != here and arguments.one_of(words[k], makers, CLITICS) for k in near):
         return True
     return any(t.end <= s.start and s.end <= window[1] for s in stamps)
 
@@ -47,4 +48,4 @@ def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Se
     if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
         return True
     words, generic = seg.token_words, arguments.roles().parties
-    return any(arguments.one_of(words[k], generic, "وفبل") for k in seg.tokens_between(lo, hi))
+    return any(arguments.one_of(words[k], generic, CLITICS) for k in seg.tokens_between(lo, hi))

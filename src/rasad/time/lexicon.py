@@ -49,6 +49,7 @@ class Lexicon:
     imperfect_not: frozenset[str]
     imperfect_stop: frozenset[str]
     imperfect_reach: int
+    after_relative: tuple[str, ...]  # words after "بعد + count" that make it a span (عاما بعد عام من)
 
 
 def _alt(words: list[str]) -> str:
@@ -129,9 +130,12 @@ def lexicon() -> Lexicon:
     future = re.compile(rf"(?<![^\W\d_])(?:[وف]?(?:{cues})(?![^\W\d_])|[وف]?س(?P<verb>[يتن][^\W\d_]{{3,}}))")
     not_before = re.compile(rf"\s+(?:{_alt(normalise_keys(cal['weekday_not_before']))})(?![^\W\d_])")
     ambiguous = frozenset(normalise_keys(cal["ambiguous_months"]) + normalise_keys(cal["ambiguous_hijri"]))
+    t_listed = normalise_keys(exp.get("imperfect_t_verbs") or [])
+    t_verbs = f"|{_alt(t_listed)}" if t_listed else ""
     return Lexicon(auto, ambiguous, not_before, left, tuple(sorted(ends | {"ب"})), era, same, future,
                    tuple(normalise_keys(exp["future_prefix_not"])),
                    frozenset(normalise_keys(exp["year_prepositions"])), frozenset(normalise_keys(exp["name_before"])), parts,
-                   re.compile(rf"[وف]?(ي[^\W\d_]{{3,}}|{_alt(normalise_keys(exp.get('imperfect_t_verbs') or ['يي']))})"),
+                   re.compile(rf"[وف]?(ي[^\W\d_]{{3,}}{t_verbs})"),
                    frozenset(normalise_keys(exp.get("imperfect_not") or [])),
-                   frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)))
+                   frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)),
+                   tuple(" " + w for w in normalise_keys(exp.get("after_relative") or [])))
