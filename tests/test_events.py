@@ -22,16 +22,16 @@ from conftest import SHARED, needs_shared
 
 def make(text: str, published: str | None = "2021-03-10", entities=(), timexes=(), quantities=()) -> Document:
     """Run the events stage on ``text`` with hand-made entities (surface, type[, kind]), timexes
-    (surface, value) and quantities (surface, value, category)."""
+    (surface, value[, type]) and quantities (surface, value, category)."""
     doc = segment.run(normalise.run(Document(text=text, published=published)))
     for surface, typ, *rest in entities:
         i = text.index(surface)
         kind = rest[0] if rest else None
         geo = Geo(35.0, 36.0, "SY", "A1", None, "country" if kind == "country" else "exact") if typ == "LOC" else None
         doc.entities.append(Entity(surface, i, i + len(surface), typ, Canonical("id-" + surface, surface), geo, kind))
-    for surface, value in timexes:
+    for surface, value, *kind in timexes:
         i = text.index(surface)
-        doc.timexes.append(Timex(surface, i, i + len(surface), "DATE", value, "published"))
+        doc.timexes.append(Timex(surface, i, i + len(surface), kind[0] if kind else "DATE", value, "published"))
     for surface, value, category in quantities:
         i = text.index(surface)
         doc.quantities.append(Quantity(surface, i, i + len(surface), value, "exact", category))
@@ -270,9 +270,70 @@ def test_publication_date_is_only_a_week() -> None:
     assert only(make("قصفت المدفعية الأحياء الشرقية", published=None), "shelling").date is None
 
 
-def test_since_does_not_date_an_event() -> None:
-    d = only(make("يتواصل القصف منذ يومين على المدينة", timexes=[("منذ يومين", "2021-03-08")]), "shelling").date
-    assert d.source == "published"
+def _date_of(text: str, timex: tuple[str, str] | None, category: str, **kw) -> tuple:
+    d = only(make(text, timexes=[timex] if timex else [], **kw), category).date
+    return None if d is None else (d.value, d.precision, d.source, d.range_from, d.range_to)
+
+
+def test_a_recent_start_dates_what_goes_on_since_then() -> None:
+    # going on for two days up to the publication (10 March): known to the week, from its start
+    assert _date_of("يتواصل القصف منذ يومين على المدينة", ("منذ يومين", "2021-03-08"), "shelling") == (
+        "2021-03-08", "week", "since", "2021-03-08", "2021-03-10")
+    # since yesterday morning: two days, told as a day
+    assert _date_of("شنت الطائرات عشر غارات منذ صباح أمس على المدينة", ("منذ صباح أمس", "2021-03-09"),
+                    "air_strike")[:3] == ("2021-03-09", "day", "since")
+    # a perfect verb: "منذ يومين" is two days ago
+    assert _date_of("قصفت المدفعية الحي منذ يومين", ("منذ يومين", "2021-03-08"), "shelling") == (
+        "2021-03-08", "day", "since", "2021-03-08", "2021-03-08")
+
+
+def test_a_start_long_ago_or_an_end_gives_no_day_of_the_story() -> None:
+    before = "قصفت الطائرات حلب يوم الاثنين. "
+    for text, timex in [("يتواصل القصف على المدينة منذ عام 2012", ("منذ عام 2012", "2012")),
+                        ("يتواصل القصف على المدينة حتى يوم الجمعة", ("حتى يوم الجمعة", "2021-03-12"))]:
+        d = only(make(before + text, timexes=[("يوم الاثنين", "2021-03-08"), timex]), "shelling").date
+        assert (d.value, d.precision, d.source) == ("2021-03-10", "week", "published"), text
+
+
+def test_a_span_that_contains_the_event_dates_it() -> None:
+    assert _date_of("قصفت المدفعية الحي خلال الأسبوع الماضي", ("خلال الأسبوع الماضي", "2021-W09"), "shelling")[:3] == (
+        "2021-W09", "week", "clause")
+
+
+def test_a_total_over_a_long_period_has_no_date() -> None:
+    text = "قصفت الطائرات حلب يوم الاثنين. وشنت الطائرات 500 غارة على المدينة خلال 10 أشهر"
+    doc = make(text, timexes=[("يوم الاثنين", "2021-03-08"), ("خلال 10 أشهر", "P10M", "DURATION")])
+    assert sorted((e.trigger.text, e.date.value if e.date else None) for e in doc.events) == [
+        ("غارة", None), ("قصفت", "2021-03-08")]
+    # a short one: the week up to the publication
+    text = "قصفت الطائرات حلب يوم الاثنين. وشنت الطائرات 50 غارة على المدينة خلال الأيام الماضية"
+    doc = make(text, timexes=[("يوم الاثنين", "2021-03-08"), ("خلال الأيام الماضية", None, "DURATION")])
+    d = next(e.date for e in doc.events if e.trigger.text == "غارة")
+    assert (d.value, d.precision, d.source) == ("2021-03-10", "week", "published")
+
+
+def test_a_toll_over_the_war_has_no_date() -> None:
+    text = "قصفت الطائرات حلب يوم الاثنين. وتسبب النزاع منذ عام 2011 بمقتل 230 ألف شخص"
+    d = only(make(text, timexes=[("يوم الاثنين", "2021-03-08"), ("منذ عام 2011", "2011")],
+                  quantities=[("230 ألف شخص", 230000, "killed")]), "attack_on_civilians").date
+    assert d is None
+
+
+def test_an_event_named_by_its_relative_clause_is_dated_only_inside_it() -> None:
+    # the day dates the decision, not the attacks the committee is about
+    text = "قرر مجلس الأمن أمس تشكيل لجنة لتحديد المسؤولين عن الهجمات الكيميائية التي شهدتها البلاد"
+    d = only(make(text, timexes=[("أمس", "2021-03-09")]), "armed_clash").date
+    assert (d.value, d.precision, d.source) == ("2021-03-10", "week", "published")
+    # a day inside its own relative clause dates it
+    text = "أعلن رئيس الحكومة أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف الاثنين بلدة سروج"
+    d = only(make(text, timexes=[("الاثنين", "2021-03-08")]), "bombing").date
+    assert (d.value, d.precision, d.source) == ("2021-03-08", "day", "clause")
+
+
+def test_a_timex_of_another_nouns_relative_clause_does_not_date_the_event() -> None:
+    text = "قصفت الطائرات حلب يوم الاثنين. وندد الرئيس خلال زيارة إلى قبرص التي تحتلها القوات منذ عام 1974 بالقصف"
+    d = only(make(text, timexes=[("يوم الاثنين", "2021-03-08"), ("منذ عام 1974", "1974")]), "statement").date
+    assert (d.value, d.precision, d.source) == ("2021-03-08", "day", "narrative")
 
 
 def test_date_inside_a_quote_does_not_date_the_words_around_it() -> None:

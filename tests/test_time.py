@@ -288,6 +288,17 @@ def test_the_same_day_needs_a_day() -> None:
                   "2015-07-25") == ["2015-W29", None]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("أعلن في الدوحة أمس عن لقاء. كما التقى الوزير في نفس اليوم المعارضين.", ["2015-07-24", "2015-07-24"]),
+    ("قصفت الطائرات حلب الثلاثاء. وفي ذات اليوم قتل خمسة.", ["2015-07-21", "2015-07-21"]),
+    ("قصفت الطائرات حلب في 3 يونيو. وفي نفس الشهر قتل خمسة.", ["2015-06-03", "2015-06"]),
+    # "ذات يوم" is "one day", "في نفس الوقت" "at the same time": no date
+    ("قال ذات يوم إنه سيعود في نفس الوقت", []),
+])
+def test_the_same_day_written_before_the_unit(text: str, expected: list) -> None:
+    assert values(text, "2015-07-25") == expected
+
+
 def test_a_range_of_days_written_without_spaces() -> None:
     assert values("خلال الفترة من 3-9 يوليو 2015", "2015-08-01") == ["2015-07-03", "2015-07-09"]
     # the parts of a numeric date are no range

@@ -14,8 +14,11 @@ The date precision says which, as ACLED's time precision does:
   ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on), and
   when the event's words tell of no one day's happening: an imperfect verb, or a noun with nothing of
   its own (no actor, number or place in its clause; :func:`vague`);
-* timexes that bound a period (منذ يومين، حتى أيلول: ``bounds`` in ``data/ar/events/dating.yaml``)
-  date no event;
+* a timex that bounds a period (``since``, ``until`` and ``within`` in ``data/ar/events/dating.yaml``)
+  dates the event only as far as it can: a start at most ``since_days`` ago dates it from then on
+  (منذ صباح أمس; a perfect verb on that day: قتل خمسة منذ يومين), source ``since``; an older start
+  (منذ 2011) or an end (حتى أيلول) gives only the week up to the publication, never a story's day; a
+  length (خلال 10 أشهر) gives that week when it is short, else no date: the event is a period's total;
 * an event remembered on an anniversary (ذكرى مرور عام على اختطافهم: ``remembrance`` in
   ``dating.yaml``) has no date unless the text gives its year or month: the day of the story is
   not the day it happened;
@@ -35,6 +38,7 @@ from rasad.document import Document, EventDate
 from rasad.events.arguments import reported_from
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 from rasad.time.lexicon import lexicon as time_lexicon
 
@@ -43,52 +47,75 @@ from rasad.time.lexicon import lexicon as time_lexicon
 class _Config:
     """The words and numbers of ``dating.yaml``."""
 
-    bounds: tuple[str, ...]
+    since: tuple[str, ...]
+    until: tuple[str, ...]
+    within: tuple[str, ...]
+    since_days: int
     narrative_days: int
     remembrance: frozenset[str]
+    relatives: frozenset[str]
+    relative_reach: int
 
 
 @lru_cache(maxsize=1)
 def _config() -> _Config:
     spec = load_yaml("ar/events/dating.yaml")
-    return _Config(tuple(normalise_keys(spec.get("bounds"))), int(spec.get("narrative_days", 3)),
-                   frozenset(normalise_keys(spec.get("remembrance"))))
+    return _Config(tuple(normalise_keys(spec.get("since"))), tuple(normalise_keys(spec.get("until"))),
+                   tuple(normalise_keys(spec.get("within"))), int(spec.get("since_days", 7)),
+                   int(spec.get("narrative_days", 3)), frozenset(normalise_keys(spec.get("remembrance"))),
+                   frozenset(normalise_keys(spec.get("relatives"))), int(spec.get("relative_reach", 4)))
 
 
+_ARTICLE = inventory().article
 REMEMBRANCE_REACH = 4  # a remembrance word this many words before an event: it is remembered
+
+
+# What a timex says of the period it names (``dating.yaml``): "" a date; SINCE its start; UNTIL its
+# end; LENGTH a span that contains the event, told by its length (خلال 10 أشهر).
+SINCE, UNTIL, LENGTH = "since", "until", "length"
+
+_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 
 
 @dataclass(frozen=True, slots=True)
 class Stamp:
-    """A resolved DATE/TIME timex in normalised offsets."""
+    """A resolved DATE/TIME timex in normalised offsets, or a length of time after a word of
+    ``within`` (``bound`` LENGTH, ``value`` its ISO duration or "")."""
 
     start: int
     end: int
     value: str
     range_from: str | None
     range_to: str | None
+    bound: str = ""
 
 
 def stamps(doc: Document) -> list[Stamp]:
-    """The document's resolved DATE and TIME timexes that can date an event, in normalised offsets."""
+    """The document's timexes that can date an event, in normalised offsets: resolved DATE and TIME
+    timexes (those that bound a period marked ``bound``), and the lengths of time of a span that
+    contains the event (خلال 10 أشهر)."""
     norm = doc.norm
     assert norm is not None
-    bounds = _config().bounds
+    cfg = _config()
     out = []
     for t in doc.timexes:
+        start = norm.to_norm_index(t.start)
+        if t.type == "DURATION":
+            if _opens_with(norm.text, start, cfg.within) or _opens_with(norm.text, start, cfg.since):
+                out.append(Stamp(start, norm.to_norm_index(t.end), t.value or "", None, None, LENGTH))
+            continue
         if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
             continue
-        start = norm.to_norm_index(t.start)
-        if _opens_with(norm.text, start, bounds):
-            continue
+        bound = SINCE if _opens_with(norm.text, start, cfg.since) else \
+            UNTIL if _opens_with(norm.text, start, cfg.until) else ""
         value = t.value.split("T")[0]
-        out.append(Stamp(start, norm.to_norm_index(t.end), value, t.range_from, t.range_to))
+        out.append(Stamp(start, norm.to_norm_index(t.end), value, t.range_from, t.range_to, bound))
     out.sort(key=lambda s: s.start)
     return out
 
 
 def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:
-    head = text[start:start + 12]
+    head = text[start:start + 14]
     head = head[1:] if head[:1] in "وف" else head
     return any(head.startswith(w + " ") or head == w for w in words)
 
@@ -118,14 +145,37 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
-             window: tuple[int, int]) -> EventDate | None:
-    """The date of the trigger at ``[start, end)`` (normalised) whose clause is ``window``; None for
-    an event remembered on an anniversary (اليوم ذكرى مرور عام على اختطافهم: not today's) unless the
-    text gives its year or month (الذكرى الرابعة والعشرين لتفجيرات مكة عام 1989)."""
+             window: tuple[int, int], noun: bool = False) -> EventDate | None:
+    """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
+    whose clause is ``window``; None for an event remembered on an anniversary (اليوم ذكرى مرور عام
+    على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
+    لتفجيرات مكة عام 1989)."""
+    described, window = _relative_scope(seg, end, window, noun)
     d = _date_for(doc, seg, found, start, end, window)
+    if described:
+        d = vague(d)
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
         return None
     return d
+
+
+def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool
+                    ) -> tuple[bool, tuple[int, int]]:
+    """Whether the event noun ending at ``end`` is described by a relative clause of its own
+    (التفجير الإرهابي الذي ضرب جامع القديح: the pronoun follows it within ``relative_reach`` words,
+    with only words of the article between, its adjectives or the noun it is joined to), and the part of its clause whose timexes can date it:
+    that relative clause only when it is described; else up to a relative pronoun further on, whose
+    clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974)."""
+    cfg = _config()
+    words = seg.token_words
+    after = seg.tokens_between(end, window[1])
+    for n, k in enumerate(after):
+        w = words[k]
+        if w in cfg.relatives or (w[:1] == "و" and w[1:] in cfg.relatives):
+            if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
+                return True, (seg.token_starts[k], window[1])  # only its adjectives between: its own
+            return False, (window[0], seg.token_starts[k])
+    return False, window
 
 
 def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
@@ -139,6 +189,8 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
     text = doc.norm.text if doc.norm is not None else ""
     own = [s for s in found if window[0] <= s.start and s.end <= window[1] and not _across_quote(text, s, start)]
     best = _nearest(own, start, end)
+    if best and best.bound:
+        return _bounded(best, doc.published)
     if best:
         said = reported_from(text, seg, window[0], start)
         if best.end <= said and precision_of(best.value) == "day":
@@ -150,12 +202,52 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
         if pos >= seg.paragraph_at(start).start:
             return EventDate(value, "day", value, value, "narrative")
         return _narrative_week(value)
-    if doc.published:
+    return _published_week(doc.published)
+
+
+def _published_week(published: str | None) -> EventDate | None:
+    """The week up to the publication day (source ``published``), or None without a valid one."""
+    if published:
         try:
-            return _week_to(doc.published, "published")
+            return _week_to(published, "published")
         except ValueError:
             return None
     return None
+
+
+def _bounded(s: Stamp, published: str | None) -> EventDate | None:
+    """The date of an event whose clause names the edge or the length of its period (``dating.yaml``):
+    a recent start dates it from that day to the publication (source SINCE, narrowed by
+    :func:`since`); a start long ago, an end or a short length give only the week up to the
+    publication; a length longer than ``since_days`` (خلال 10 أشهر) no date at all."""
+    cfg = _config()
+    if s.bound == LENGTH:
+        return _published_week(published) if _length_days(s.value) <= cfg.since_days else None
+    if s.bound == SINCE and published and precision_of(s.value) == "day":
+        try:
+            days = (date.fromisoformat(published) - date.fromisoformat(s.value)).days
+        except ValueError:
+            days = -1
+        if 0 <= days <= cfg.since_days:
+            return EventDate(s.value, "day", s.value, published, SINCE)
+    return _published_week(published)
+
+
+def _length_days(value: str) -> int:
+    """Days in an ISO duration such as ``P10M`` (a month as 30 days); 0 for hours or no count."""
+    if not value.startswith("P") or value.startswith("PT") or not value[1:-1].isdigit():
+        return 0
+    return int(value[1:-1]) * _DAYS.get(value[-1], 0)
+
+
+def since(d: EventDate, past: bool) -> EventDate:
+    """The date of an event going on since a recent day (source SINCE): a perfect verb tells of that
+    day (قتل خمسة منذ يومين: two days ago), anything else of the days from it to the publication, a
+    day when they are two at most, else a week."""
+    if past or d.range_from == d.range_to:
+        return EventDate(d.value, "day", d.value, d.value, SINCE)
+    lo, hi = date.fromisoformat(d.range_from or d.value), date.fromisoformat(d.range_to or d.value)
+    return EventDate(d.value, "day" if (hi - lo).days <= 1 else "week", d.range_from, d.range_to, SINCE)
 
 
 def _week_to(value: str, source: str) -> EventDate:
@@ -213,9 +305,12 @@ def _reference(doc: Document, found: list[Stamp], pos: int) -> tuple[str, int] |
     """The story's reference day at ``pos`` and where it was set (normalised offset), or None.
 
     The same rule as ``rasad.time.reference_at`` (the last DATE timex before the position), on the
-    timexes that can date an event (bounds such as منذ يومين excluded), found by bisection.
+    timexes that can date an event, found by bisection; a timex that bounds a period (منذ يومين) sets
+    no reference.
     """
     i = bisect_left(found, pos, key=lambda s: s.start)
+    while i and found[i - 1].bound:
+        i -= 1
     if not i:
         return None
     ref = found[i - 1]

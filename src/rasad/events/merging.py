@@ -34,12 +34,12 @@ from dataclasses import dataclass, field
 from rasad.document import EventActor, EventDate, EventLocation
 from rasad.entities import knowledge_base
 from rasad.events.arguments import VIOLENT
-from rasad.events.dating import OWN, own_date
+from rasad.events.dating import OWN, SINCE, own_date
 from rasad.events.lexicon import Sense
 
 DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 
-DATE_RANK = {OWN: 0, "saying": 1, "narrative": 1, "published": 2}  # a date from the event's clause is the best
+DATE_RANK = {OWN: 0, SINCE: 0, "saying": 1, "narrative": 1, "published": 2}  # a date from the event's clause is the best
 SOFT_DATES = frozenset(DATE_RANK) - {OWN}  # dates the text does not give the event itself
 
 

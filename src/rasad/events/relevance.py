@@ -29,7 +29,7 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
     if any(k != here and arguments.one_of(words[k], makers, CLITICS) for k in near):
         return True
-    return any(t.end <= s.start and s.end <= window[1] for s in stamps)
+    return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
 
 def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:

@@ -90,6 +90,7 @@ def lexicon() -> Lexicon:
     for n, ws in exp["modifiers"].items():
         add(ws, ("mod", n if n in ("next", "same") else int(n)))
     add(exp["this"], ("this", None))
+    add(exp["same_before"], ("samebefore", None))
     parts: dict[str, tuple[int, int]] = {}
     for name, spec in exp["parts"].items():
         add(spec["words"], ("part", name))

@@ -16,8 +16,11 @@ from functools import lru_cache
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory
 from rasad.text.segment import matches_at
 from rasad.time.lexicon import Lexicon, Role, lexicon
+
+_ARTICLE = inventory().article
 
 _NONWORD = re.compile(r"[^\w ]|_")  # non-word characters, to be spaces (a space already is one)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # not "[0-9]+": re skips ahead to a class it starts with
@@ -154,7 +157,8 @@ def _choose(h: Hit, prev: Hit | None, nxt: Hit | None) -> Role:
         return h.roles[0]
     kinds = {k for k, _ in h.roles}
     if "unit" in kinds and "relday" in kinds:
-        return ("unit", h.get("unit")) if nxt is not None and nxt.has("mod") or (prev and prev.has("part")) \
+        return ("unit", h.get("unit")) if nxt is not None and nxt.has("mod") or (
+            prev and (prev.has("part") or prev.has("samebefore"))) \
             else ("relday", h.get("relday"))
     if "yearmark" in kinds:
         if nxt is not None and nxt.has("num"):
@@ -246,6 +250,11 @@ def read_group(text: str, group: list[Hit]) -> list[Spec]:
             sp.mod = val
         elif kind == "this":
             sp.this = True
+        elif kind == "samebefore":  # "في نفس اليوم": the story's day, as "اليوم نفسه"; not "ذات يوم"
+            if nxt is not None and nxt.word.startswith(_ARTICLE):
+                sp.mod = "same"
+            else:
+                ignored.add(i)
         elif kind == "part":
             sp.part = val  # type: ignore[assignment]
         elif kind == "daypart":
