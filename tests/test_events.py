@@ -552,6 +552,23 @@ def test_idioms_are_not_events(sentence: str) -> None:
     assert not cats & {"territory_change", "statement", "bombing"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "قال إن هدف هؤلاء ضرب الاستقرار في المنطقة",
+    "جاءت التصريحات في محاولة لاستهداف العلاقات بين البلدين",
+    "يسعى الطرفان إلى استعادة الثقة بينهما",
+    "وأكدت التقارير أن الحصار الاقتصادي أنهك البلاد",
+    "رفعت العقوبات لقاء ضمانات بأن طهران لن تمتلك القنبلة النووية",
+    "وقال اللاعب في لقاء تلفزيوني إنه سعيد",
+])
+def test_figures_of_speech_are_not_events(sentence: str) -> None:
+    assert make(sentence).events == []
+
+
+def test_a_strike_on_a_place_is_still_an_event() -> None:
+    assert [e.trigger.text for e in make("وتواصل القوات استهداف الأحياء الشرقية").events] == ["استهداف"]
+    assert [e.trigger.text for e in make("ضربت الطائرات الأحياء الشرقية").events] == ["ضربت"]
+
+
 @pytest.mark.parametrize("sentence, category, modality", [
     # other conflicts, other categories
     ("أطلق عناصر الأمن الرصاص الحي على المتظاهرين فقتلوا ثلاثة منهم", "attack_on_civilians", "asserted"),

@@ -120,6 +120,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     sense = _switch(seg, t)
     if sense.stative_present and t.kind == "present" and not t.future:
         return None
+    if relevance.figurative(seg, t, sense.category):
+        return None
     window = clause_window(seg, text, t.start, ctx.memo)
     if sense.reference and t.kind != "past" and t.definite \
             and not relevance.made_here(seg, t, window, ctx.stamps):

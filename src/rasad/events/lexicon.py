@@ -136,6 +136,7 @@ class Lexicon:
         self._words: dict[str, int] = {}  # word -> proclitic length before a head word, or -1
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.makers = frozenset(normalise_keys(spec.get("makers")))
+        self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
         self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
                                 frozenset(normalise_keys(s["words"])))
                          for s in spec.get("switches") or []]

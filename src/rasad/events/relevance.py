@@ -1,7 +1,8 @@
 """Which trigger mentions are events at all, beyond their words: an agreement named with the article
 is one only when the text tells of it being made; a statement or a change in a group only when it
-concerns a party of a conflict.  The words are in ``triggers.yaml`` (``reference``, ``makers``,
-``needs_party``) and ``roles.yaml`` (``parties``)."""
+concerns a party of a conflict; a violent one not when it strikes a thing no force can (ضرب
+الاستقرار).  The words are in ``triggers.yaml`` (``reference``, ``makers``, ``needs_party``,
+``abstract_objects``) and ``roles.yaml`` (``parties``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     if any(k != here and arguments.one_of(words[k], makers, CLITICS) for k in near):
         return True
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
+
+
+FIGURATIVE = arguments.VIOLENT | {"siege", "territory_change"}  # categories whose object is a thing
+
+
+def figurative(seg: Segmentation, t: Trigger, category: str) -> bool:
+    """Whether a violent or territorial trigger is a figure of speech: its object, the next word, is
+    a thing no force can strike, besiege or take (``abstract_objects`` in triggers.yaml: ضرب
+    الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي)."""
+    if category not in FIGURATIVE:
+        return False
+    after = seg.tokens_between(t.end, seg.sentence_at(t.start).end)
+    return bool(after) and arguments.one_of(seg.token_words[after[0]], lexicon().abstract_objects, CLITICS)
 
 
 def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
