@@ -147,7 +147,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # hypothetical
     ("قد تتضمن العملية حصارا للمدينة", "siege", "hypothetical"),
     ("ربما تندلع اشتباكات جديدة", "armed_clash", "hypothetical"),
-    ("في حال فشل اتفاق التهدئة سيستأنف القصف", "agreement", "hypothetical"),
+    ("في حال توقيع اتفاق التهدئة سيتوقف القصف", "agreement", "hypothetical"),
     ("إذا هاجم المسلحون البلدة فسترد القوات", "armed_clash", "hypothetical"),
     ("يمكن أن تتحول المظاهرات إلى أعمال شغب", "riot", "hypothetical"),
     ("دعت المنظمة إلى هدنة فورية في المدينة", "ceasefire", "hypothetical"),
@@ -334,6 +334,18 @@ def test_a_timex_of_another_nouns_relative_clause_does_not_date_the_event() -> N
     text = "قصفت الطائرات حلب يوم الاثنين. وندد الرئيس خلال زيارة إلى قبرص التي تحتلها القوات منذ عام 1974 بالقصف"
     d = only(make(text, timexes=[("يوم الاثنين", "2021-03-08"), ("منذ عام 1974", "1974")]), "statement").date
     assert (d.value, d.precision, d.source) == ("2021-03-08", "day", "narrative")
+
+
+def test_an_event_told_as_an_earlier_one_gets_only_the_week_up_to_the_day() -> None:
+    text = "قصفت الطائرات المدينة أمس إثر هجوم للمسلحين على حاجز"
+    doc = make(text, timexes=[("أمس", "2021-03-09")])
+    assert (only(doc, "air_strike").date.precision, only(doc, "armed_clash").date.precision) == ("day", "week")
+    assert only(doc, "armed_clash").date.range_to == "2021-03-09"
+    # a day after the word is its own
+    text = "اندلعت اشتباكات بعد الهجوم الذي شنه المسلحون في 20 يوليو"
+    doc = make(text, timexes=[("في 20 يوليو", "2020-07-20")])
+    dates = {(e.trigger.text, e.date.value, e.date.precision) for e in doc.events}
+    assert ("الهجوم", "2020-07-20", "day") in dates
 
 
 def test_date_inside_a_quote_does_not_date_the_words_around_it() -> None:
@@ -559,6 +571,9 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وأكدت التقارير أن الحصار الاقتصادي أنهك البلاد",
     "رفعت العقوبات لقاء ضمانات بأن طهران لن تمتلك القنبلة النووية",
     "وقال اللاعب في لقاء تلفزيوني إنه سعيد",
+    "تجاوز التنظيم بهذه العملية قواعد الاشتباك كلها",
+    "ولم يكن ذلك ضربا من الخيال",
+    "وصلت البعثة في مهمة تستهدف كشف الحقيقة",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
@@ -740,6 +755,10 @@ def test_a_besieged_place_is_a_state_not_an_event() -> None:
     ("ويقضي الاتفاق برفع تدريجي للعقوبات", False),
     ("وحذر المرشد من محاولات التفريق من خلال الاتفاق النووي", False),
     ("وتوصل الطرفان إلى اتفاق لتبادل الأسرى", True),  # without the article: not a reference
+    # named by what it is joined to: as definite as الاتفاق
+    ("وينص اتفاق فيينا أيضا على رفع العقوبات تدريجيا", False),
+    ("ويقضي اتفاق الهدنة بوقف القصف", False),
+    ("ووقع الطرفان اتفاق الهدنة في جنيف", True),
 ])
 def test_the_agreement_named_is_an_event_only_when_it_is_made(text: str, made: bool) -> None:
     found = [e for e in make(text).events if e.category == "agreement"]

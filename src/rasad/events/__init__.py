@@ -123,7 +123,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     if relevance.figurative(seg, t, sense.category):
         return None
     window = clause_window(seg, text, t.start, ctx.memo)
-    if sense.reference and t.kind != "past" and t.definite \
+    if sense.reference and t.kind != "past" and (t.definite or relevance.named(seg, t, ctx.places)) \
             and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
@@ -141,7 +141,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                                   sense.object_place, following, floor)
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
                                           following, spoken=floor is not None)
-    date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window, noun=t.kind == "noun")
+    date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window, noun=t.kind == "noun",
+                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_starts))
     if mod == "asserted" and own_date(date) and doc.published and date.precision == "day" \
             and date.value > doc.published:
         mod = "future"

@@ -55,6 +55,8 @@ class _Config:
     remembrance: frozenset[str]
     relatives: frozenset[str]
     relative_reach: int
+    earlier: frozenset[str]
+    earlier_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def _config() -> _Config:
     return _Config(tuple(normalise_keys(spec.get("since"))), tuple(normalise_keys(spec.get("until"))),
                    tuple(normalise_keys(spec.get("within"))), int(spec.get("since_days", 7)),
                    int(spec.get("narrative_days", 3)), frozenset(normalise_keys(spec.get("remembrance"))),
-                   frozenset(normalise_keys(spec.get("relatives"))), int(spec.get("relative_reach", 4)))
+                   frozenset(normalise_keys(spec.get("relatives"))), int(spec.get("relative_reach", 4)),
+                   frozenset(normalise_keys(spec.get("earlier"))), int(spec.get("earlier_reach", 5)))
 
 
 _ARTICLE = inventory().article
@@ -145,18 +148,40 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
-             window: tuple[int, int], noun: bool = False) -> EventDate | None:
+             window: tuple[int, int], noun: bool = False, earlier: int | None = None) -> EventDate | None:
     """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
-    whose clause is ``window``; None for an event remembered on an anniversary (اليوم ذكرى مرور عام
+    whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`);
+    None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
     described, window = _relative_scope(seg, end, window, noun)
+    if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
+        window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
+        earlier = None
     d = _date_for(doc, seg, found, start, end, window)
     if described:
         d = vague(d)
+    if earlier is not None and d is not None and d.precision == "day" and d.source in (OWN, "narrative"):
+        d = _week_to(d.value, d.source)  # بعد ثلاثة أيام على هجوم: by the story's day, not on it
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
         return None
     return d
+
+
+def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_starts: frozenset[int]) -> int | None:
+    """Where a word that tells of the trigger at ``start`` as an earlier happening ends (``earlier`` in
+    dating.yaml: بعد ثلاثة أيام على هجوم انتحاري), when one stands up to ``earlier_reach`` words before
+    it in its clause with no other trigger between; else None."""
+    cfg = _config()
+    words = seg.token_words
+    tokens = seg.tokens_between(window_start, start)
+    for k in reversed(tokens[-cfg.earlier_reach:]):
+        if any(seg.token_starts[k] <= p < start for p in trigger_starts):
+            return None
+        w = words[k]
+        if w in cfg.earlier or (w[:1] in "وف" and w[1:] in cfg.earlier):
+            return seg.token_ends[k]
+    return None
 
 
 def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool

@@ -12,10 +12,28 @@ from rasad.events import arguments
 from rasad.events.dating import Stamp
 from rasad.events.lexicon import Trigger, lexicon
 from rasad.events.merging import Candidate
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
-CLITICS = "وفبل"  # the proclitics a maker or a party word may carry (و or ف, ب or ل)
+CLITICS = "وفبل"
+_ARTICLE = inventory().article  # the proclitics a maker or a party word may carry (و or ف, ب or ل)
+
+
+def named(seg: Segmentation, t: Trigger, places: list[arguments.Arg]) -> bool:
+    """Whether an event noun without the article is named by the place or the thing joined to it
+    (اتفاق فيينا، اتفاق الطائف، اتفاق المبادرة الخليجية): it is then as definite as الاتفاق."""
+    if t.kind != "noun":
+        return False
+    after = seg.tokens_between(t.end, seg.sentence_at(t.start).end)
+    if not after:
+        return False
+    k = after[0]
+    if seg.token_words[k].startswith(_ARTICLE):
+        return True
+    start = seg.token_starts[k]
+    i = bisect_left(places, start, key=lambda a: a.start)
+    return i < len(places) and places[i].start == start
 
 
 def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: list[Stamp]) -> bool:
