@@ -152,8 +152,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
-                     kind=t.kind, conjoined=t.prefix.startswith("و"),
-                     ongoing=t.kind != "past" and dating.ongoing(seg, t.start, window[0]))
+                     kind=t.kind, conjoined=t.prefix.startswith("و"))
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -192,30 +191,24 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls
     specific = _specific(c)
     return Event(
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
-        plover=c.sense.plover, date=_date(c, specific, tolls), location=c.location,
+        plover=c.sense.plover, date=_date(c, tolls), location=c.location,
         actors=c.actors, fatalities=fatalities, quantities=sorted(c.quantities), modality=c.modality,
         attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
         specific=specific,
     )
 
 
-def _date(c: Candidate, specific: bool, tolls: frozenset[int]) -> EventDate | None:
-    """The event's date, widened to the week when the day is only the story's (``dating.vague``) and
-    the trigger does not tell of one happening: an imperfect verb, or a noun after one (التي تقاتل
-    النظام، يرمي النظام كل يوم البراميل، تدخل العمليات العسكرية أسبوعها الثالث), tells of what goes
-    on, and a noun with nothing of its own of no day of its own.  A perfect verb (وقصفت المدفعية
-    الأحياء) keeps the day.  An event going on since a recent day is narrowed by ``dating.since``.
-    An event counted by a toll over a period (تسبب النزاع منذ 2011 بمقتل 230 ألف شخص) and dated
-    only by the story or the publication has no date: it is no one day's or week's happening."""
+def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
+    """The event's date: an event going on since a recent day is narrowed by ``dating.since``; an
+    event counted by a toll over a period (تسبب النزاع منذ 2011 بمقتل 230 ألف شخص) and dated only by
+    the story or the publication has no date: it is no one day's or week's happening."""
     if c.date is None:
         return None
     if c.date.source == dating.SINCE:
         return dating.since(c.date, c.kind == "past")
     if not own_date(c.date) and any(q in tolls for q in c.quantities):
         return None
-    if c.kind == "past" or (specific and c.kind != "present" and not c.ongoing):
-        return c.date
-    return dating.vague(c.date)
+    return c.date
 
 
 def _specific(c: Candidate) -> bool:

@@ -7,13 +7,15 @@ The date precision says which, as ACLED's time precision does:
   quotation mark (a date inside a quoted remark does not date the words around the quote); a day
   that dates the saying of a reported clause (أعلن الجيش أمس أنه سيطر على البلدة) gives the event
   only the week up to it, source ``saying``: it happened by then;
+* not a timex of another noun's relative clause (قبرص التي تحتلها تركيا منذ 1974), and for an event
+  noun described by a relative clause of its own (التفجير الذي ضرب جامع القديح) only a timex inside
+  that clause; for an event told as an earlier one (بعد ثلاثة أيام على هجوم انتحاري) a day before
+  the word that says so gives only the week up to it;
 * else the narrative reference time set by the sentences BEFORE the trigger's sentence (the rule
   of ``rasad.time.reference_at``: the latest DATE timex before it; a timex elsewhere in the same
-  sentence belongs to its own clause), source ``narrative``: day
-  precision when it was set in the trigger's own paragraph, week precision (the day ±
-  ``narrative_days``) when it was set in an earlier paragraph (the story may have moved on), and
-  when the event's words tell of no one day's happening: an imperfect verb, or a noun with nothing of
-  its own (no actor, number or place in its clause; :func:`vague`);
+  sentence belongs to its own clause), source ``narrative``, with WEEK precision (the day ±
+  ``narrative_days``): the text does not say that this event happened on the story's day, and
+  over the news sample most events dated so did not (background, earlier events, opinion);
 * a timex that bounds a period (``since``, ``until`` and ``within`` in ``data/ar/events/dating.yaml``)
   dates the event only as far as it can: a start at most ``since_days`` ago dates it from then on
   (منذ صباح أمس; a perfect verb on that day: قتل خمسة منذ يومين), source ``since``; an older start
@@ -40,7 +42,6 @@ from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
-from rasad.time.lexicon import lexicon as time_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +155,11 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
-    described, window = _relative_scope(seg, end, window, noun)
+    window = _relative_scope(seg, end, window, noun)
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
         window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
         earlier = None
     d = _date_for(doc, seg, found, start, end, window)
-    if described:
-        d = vague(d)
     if earlier is not None and d is not None and d.precision == "day" and d.source in (OWN, "narrative"):
         d = _week_to(d.value, d.source)  # بعد ثلاثة أيام على هجوم: by the story's day, not on it
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
@@ -184,12 +183,11 @@ def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_start
     return None
 
 
-def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool
-                    ) -> tuple[bool, tuple[int, int]]:
-    """Whether the event noun ending at ``end`` is described by a relative clause of its own
-    (التفجير الإرهابي الذي ضرب جامع القديح: the pronoun follows it within ``relative_reach`` words,
-    with only words of the article between, its adjectives or the noun it is joined to), and the part of its clause whose timexes can date it:
-    that relative clause only when it is described; else up to a relative pronoun further on, whose
+def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool) -> tuple[int, int]:
+    """The part of its clause whose timexes can date the event word ending at ``end``: only its own
+    relative clause when it is an event noun described by one (التفجير الإرهابي الذي ضرب جامع القديح:
+    the pronoun follows it within ``relative_reach`` words, with only words of the article between,
+    its adjectives or the noun it is joined to); else up to a relative pronoun further on, whose
     clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974)."""
     cfg = _config()
     words = seg.token_words
@@ -198,9 +196,9 @@ def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: 
         w = words[k]
         if w in cfg.relatives or (w[:1] == "و" and w[1:] in cfg.relatives):
             if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
-                return True, (seg.token_starts[k], window[1])  # only its adjectives between: its own
-            return False, (window[0], seg.token_starts[k])
-    return False, window
+                return seg.token_starts[k], window[1]  # only its adjectives between: its own
+            return window[0], seg.token_starts[k]
+    return window
 
 
 def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
@@ -223,10 +221,7 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
         return date_from(best, OWN)
     ref = _reference(doc, found, seg.sentence_at(start).start)
     if ref is not None:
-        value, pos = ref
-        if pos >= seg.paragraph_at(start).start:
-            return EventDate(value, "day", value, value, "narrative")
-        return _narrative_week(value)
+        return _narrative_week(ref)
     return _published_week(doc.published)
 
 
@@ -288,32 +283,6 @@ def _narrative_week(value: str) -> EventDate:
     return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
 
 
-ONGOING_REACH = 2  # an imperfect verb this many words before an event noun tells it as going on
-
-
-def ongoing(seg: Segmentation, start: int, clause_start: int) -> bool:
-    """Whether an imperfect verb stands just before the event noun at ``start`` in its clause
-    (تدخل العمليات العسكرية أسبوعها الثالث، يخوض الجيش معارك): the noun tells of what goes on, as an
-    imperfect trigger does.  The verbs are those of the time stage (``imperfect_*`` in
-    expressions.yaml)."""
-    lex = time_lexicon()
-    words = seg.token_words
-    for k in seg.tokens_between(clause_start, start)[-ONGOING_REACH:]:
-        m = lex.imperfect.fullmatch(words[k])
-        if m and m.group(1) not in lex.imperfect_not and words[k] not in lex.imperfect_not:
-            return True
-    return False
-
-
-def vague(d: EventDate | None) -> EventDate | None:
-    """The date of an event whose words do not tell of one day's happening (a noun with nothing of its
-    own: حيث شارك في آخر اجتماع وزاري; an imperfect verb: التي تقاتل النظام): a story's day it only
-    inherits is widened to a week, as for an earlier paragraph."""
-    if d is not None and d.source == "narrative" and d.precision == "day":
-        return _narrative_week(d.value)
-    return d
-
-
 def _across_quote(text: str, s: Stamp, pos: int) -> bool:
     """True when a quotation mark opens or closes between the timex and the trigger (one is quoted)."""
     a, b = (s.end, pos) if s.end <= pos else (pos, s.start)
@@ -326,8 +295,8 @@ def _nearest(cands: list[Stamp], start: int, end: int) -> Stamp | None:
     return min(cands, key=lambda s: start - s.end if s.end <= start else s.start - end)
 
 
-def _reference(doc: Document, found: list[Stamp], pos: int) -> tuple[str, int] | None:
-    """The story's reference day at ``pos`` and where it was set (normalised offset), or None.
+def _reference(doc: Document, found: list[Stamp], pos: int) -> str | None:
+    """The story's reference day at ``pos``, or None.
 
     The same rule as ``rasad.time.reference_at`` (the last DATE timex before the position), on the
     timexes that can date an event, found by bisection; a timex that bounds a period (منذ يومين) sets
@@ -341,4 +310,4 @@ def _reference(doc: Document, found: list[Stamp], pos: int) -> tuple[str, int] |
     ref = found[i - 1]
     if len(ref.value) != 10 or (doc.published and ref.value > doc.published):
         return None
-    return ref.value, ref.start
+    return ref.value

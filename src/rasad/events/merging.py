@@ -67,7 +67,6 @@ class Candidate:
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
     kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
     conjoined: bool = False  # the trigger carries و (وتحريرها): it may be coordinated with the one before
-    ongoing: bool = False  # a noun after an imperfect verb (تدخل العمليات العسكرية أسبوعها الثالث)
 
     @property
     def anaphoric(self) -> bool:
