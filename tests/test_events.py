@@ -584,6 +584,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "تجاوز التنظيم بهذه العملية قواعد الاشتباك كلها",
     "ولم يكن ذلك ضربا من الخيال",
     "وصلت البعثة في مهمة تستهدف كشف الحقيقة",
+    "وقع النادي مع اللاعب التونسي الذي يلعب في خانة الهجوم",
+    "ويخوض المنتخب عددا من المواجهات الودية قبل انطلاق البطولة",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []

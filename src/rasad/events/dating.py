@@ -52,6 +52,7 @@ class _Config:
     until: tuple[str, ...]
     within: tuple[str, ...]
     since_days: int
+    published_words: frozenset[str]
     narrative_days: int
     remembrance: frozenset[str]
     relatives: frozenset[str]
@@ -65,7 +66,7 @@ def _config() -> _Config:
     spec = load_yaml("ar/events/dating.yaml")
     return _Config(tuple(normalise_keys(spec.get("since"))), tuple(normalise_keys(spec.get("until"))),
                    tuple(normalise_keys(spec.get("within"))), int(spec.get("since_days", 7)),
-                   int(spec.get("narrative_days", 3)), frozenset(normalise_keys(spec.get("remembrance"))),
+                   frozenset(normalise_keys(spec.get("published_words"))), int(spec.get("narrative_days", 3)), frozenset(normalise_keys(spec.get("remembrance"))),
                    frozenset(normalise_keys(spec.get("relatives"))), int(spec.get("relative_reach", 4)),
                    frozenset(normalise_keys(spec.get("earlier"))), int(spec.get("earlier_reach", 5)))
 
@@ -96,8 +97,8 @@ class Stamp:
 
 def stamps(doc: Document) -> list[Stamp]:
     """The document's timexes that can date an event, in normalised offsets: resolved DATE and TIME
-    timexes (those that bound a period marked ``bound``), and the lengths of time of a span that
-    contains the event (خلال 10 أشهر)."""
+    timexes (those that bound a period marked ``bound``; not the day a paper came out: الصحف الصادرة
+    اليوم), and the lengths of time of a span that contains the event (خلال 10 أشهر)."""
     norm = doc.norm
     assert norm is not None
     cfg = _config()
@@ -110,12 +111,20 @@ def stamps(doc: Document) -> list[Stamp]:
             continue
         if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
             continue
+        if _word_before(norm.text, start) in cfg.published_words:
+            continue  # الصحف الصادرة اليوم: the day the papers came out
         bound = SINCE if _opens_with(norm.text, start, cfg.since) else \
             UNTIL if _opens_with(norm.text, start, cfg.until) else ""
         value = t.value.split("T")[0]
         out.append(Stamp(start, norm.to_norm_index(t.end), value, t.range_from, t.range_to, bound))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends right before ``pos`` (after one space)."""
+    head = text[max(0, pos - 16):pos].rstrip()
+    return head[head.rfind(" ") + 1:]
 
 
 def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:

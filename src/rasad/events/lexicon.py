@@ -137,6 +137,7 @@ class Lexicon:
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
+        self.sport_words = frozenset(normalise_keys(spec.get("sport_words")))
         self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
                                 frozenset(normalise_keys(s["words"])))
                          for s in spec.get("switches") or []]

@@ -57,11 +57,17 @@ FIGURATIVE = arguments.VIOLENT | {"siege", "territory_change"}  # categories who
 def figurative(seg: Segmentation, t: Trigger, category: str) -> bool:
     """Whether a violent or territorial trigger is a figure of speech: its object, the next word, is
     a thing no force can strike, besiege or take (``abstract_objects`` in triggers.yaml: ضرب
-    الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي)."""
+    الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي), or its sentence tells of sport
+    (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية للفريق)."""
     if category not in FIGURATIVE:
         return False
-    after = seg.tokens_between(t.end, seg.sentence_at(t.start).end)
-    return bool(after) and arguments.one_of(seg.token_words[after[0]], lexicon().abstract_objects, CLITICS)
+    lex, words = lexicon(), seg.token_words
+    sentence = seg.sentence_at(t.start)
+    after = seg.tokens_between(t.end, sentence.end)
+    if after and arguments.one_of(words[after[0]], lex.abstract_objects, CLITICS):
+        return True
+    return any(arguments.one_of(words[k], lex.sport_words, CLITICS)
+               for k in seg.tokens_between(sentence.start, sentence.end))
 
 
 def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
