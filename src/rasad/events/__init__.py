@@ -70,6 +70,8 @@ class _Context:
     trigger_starts: frozenset[int] = frozenset()
     time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
+    trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
+    sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
 
 
 def run(doc: Document) -> Document:
@@ -91,7 +93,8 @@ def run(doc: Document) -> Document:
                    [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers),
-                   frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)))
+                   frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
+                   trigger_list=sorted(t.start for t in triggers))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -120,7 +123,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     sense = _switch(seg, t)
     if sense.stative_present and t.kind == "present" and not t.future:
         return None
-    if relevance.figurative(seg, t, sense.category):
+    if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
     window = clause_window(seg, text, t.start, ctx.memo)
     if sense.reference and t.kind != "past" and (t.definite or relevance.named(seg, t, ctx.places)) \
@@ -142,7 +145,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
                                           following, spoken=floor is not None)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window, noun=t.kind == "noun",
-                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_starts))
+                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list))
     if mod == "asserted" and own_date(date) and doc.published and date.precision == "day" \
             and date.value > doc.published:
         mod = "future"

@@ -176,16 +176,15 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     return d
 
 
-def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_starts: frozenset[int]) -> int | None:
+def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_starts: list[int]) -> int | None:
     """Where a word that tells of the trigger at ``start`` as an earlier happening ends (``earlier`` in
     dating.yaml: بعد ثلاثة أيام على هجوم انتحاري), when one stands up to ``earlier_reach`` words before
-    it in its clause with no other trigger between; else None."""
+    it in its clause with no other trigger between (``trigger_starts``: sorted); else None."""
     cfg = _config()
+    i = bisect_left(trigger_starts, start)
+    floor = max(window_start, trigger_starts[i - 1] + 1 if i else window_start)
     words = seg.token_words
-    tokens = seg.tokens_between(window_start, start)
-    for k in reversed(tokens[-cfg.earlier_reach:]):
-        if any(seg.token_starts[k] <= p < start for p in trigger_starts):
-            return None
+    for k in reversed(seg.tokens_between(floor, start)[-cfg.earlier_reach:]):
         w = words[k]
         if w in cfg.earlier or (w[:1] in "وف" and w[1:] in cfg.earlier):
             return seg.token_ends[k]

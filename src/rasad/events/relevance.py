@@ -54,7 +54,7 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
 FIGURATIVE = arguments.VIOLENT | {"siege", "territory_change"}  # categories whose object is a thing
 
 
-def figurative(seg: Segmentation, t: Trigger, category: str) -> bool:
+def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
     """Whether a violent or territorial trigger is a figure of speech: its object, the next word, is
     a thing no force can strike, besiege or take (``abstract_objects`` in triggers.yaml: ضرب
     الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي), or its sentence tells of sport
@@ -66,8 +66,16 @@ def figurative(seg: Segmentation, t: Trigger, category: str) -> bool:
     after = seg.tokens_between(t.end, sentence.end)
     if after and arguments.one_of(words[after[0]], lex.abstract_objects, CLITICS):
         return True
-    return any(arguments.one_of(words[k], lex.sport_words, CLITICS)
-               for k in seg.tokens_between(sentence.start, sentence.end))
+    if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
+        present = set(words)
+        sport[-1] = not (lex.sport_words.isdisjoint(present)
+                         and lex.sport_words.isdisjoint({w[1:] for w in present if w[:1] in CLITICS}))
+    if not sport[-1]:
+        return False
+    if sentence.start not in sport:
+        sport[sentence.start] = any(arguments.one_of(words[k], lex.sport_words, CLITICS)
+                                    for k in seg.tokens_between(sentence.start, sentence.end))
+    return sport[sentence.start]
 
 
 def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
