@@ -157,6 +157,12 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
     ("قد قتل المسلحون ثلاثة مدنيين", "attack_on_civilians", "asserted"),
     ("سئل عما إذا كان على علم بالهجوم الذي شنه المسلحون", "armed_clash", "asserted"),
+    # charges tell of an alleged deed
+    ("ألقت الشرطة القبض على ثلاثة رجال بتهمة قتل", "attack_on_civilians", "hypothetical"),
+    # devoid of any warning
+    ("جاء بيان الحكومة خاليا من أي تهديد للفصائل", "statement", "negated"),
+    # a demand in the first person
+    ("طالبنا الحوثيين بالانسحاب من المدن", "territory_change", "hypothetical"),
 ])
 def test_modality(sentence: str, category: str, modality: str) -> None:
     assert only(make(sentence), category).modality == modality
@@ -589,6 +595,10 @@ def test_idioms_are_not_events(sentence: str) -> None:
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
+
+
+def test_targeting_people_is_an_attack_on_them() -> None:
+    assert only(make("وقع حادث استهداف المصلين بمسجد في القديح"), "attack_on_civilians").trigger.text == "استهداف"
 
 
 def test_a_strike_on_a_place_is_still_an_event() -> None:

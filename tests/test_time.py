@@ -294,6 +294,8 @@ def test_the_same_day_needs_a_day() -> None:
     ("قصفت الطائرات حلب في 3 يونيو. وفي نفس الشهر قتل خمسة.", ["2015-06-03", "2015-06"]),
     # "ذات يوم" is "one day", "في نفس الوقت" "at the same time": no date
     ("قال ذات يوم إنه سيعود في نفس الوقت", []),
+    # "the first day" is counted from something the text does not say
+    ("ومنذ اليوم الأول طالبنا بالانسحاب", [None]),
 ])
 def test_the_same_day_written_before_the_unit(text: str, expected: list) -> None:
     assert values(text, "2015-07-25") == expected

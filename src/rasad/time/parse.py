@@ -157,7 +157,7 @@ def _choose(h: Hit, prev: Hit | None, nxt: Hit | None) -> Role:
         return h.roles[0]
     kinds = {k for k, _ in h.roles}
     if "unit" in kinds and "relday" in kinds:
-        return ("unit", h.get("unit")) if nxt is not None and nxt.has("mod") or (
+        return ("unit", h.get("unit")) if nxt is not None and (nxt.has("mod") or nxt.has("ordinal")) or (
             prev and (prev.has("part") or prev.has("samebefore"))) \
             else ("relday", h.get("relday"))
     if "yearmark" in kinds:
