@@ -163,6 +163,9 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("جاء بيان الحكومة خاليا من أي تهديد للفصائل", "statement", "negated"),
     # a demand in the first person
     ("طالبنا الحوثيين بالانسحاب من المدن", "territory_change", "hypothetical"),
+    # an attempt, a plot
+    ("وتحاول فيها المقاومة السيطرة على معسكر لبوزة", "territory_change", "hypothetical"),
+    ("أحبطت الشرطة مخططاتهم في تفجير المساجد", "bombing", "hypothetical"),
 ])
 def test_modality(sentence: str, category: str, modality: str) -> None:
     assert only(make(sentence), category).modality == modality
@@ -592,6 +595,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وصلت البعثة في مهمة تستهدف كشف الحقيقة",
     "وقع النادي مع اللاعب التونسي الذي يلعب في خانة الهجوم",
     "ويخوض المنتخب عددا من المواجهات الودية قبل انطلاق البطولة",
+    "وكانت إيطاليا قد استقبلت 170 ألف مهاجر في العام الماضي",
+    "كرس سيطرته على مفاصل الدولة",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
