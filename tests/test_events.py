@@ -555,6 +555,17 @@ def test_the_place_of_the_saying_is_not_the_place_of_the_strike() -> None:
     assert len(strike) == 1 and strike[0].location.name == "سوريا"
 
 
+def test_a_country_the_clause_names_beats_a_place_outside_it() -> None:
+    # أنقرة acts; the strikes are on positions in Syria
+    text = "وجاءت الضربات بعد دخول أنقرة بقوة في الحملة بشن أولى غاراتها الجوية على مواقع في سوريا فجر الجمعة."
+    strikes = [e for e in _extracted(text) if e.category == "air_strike"]
+    assert strikes and {e.location.name for e in strikes} == {"سوريا"}
+    # a finer place inside that country is kept
+    text = "قصفت الطائرات مدينة حلب. وشنت الطائرات غارات جديدة على مواقع في سوريا."
+    strikes = [e for e in _extracted(text) if e.category == "air_strike"]
+    assert {e.location.name for e in strikes} == {"حلب"}
+
+
 def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     text = "قالت واشنطن إنها تتابع الوضع.\nوشنت الطائرات غارات عنيفة الليلة الماضية."
     strike = [e for e in _extracted(text) if e.category == "air_strike"]

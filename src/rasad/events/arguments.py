@@ -313,7 +313,18 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     if prior is not None and (back := _anaphor_after(text, seg, end, window)) is not None \
             and (after is None or back < after.start):
         return _location(prior), "clause"
-    before = prior if prior is not None and floor <= prior.start else None  # ... in the clause
+    # a country named in a place phrase shortly after the trigger (غاراتها على مواقع له في سوريا): a
+    # finer place found anywhere but after the trigger must lie in it (not أنقرة, which acts), else
+    # the country is the place
+    land = _first(lambda a: a.country and usable(a) and a.end <= stop and _locative(text, seg, a)
+                  and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS, args, split, stop)
+
+    def within(a: Arg | None) -> Arg | None:
+        if a is None or land is None or _same_country(a, land):
+            return a
+        return None
+
+    before = within(prior if prior is not None and floor <= prior.start else None)  # ... in the clause
     local = category in roles().local_place_only
     if before and local:  # وصل كيري إلى جنيف ليلتقي ... لبحث ما يحصل في حلب: Geneva, not the topic
         return _location(before), "clause"
@@ -321,8 +332,10 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         return _location(after), "clause"
     if before:
         return _location(before), "clause"
-    if prior and prior.start >= para.start:
+    if prior and prior.start >= para.start and within(prior):
         return _location(prior), "paragraph"
+    if land is not None:  # a country the clause names beats places taken from further away
+        return _location(land), "clause"
     later = _first(lambda a: a.end <= sent.end and fine(a), args, split, sent.end)
     if later:
         return _location(later), "sentence"
@@ -335,6 +348,14 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     if country:
         return _location(country), "clause"
     return None, None
+
+
+def _same_country(a: Arg, land: Arg) -> bool:
+    """Whether place ``a`` lies in the country ``land`` (by the country code of their geo; True when
+    either has none: nothing says otherwise)."""
+    if a.geo is None or land.geo is None or not a.geo.country or not land.geo.country:
+        return True
+    return a.geo.country == land.geo.country
 
 
 def _start(a: Arg) -> int:
