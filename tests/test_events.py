@@ -566,6 +566,16 @@ def test_a_country_the_clause_names_beats_a_place_outside_it() -> None:
     assert {e.location.name for e in strikes} == {"حلب"}
 
 
+def test_a_capital_that_acts_is_not_the_place_of_its_violence() -> None:
+    text = "وأطلقت أنقرة عملية عسكرية جوية ضد حزب العمال الكردستاني."
+    op = [e for e in _extracted(text) if e.category == "armed_clash"]
+    assert op and all(e.location is None or e.location.name != "أنقرة" for e in op)
+    # a dateline is a place
+    text = "أنقرة - اشتبكت الشرطة مع مسلحين ليلا."
+    clash = [e for e in _extracted(text) if e.category == "armed_clash"]
+    assert clash and clash[0].location is not None and clash[0].location.name == "أنقرة"
+
+
 def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     text = "قالت واشنطن إنها تتابع الوضع.\nوشنت الطائرات غارات عنيفة الليلة الماضية."
     strike = [e for e in _extracted(text) if e.category == "air_strike"]

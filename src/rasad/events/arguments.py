@@ -280,7 +280,9 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     trigger of the clause: ليلتقي ... لبحث ما يحصل في حلب) is that trigger's, not this one's.  A place
     in the saying before a complementiser (أعلن الائتلاف في واشنطن أن قواته ضربت …) is not the event's;
     nor, for an event a statement of its clause speaks of (``spoken``), a capital before it that is
-    no place but the speaker (اتهمت واشنطن النظام السوري بخرق الهدنة).
+    no place but the speaker (اتهمت واشنطن النظام السوري بخرق الهدنة); nor, for a violent event, a
+    capital before it that acts (وأطلقت أنقرة عملية عسكرية ضد الحزب), unless it is a dateline
+    (أنقرة - شنت الطائرات …).
 
     ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
     are looked at.
@@ -300,8 +302,8 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...),
         # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
         return (usable(a) and not a.country and not (window[0] <= a.start < floor)
-                and not (spoken and window[0] <= a.start < start and _is_metonym(a, text)
-                         and not _locative(text, seg, a)))
+                and not ((spoken or category in VIOLENT) and window[0] <= a.start < start
+                         and _is_metonym(a, text) and not _locative(text, seg, a) and not _dateline(text, a)))
 
     # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
     split = bisect_right(args, start, key=_start)
@@ -348,6 +350,12 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     if country:
         return _location(country), "clause"
     return None, None
+
+
+def _dateline(text: str, a: Arg) -> bool:
+    """Whether the place opens a dateline (أنقرة - شنت الطائرات …، دمشق (رويترز)): a dash, a colon or a
+    bracket follows it."""
+    return text[a.end:a.end + 3].lstrip()[:1] in ("-", "–", "—", ":", "(")
 
 
 def _same_country(a: Arg, land: Arg) -> bool:
