@@ -61,7 +61,10 @@ class Context:
 
 
 def _confident(h: Hit) -> bool:
-    return bool(h.records) and all(isinstance(r, Place) and not r.flags for r in h.records)
+    records = h.records
+    if len(records) == 1:  # most names: no generator
+        return isinstance(records[0], Place) and not records[0].flags
+    return bool(records) and all(isinstance(r, Place) and not r.flags for r in records)
 
 
 def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]) -> Context:
@@ -126,7 +129,8 @@ def _place_score(p: Place, ctx: Context, kb: KnowledgeBase, want_gov: bool, orde
 def choose(h: Hit, scan: Scan, ctx: Context, kb: KnowledgeBase, paragraph: int) -> Chosen | None:
     """The record a knowledge-base hit stands for, or None when it should not be reported."""
     confirmed = h.start in scan.confirmed
-    places = [r for r in h.records if isinstance(r, Place) and _place_ok(r, h, confirmed, ctx, kb, paragraph)]
+    places = [r for r in h.records
+              if isinstance(r, Place) and (not r.flags or _place_ok(r, h, confirmed, ctx, kb, paragraph))]
     if places:
         want_gov = h.start in scan.governorate_wanted
         best = places[0] if len(places) == 1 else max(
