@@ -14,14 +14,15 @@ How it works and how to extend it: ``docs/entities.md``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasad.document import Canonical, Document, Entity
 from rasad.entities.lexicon import lexicon
 from rasad.entities.patterns import Tokens, scan
 from rasad.entities.resolve import choose, context, descriptions_and_roles, geocode, merge
-from rasad.kb import KnowledgeBase, Nationality, Place, Record, load_kb
+from rasad.kb import Hit, KnowledgeBase, Nationality, Place, Record, load_kb
+from rasad.text.segment import Segment
 
 __all__ = ["Mention", "knowledge_base", "mentions", "nationalities", "run"]
 
@@ -68,10 +69,10 @@ def run(doc: Document) -> Document:
     hits = [h for h in kb.scan(text) if h.token_start == h.start or text[h.token_start:h.end] not in lex.whole_words]
     toks = Tokens(text, doc.seg.token_starts, doc.seg.token_ends, doc.seg.token_words, hits)
     found = scan(toks, kb)
-    paragraph_of = doc.seg.paragraph_at
-    ctx = context(hits, kb, text, paragraph_of)
-    chosen = [c for h in hits if h.records
-              for c in [choose(h, found, ctx, kb, paragraph_of(h.start).start)] if c is not None]
+    paragraphs = _paragraph_starts(doc.seg.paragraphs, hits)
+    ctx = context(hits, kb, text, paragraphs)
+    chosen = [c for h, paragraph in zip(hits, paragraphs, strict=True) if h.records
+              for c in [choose(h, found, ctx, kb, paragraph)] if c is not None]
     tanween = [m.start() for m in _TANWEEN.finditer(doc.text)]
     items = [x for x in merge(chosen, found.candidates)
              if not tanween or not _has_any(tanween, *doc.norm.to_original(x.start, x.end))]
@@ -100,6 +101,12 @@ def run(doc: Document) -> Document:
     doc.entities = entities
     doc.mentions = out
     return doc
+
+
+def _paragraph_starts(paragraphs: list[Segment], hits: list[Hit]) -> list[int]:
+    """The start of the paragraph of each hit."""
+    starts = [p.start for p in paragraphs]
+    return [starts[max(bisect_right(starts, h.start) - 1, 0)] for h in hits]
 
 
 def _has_any(positions: list[int], start: int, end: int) -> bool:

@@ -78,7 +78,7 @@ class Tokens:
         if i + 1 >= len(self.starts):
             return False
         gap = self.text[self.ends[i]:self.starts[i + 1]]
-        return gap.strip() == "" and "\n" not in gap
+        return gap == " " or gap.strip() == "" and "\n" not in gap
 
     def hit_end_token(self, i: int) -> int:
         """The index after the last token of the hit that starts at token ``i``."""
@@ -95,7 +95,7 @@ def _name_word(w: str, lex: Lexicon, kb: KnowledgeBase) -> bool:
     if w.startswith("ال"):
         return len(w) >= 4
     # بالقرب، للنازحين: a preposition and the article before a common word (but بالا is a name)
-    return not any(w.startswith(p) and len(w) - len(p) >= 3 for p in _PREP_ARTICLE)
+    return not w.startswith(_PREP_ARTICLE) or not any(w.startswith(p) and len(w) - len(p) >= 3 for p in _PREP_ARTICLE)
 
 
 def _match_trigger(toks: Tokens, i: int, trig: Trigger) -> int | None:
@@ -120,7 +120,7 @@ def scan(toks: Tokens, kb: KnowledgeBase) -> Scan:
         if i in toks.inside and i not in toks.hit_at:
             continue
         for trig in lex.triggers[stem]:
-            j = _match_trigger(toks, i, trig)
+            j = i + 1 if len(trig.words) == 1 else _match_trigger(toks, i, trig)
             if j is None or i in toks.hit_at and trig.cls in ("place", "org"):
                 continue  # a known name starts with the descriptor itself: مدينة حلب، جبهة النصرة
             if trig.cls == "given":
@@ -151,7 +151,7 @@ def _mark_context(toks: Tokens, lex: Lexicon, out: Scan) -> None:
     (حي الفردوس), are confirmed as places."""
     for i, h in toks.hit_at.items():
         head, space, _ = h.key.partition(" ")
-        if space and (head in lex.place_context or any(t.cls == "place" for t in lex.triggers.get(head, ()))):
+        if space and head in lex.place_context:  # (which holds the first word of every place descriptor)
             out.confirmed.setdefault(h.start, "context")
         if i == 0 or not toks.joined(i - 1):
             continue
@@ -402,15 +402,16 @@ def _given_start(toks: Tokens, i: int) -> int:
 def _speech(toks: Tokens, j: int, kb: KnowledgeBase, lex: Lexicon, out: Scan) -> None:
     """A verb of saying, an unknown name of two or three words, then a role word."""
     words = toks.words
+    if j >= len(words) or words[j].startswith("ال"):
+        return
     for n in (2, 3):
         r = j + n
-        if r >= len(words) or any(x in toks.hit_at for x in range(j, r)):
+        # the role word first: the rarest
+        if r >= len(words) or stem_in(words[r], lex.apposition_roles) is None:
             continue
-        if not all(toks.joined(x) for x in range(j, r)):
+        if any(x in toks.hit_at for x in range(j, r)) or not all(toks.joined(x) for x in range(j, r)):
             continue
-        if words[j].startswith("ال") or not all(_name_word(words[x], lex, kb) for x in range(j, r)):
-            continue
-        if stem_in(words[r], lex.apposition_roles) is None:
+        if not all(_name_word(words[x], lex, kb) for x in range(j, r)):
             continue
         out.candidates.append(Candidate(toks.starts[j], toks.ends[r - 1], "PER", "speech"))
         return

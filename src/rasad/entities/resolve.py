@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.document import Geo
 from rasad.entities.lexicon import Lexicon, lexicon, stem_in
@@ -60,21 +61,25 @@ class Context:
 
 
 def _confident(h: Hit) -> bool:
-    return bool(h.records) and all(isinstance(r, Place) and not r.flags for r in h.records)
+    records = h.records
+    if len(records) == 1:  # most names: no generator
+        return isinstance(records[0], Place) and not records[0].flags
+    return bool(records) and all(isinstance(r, Place) and not r.flags for r in records)
 
 
-def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraph_of) -> Context:
-    """The confident places of a document, its main country and city, and the places listed with them."""
+def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]) -> Context:
+    """The confident places of a document, its main country and city, and the places listed with them
+    (``paragraphs``: the start of the paragraph of each hit)."""
     ids: set[str] = set()
     by_paragraph: dict[int, set[str]] = {}
     countries: Counter[str] = Counter()
     cities: Counter[str] = Counter()
     confident = [_confident(h) for h in hits]
-    for h, sure in zip(hits, confident, strict=True):
+    for h, sure, paragraph in zip(hits, confident, paragraphs, strict=True):
         if not sure:
             continue
         places = [r for r in h.records if isinstance(r, Place)]
-        para = by_paragraph.setdefault(paragraph_of(h.start).start, set())
+        para = by_paragraph.setdefault(paragraph, set())
         for p in places:
             ids.add(p.id)
             para.add(p.id)
@@ -124,7 +129,8 @@ def _place_score(p: Place, ctx: Context, kb: KnowledgeBase, want_gov: bool, orde
 def choose(h: Hit, scan: Scan, ctx: Context, kb: KnowledgeBase, paragraph: int) -> Chosen | None:
     """The record a knowledge-base hit stands for, or None when it should not be reported."""
     confirmed = h.start in scan.confirmed
-    places = [r for r in h.records if isinstance(r, Place) and _place_ok(r, h, confirmed, ctx, kb, paragraph)]
+    places = [r for r in h.records
+              if isinstance(r, Place) and (not r.flags or _place_ok(r, h, confirmed, ctx, kb, paragraph))]
     if places:
         want_gov = h.start in scan.governorate_wanted
         best = places[0] if len(places) == 1 else max(
@@ -152,7 +158,7 @@ def merge(chosen: list[Chosen], candidates: list[Candidate]) -> list[Chosen]:
     out: list[Chosen] = []
     taken = bytearray(max((x.end for x in items), default=0) + 1)
     for x in items:
-        if any(taken[x.start:x.end]):
+        if taken.find(1, x.start, x.end) >= 0:
             continue
         taken[x.start:x.end] = b"\x01" * (x.end - x.start)
         out.append(x)
@@ -205,10 +211,7 @@ def descriptions_and_roles(items: list[Chosen], text: str, lex: Lexicon, kb: Kno
             continue
         if x.hit is not None and x.source == "kb":
             key = x.hit.key
-            # the first head that is the key or its first words
-            starts = {key[:i] for i, c in enumerate(key) if c == " "}
-            starts.add(key)
-            head = next((h for h in lex.description_heads if h in starts), None)
+            head = _description_head(key, lex.description_heads)
             if head is not None:
                 rest = key[len(head) + 1:]
                 if x.record in kb.names.get(rest, ()) and text.endswith(rest, x.start, x.end):
@@ -224,3 +227,12 @@ def descriptions_and_roles(items: list[Chosen], text: str, lex: Lexicon, kb: Kno
             x.reported = False
             x.source = "role"
 
+
+
+@lru_cache(maxsize=4096)
+def _description_head(key: str, heads: tuple[str, ...]) -> str | None:
+    """The first of ``heads`` that is ``key`` or its first words (cached: the keys are the names of the
+    knowledge base, at most 4,096 of them kept)."""
+    starts = {key[:i] for i, c in enumerate(key) if c == " "}
+    starts.add(key)
+    return next((h for h in heads if h in starts), None)

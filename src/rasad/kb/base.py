@@ -161,20 +161,26 @@ class KnowledgeBase:
         if self._automaton is None:
             return []
         n = len(text)
-        hits: list[tuple[int, int, int, tuple[str, tuple[Record, ...], Nationality | None]]] = []
+        padded = text + " "  # text[end] for every end, the last included
+        # (start - end, start, end, word start, found): sorted as they are, longest first, then leftmost
+        hits: list[tuple[int, int, int, int, tuple[str, tuple[Record, ...], Nationality | None]]] = []
         for last, (length, prefixes, found) in self._automaton.iter(text):
             end = last + 1
-            if end < n and text[end].isalnum():
+            if padded[end].isalnum():
                 continue
             start = end - length
-            ts = _word_start(text, start)
-            # the prefix is longer than any proclitic run when the word goes on before it
-            if ts == start or text[ts:start] in prefixes:
-                hits.append((start, end, ts, found))
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+            if start and padded[start - 1].isalnum():
+                # the word goes on before the name: what goes before must be a run of proclitics
+                ts = _word_start(text, start)
+                if text[ts:start] not in prefixes:
+                    continue
+            else:
+                ts = start
+            hits.append((-length, start, end, ts, found))
+        hits.sort()
         taken = bytearray(n + 1)
         out: list[Hit] = []
-        for start, end, ts, (key, records, nationality) in hits:
+        for _, start, end, ts, (key, records, nationality) in hits:
             if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -184,10 +190,8 @@ class KnowledgeBase:
 
 
 def _word_start(text: str, start: int) -> int:
-    """Where the word that goes on to ``start`` begins, looking back no further than one character
-    more than the longest proclitic run."""
-    if not start or not text[start - 1].isalnum():
-        return start
+    """Where the word that goes on to ``start`` begins (``start`` follows a letter or digit), looking back
+    no further than one character more than the longest proclitic run."""
     limit = max(0, start - _MAX_PREFIX - 1)
     ts = start - 1
     while ts > limit and text[ts - 1].isalnum():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.document import Document, Quantity
 from rasad.quantities.lexicon import DUAL, LETTER, Lexicon, lexicon
@@ -49,7 +50,9 @@ class _Found:
     chain: int = 0  # quantities joined by و or a comma share a chain (they share a predicate)
 
 
-def _variants(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _variants(word: str) -> tuple[str, ...]:
+    """``word``, without its article and without its accusative alef (cached: at most 4,096 words)."""
     out = [word]
     for p in ("لل", "ال"):
         if word.startswith(p) and len(word) > len(p) + 1:
@@ -58,7 +61,7 @@ def _variants(word: str) -> list[str]:
             break
     if word.endswith("ا") and len(word) > 2:
         out.append(word[:-1])
-    return out
+    return tuple(out)
 
 
 def _noun(w1: str, w2: str | None, lex: Lexicon) -> tuple[str | None, int]:

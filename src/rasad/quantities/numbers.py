@@ -37,6 +37,7 @@ from rasad.quantities.lexicon import (
 
 DIGIT = "digit"
 _SCALED = (SCALE, SCALE_PLURAL, SCALE_DUAL)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # 3,500: a comma between thousands
 
 
 @dataclass(slots=True)
@@ -158,7 +159,7 @@ class _Builder:
 
 def _digit_value(raw: str) -> float:
     """12.8 → 12.8; 3,500 and 19.589.137 → thousands separators; 2,5 → 2.5."""
-    if raw.count(".") + raw.count(",") > 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+    if raw.count(".") + raw.count(",") > 1 or _THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", "").replace(".", ""))
     return float(raw.replace(",", "."))
 
@@ -166,11 +167,12 @@ def _digit_value(raw: str) -> float:
 def scan(text: str, lex: Lexicon) -> list[Token]:
     """Every number word, dual noun and digit number of ``text``, in order, with its proclitics."""
     toks: list[Token] = []
-    n = len(text)
+    padded = text + " "  # padded[n] and padded[-1]: no word goes on after the end or before the start
     for last, (prefix, _word, kind, value) in lex.automaton.iter_long(text):
         end = last + 1
         start = end - len(prefix) - len(_word)
-        if (end < n and _is_word(text[end])) or (start and _is_word(text[start - 1])):
+        after, before = padded[end], padded[start - 1]
+        if after.isalnum() or after == "_" or before.isalnum() or before == "_":
             continue
         toks.append(Token(start + len(prefix), end, kind, value, prefix))
     for m in DIGITS.finditer(text):
@@ -178,7 +180,8 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
         i = start
         while i and text[i - 1].isalpha() and start - i < 4:
             i -= 1
-        if (i and _is_word(text[i - 1])) or text[i:start] not in lex.proclitic_runs:
+        before = padded[i - 1]
+        if before.isalnum() or before == "_" or text[i:start] not in lex.proclitic_runs:
             continue  # glued to a word ("s&p500", "F16")
         toks.append(Token(start, m.end(), DIGIT, _digit_value(m.group()), text[i:start]))
     toks.sort(key=lambda t: t.start)
@@ -216,10 +219,6 @@ def _separator(gap: str, lex: Lexicon) -> str | None:
         if gap[0].isspace() and gap[-1].isspace():
             return "or"
     return None
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def read_run(text: str, toks: list[Token], lex: Lexicon) -> list[Number]:
