@@ -163,6 +163,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("جاء بيان الحكومة خاليا من أي تهديد للفصائل", "statement", "negated"),
     # a demand in the first person
     ("طالبنا الحوثيين بالانسحاب من المدن", "territory_change", "hypothetical"),
+    # a noun joined by أو shares the negation
+    ("لم تقم الطائرات بأي غارة أو بقصف على المدينة", "air_strike", "negated"),
     # an attempt, a plot
     ("وتحاول فيها المقاومة السيطرة على معسكر لبوزة", "territory_change", "hypothetical"),
     ("أحبطت الشرطة مخططاتهم في تفجير المساجد", "bombing", "hypothetical"),

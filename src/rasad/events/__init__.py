@@ -155,7 +155,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
-                     kind=t.kind, conjoined=t.prefix.startswith("و"))
+                     kind=t.kind, conjoined=t.prefix.startswith("و")
+                     or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:

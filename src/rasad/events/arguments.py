@@ -75,6 +75,7 @@ class Roles:
     parties: frozenset[str]
     toll_words: frozenset[str]
     toll_over: int
+    coordinators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,7 @@ def roles() -> Roles:
                        "complementisers", "result"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
                  frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))),
-                 int(spec.get("toll_over", 10_000)))
+                 int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))))
 
 
 def collect(doc: Document) -> list[Arg]:

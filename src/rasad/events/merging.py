@@ -66,7 +66,7 @@ class Candidate:
     sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
     kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
-    conjoined: bool = False  # the trigger carries و (وتحريرها): it may be coordinated with the one before
+    conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: it may be coordinated with the one before
 
     @property
     def anaphoric(self) -> bool:
