@@ -165,6 +165,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("طالبنا الحوثيين بالانسحاب من المدن", "territory_change", "hypothetical"),
     # a noun joined by أو shares the negation
     ("لم تقم الطائرات بأي غارة أو بقصف على المدينة", "air_strike", "negated"),
+    # the odds of an agreement
+    ("سئل عن احتمالات التوصل لاتفاق", "agreement", "hypothetical"),
     # an attempt, a plot
     ("وتحاول فيها المقاومة السيطرة على معسكر لبوزة", "territory_change", "hypothetical"),
     ("أحبطت الشرطة مخططاتهم في تفجير المساجد", "bombing", "hypothetical"),
@@ -619,6 +621,9 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وقع النادي مع اللاعب التونسي الذي يلعب في خانة الهجوم",
     "ويخوض المنتخب عددا من المواجهات الودية قبل انطلاق البطولة",
     "وكانت إيطاليا قد استقبلت 170 ألف مهاجر في العام الماضي",
+    "اكتفى المدرب مساء أمس باجتماع مع اللاعبين بعد المباراتين الوديتين",
+    "فمن نوصح البارحة ليهجر نهج القاعدة عاد ليحمل رايتها",
+    "حيث خطف الأضواء بأداء قوي",
     "كرس سيطرته على مفاصل الدولة",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:

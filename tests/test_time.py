@@ -296,6 +296,12 @@ def test_the_same_day_needs_a_day() -> None:
     ("قال ذات يوم إنه سيعود في نفس الوقت", []),
     # "the first day" is counted from something the text does not say
     ("ومنذ اليوم الأول طالبنا بالانسحاب", [None]),
+    # the one before the last
+    ("الهجوم الذي شهدته تونس يوم الجمعة قبل الماضي", ["2015-07-17"]),  # published on Saturday 25 July
+    ("قتل خمسة أشخاص الأسبوع قبل الماضي", ["2015-W28"]),
+    # a number before a unit with the article counts the dead, not the weeks
+    ("قتل 5 الأسبوع الماضي", ["2015-W29"]),
+    ("قتل خمسة الأسبوع الماضي", ["2015-W29"]),
 ])
 def test_the_same_day_written_before_the_unit(text: str, expected: list) -> None:
     assert values(text, "2015-07-25") == expected

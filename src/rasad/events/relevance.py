@@ -51,20 +51,22 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
 
-FIGURATIVE = arguments.VIOLENT | {"siege", "territory_change"}  # categories whose object is a thing
+FIGURATIVE = arguments.VIOLENT | {"siege", "territory_change", "evacuation"}  # categories whose object is a thing
+SPORTING = frozenset({"riot", "protest", "arrest"})  # categories a sentence about sport may still tell of
 
 
 def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
-    """Whether a violent or territorial trigger is a figure of speech: its object, the next word, is
-    a thing no force can strike, besiege or take (``abstract_objects`` in triggers.yaml: ضرب
-    الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي), or its sentence tells of sport
-    (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية للفريق)."""
-    if category not in FIGURATIVE:
+    """Whether a trigger is a figure of speech: a violent, territorial or flight word whose object, the
+    next word, is a thing no force can strike, besiege, take or leave (``abstract_objects`` in
+    triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي، يهجر نهج القاعدة), or
+    any trigger but a riot, a protest or an arrest in a sentence that tells of sport (``sport_words``:
+    يلعب في خانة الهجوم، المواجهات الودية للفريق، اجتماع المدرب مع اللاعبين)."""
+    if category in SPORTING:
         return False
     lex, words = lexicon(), seg.token_words
     sentence = seg.sentence_at(t.start)
     after = seg.tokens_between(t.end, sentence.end)
-    if after and arguments.one_of(words[after[0]], lex.abstract_objects, CLITICS):
+    if category in FIGURATIVE and after and arguments.one_of(words[after[0]], lex.abstract_objects, CLITICS):
         return True
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
         present = set(words)

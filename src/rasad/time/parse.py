@@ -244,6 +244,9 @@ def read_group(text: str, group: list[Hit]) -> list[Spec]:
                 stop = restart = i
                 break
             sp.unit, sp.unit_form = val  # type: ignore[misc]
+            if count_at is not None and h.word.startswith(_ARTICLE):
+                ignored.add(count_at)  # "قتل خمسة الأسبوع الماضي": the five are the dead, not weeks
+                sp.count = count_at = None
             if sp.unit_form == 2 and sp.count is None:
                 sp.count = 2
         elif kind == "mod":
@@ -320,7 +323,10 @@ def _read_numbers(text: str, group: list[Hit], sp: Spec, nums: list[tuple[int, i
             sp.day = value  # a digit day next to the month beats an ordinal ("الثالثة صباح يوم 24 نوفمبر")
             sp.markers.add("digit_day")
         elif nxt is not None and nxt.has("unit") and not text[group[i].end:nxt.start].strip():
-            sp.count = value
+            if nxt.word.startswith(_ARTICLE):  # "قتل 5 الأسبوع الماضي": the five are the dead
+                unused.add(i)
+            else:
+                sp.count = value
         elif nxt is not None and nxt.has("unit") and value <= 31 and sp.day is None:
             sp.day = value  # "في 26 من الشهر الماضي"
         elif prev is not None and prev.has("daymark") and value <= 31 and sp.day is None:

@@ -269,6 +269,8 @@ def _weekday(sp: Spec, st: State, future: bool) -> Value:
     ahead = (sp.weekday - pub.weekday()) % 7
     if sp.mod == -1:
         d = pub - timedelta(days=back or 7)
+    elif sp.mod == -2:  # "الجمعة قبل الماضي": the one before the last
+        d = pub - timedelta(days=(back or 7) + 7)
     elif sp.mod == 1:
         d = pub + timedelta(days=ahead or 7)
     elif sp.mod == "back":
@@ -367,7 +369,7 @@ def _unit(sp: Spec, st: State, text: str, future: bool) -> Value | None:
         if sp.count is None:
             return None  # "عاما بعد عام", "بعد عقد الاتفاق"
         return Value("DURATION", _duration(unit, n), "absolute")
-    if (sp.mod in (-1, 0, 1) or sp.this) and (n is None or n == 1) and not _plural(sp):
+    if (sp.mod in (-2, -1, 0, 1) or sp.this) and (n is None or n == 1) and not _plural(sp):
         if st.pub is None:
             return Value("DATE", None, "published")
         return _period(unit, st.pub, int(sp.mod or 0), sp.part)  # type: ignore[arg-type]
