@@ -371,6 +371,17 @@ def test_an_event_told_as_an_earlier_one_gets_only_the_week_up_to_the_day() -> N
     assert ("الهجوم", "2020-07-20", "day") in dates
 
 
+def test_what_a_statement_speaks_of_keeps_its_own_date() -> None:
+    text = "قصفت الطائرات حلب أمس. وأدانت الحكومة هجوما وقع يوم السبت على المدينة"
+    doc = make(text, timexes=[("أمس", "2021-03-09"), ("يوم السبت", "2021-03-06")])
+    assert only(doc, "statement").date.value != "2021-03-06"
+    assert only(doc, "armed_clash").date.value == "2021-03-06"
+    # a meeting that is the setting of the statement dates it
+    text = "ودعا الوزير خلال اجتماع الثلاثاء إلى استئناف المحادثات"
+    doc = make(text, timexes=[("الثلاثاء", "2021-03-09")])
+    assert (only(doc, "statement").date.value, only(doc, "statement").date.source) == ("2021-03-09", "clause")
+
+
 def test_date_inside_a_quote_does_not_date_the_words_around_it() -> None:
     text = 'وردا على سؤال عن وقف المعارك قال "أؤيد المقترح المقدم في الثاني من آذار"'
     d = only(make(text, timexes=[("في الثاني من آذار", "2021-03-02")]), "ceasefire").date

@@ -144,7 +144,14 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                                   sense.object_place, following, floor)
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
                                           following, spoken=floor is not None)
-    date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, window, noun=t.kind == "noun",
+    # what a statement speaks of is told with its own date (أدان المتحدث هجوما نفذ يوم السبت): a
+    # timex after the next trigger of its clause is that one's, unless that trigger is the setting of
+    # the statement (ودعا كيري خلال اجتماع الثلاثاء)
+    said = window
+    if following is not None and following < window[1] and sense.category in arguments.roles().speech \
+            and arguments.word_before(text, seg, following) not in arguments.roles().circumstance:
+        said = (window[0], following)
+    date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
                            earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list))
     if mod == "asserted" and own_date(date) and doc.published and date.precision == "day" \
             and date.value > doc.published:

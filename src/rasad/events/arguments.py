@@ -76,6 +76,7 @@ class Roles:
     toll_words: frozenset[str]
     toll_over: int
     coordinators: frozenset[str] = frozenset()
+    circumstance: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def roles() -> Roles:
                        "complementisers", "result"))
     return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
                  frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))),
-                 int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))))
+                 int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))),
+                 frozenset(normalise_keys(spec.get("circumstance"))))
 
 
 def collect(doc: Document) -> list[Arg]:
