@@ -165,6 +165,9 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("طالبنا الحوثيين بالانسحاب من المدن", "territory_change", "hypothetical"),
     # a noun joined by أو shares the negation
     ("لم تقم الطائرات بأي غارة أو بقصف على المدينة", "air_strike", "negated"),
+    # any attack, none in particular
+    ("وقال إن بلاده سترد على أي هجوم يستهدف قواتها", "armed_clash", "hypothetical"),
+    ("وأكد أنه يرحب بأي اتفاق يضمن الأمن", "agreement", "hypothetical"),
     # the odds of an agreement
     ("سئل عن احتمالات التوصل لاتفاق", "agreement", "hypothetical"),
     # an attempt, a plot
@@ -639,6 +642,12 @@ def test_idioms_are_not_events(sentence: str) -> None:
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
+
+
+def test_the_killing_in_an_attack_named_further_on_is_that_attack() -> None:
+    # the place after "هجوم استهدفهما" is the attack's; the killing before it is the same event
+    found = _extracted("أنقرة - قصفت الطائرات مواقع في سروج. وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا أمس.")
+    assert [e.category for e in found if e.category in ("attack_on_civilians", "armed_clash")] == ["armed_clash"]
 
 
 def test_targeting_people_is_an_attack_on_them() -> None:

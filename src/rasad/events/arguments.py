@@ -324,8 +324,8 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     land = _first(lambda a: a.country and usable(a) and a.end <= stop and _locative(text, seg, a)
                   and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS, args, split, stop)
 
-    def within(a: Arg | None) -> Arg | None:
-        if a is None or land is None or _same_country(a, land):
+    def within(a: Arg | None, strict: bool = False) -> Arg | None:  # strict: unknown country is outside
+        if a is None or land is None or _same_country(a, land, strict):
             return a
         return None
 
@@ -337,7 +337,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         return _location(after), "clause"
     if before:
         return _location(before), "clause"
-    if prior and prior.start >= para.start and within(prior):
+    if prior and prior.start >= para.start and within(prior, strict=True):
         return _location(prior), "paragraph"
     if land is not None:  # a country the clause names beats places taken from further away
         return _location(land), "clause"
@@ -361,11 +361,11 @@ def _dateline(text: str, a: Arg) -> bool:
     return text[a.end:a.end + 3].lstrip()[:1] in ("-", "–", "—", ":", "(")
 
 
-def _same_country(a: Arg, land: Arg) -> bool:
-    """Whether place ``a`` lies in the country ``land`` (by the country code of their geo; True when
-    either has none: nothing says otherwise)."""
+def _same_country(a: Arg, land: Arg, strict: bool = False) -> bool:
+    """Whether place ``a`` lies in the country ``land`` (by the country code of their geo; when either
+    has none, True unless ``strict``: nothing says otherwise)."""
     if a.geo is None or land.geo is None or not a.geo.country or not land.geo.country:
-        return True
+        return not strict
     return a.geo.country == land.geo.country
 
 

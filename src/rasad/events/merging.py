@@ -1,11 +1,13 @@
 """One event per happening: merge the mentions of a document that tell of the same event.
 
-Three rules, applied in order over the candidates (one per trigger, in text order), after a weapon or
-"targeting" word has taken the sense of the specific violent trigger of its sentence, if any:
+The rules below are applied in order over the candidates (one per trigger, in text order), after a
+weak trigger right after a specific violent noun has joined it whatever its modality (سترد على أي
+هجوم يستهدف قواتها: the targeting describes the attack), and after a weapon or "targeting" word has
+taken the sense of the specific violent trigger of its sentence, if any:
 
 1. a WEAK trigger (قتل، استهداف، صواريخ: the killing or the weapon of an attack) joins the specific
    violent event of its clause (غارة ... قتلت → one air strike), or a weak trigger before it, unless
-   the two name different places; when it is told as an outcome (وأسفرت عن مقتل …) it joins the last
+   its clause names a place the other's is not in; when it is told as an outcome (وأسفرت عن مقتل …) it joins the last
    violent event of its sentence or of the sentence before;
 2. in one sentence, mentions of the same category and modality join when their places and dates agree
    and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
@@ -29,6 +31,7 @@ evidence in ``mentions``, and fills a missing place, date or actor from the othe
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from rasad.document import EventActor, EventDate, EventLocation
@@ -89,10 +92,19 @@ def _places_agree(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
-    """No place on one side, the same name, or one place inside the other (حي الفردوس in حلب)."""
+    """No place on one side, the same name, or one place inside the other (حي الفردوس in حلب; a place in
+    the country the other names: شانلي أورفا and تركيا)."""
     if a.location is None or b.location is None or a.location.name == b.location.name:
         return True
-    return _inside(a.location, b.location) or _inside(b.location, a.location)
+    return (_inside(a.location, b.location) or _inside(b.location, a.location)
+            or _in_country(a.location, b.location) or _in_country(b.location, a.location))
+
+
+def _in_country(inner: EventLocation, country: EventLocation) -> bool:
+    """True when ``country`` is a country and ``inner`` is geocoded in it."""
+    g, c = inner.geo, country.geo
+    return (g is not None and c is not None and c.precision == "country" and bool(c.country)
+            and g.country == c.country)
 
 
 def _inside(inner: EventLocation, outer: EventLocation) -> bool:
@@ -144,6 +156,7 @@ def _cause(cands: list[Candidate], i: int) -> Candidate | None:
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """Merge repeated mentions (see the module docstring); returns the surviving candidates."""
+    _join_descriptions(cands)
     _weapons_take_the_attack(cands)
     _join_weak(cands)
     live = [c for c in cands if c.alive]
@@ -151,6 +164,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     _join_same_actors_and_day(live)
     _join_anaphors(live)
     return [c for c in live if c.alive]
+
+
+def _join_descriptions(cands: list[Candidate]) -> None:
+    """0a. A weak trigger right after a specific violent event noun describes it and joins it, whatever
+    that event's modality (سترد على أي هجوم يستهدف قواتها: the attack that targets, none in particular)."""
+    for prev, c in itertools.pairwise(cands):
+        if c.sense.weak and c.category in VIOLENT and c.alive and _describes(prev, c):
+            _absorb(prev, c)
 
 
 def _weapons_take_the_attack(cands: list[Candidate]) -> None:
@@ -170,7 +191,7 @@ def _join_weak(cands: list[Candidate]) -> None:
         if not c.sense.weak or c.category not in VIOLENT:
             continue
         mates = [d for d in cands if d is not c and d.alive and d.window == c.window and d.category in VIOLENT
-                 and d.asserted == c.asserted and _same_place(c, d)]
+                 and d.asserted == c.asserted and (c.place_level != "clause" or _same_place(c, d))]
         strong = [d for d in mates if not d.sense.weak]
         earlier_weak = [d for d in mates if d.sense.weak and cands.index(d) < i]
         target = strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
@@ -178,6 +199,16 @@ def _join_weak(cands: list[Candidate]) -> None:
             target = _cause(cands, i)
         if target is not None:
             _absorb(target, c)
+
+
+DESCRIBES_CHARS = 3  # a weak word this close after a violent event noun describes it (هجوم يستهدف)
+
+
+def _describes(d: Candidate, c: Candidate) -> bool:
+    """Whether weak trigger ``c`` right after the specific violent noun ``d`` of its clause describes it
+    (هجوم يستهدف قواتها، غارة تستهدف المدنيين), whatever the modality of ``d``."""
+    return (d.alive and not d.sense.weak and d.category in VIOLENT and d.kind == "noun"
+            and d.window == c.window and 0 <= c.start - d.end <= DESCRIBES_CHARS)
 
 
 def _join_repeats(live: list[Candidate]) -> None:

@@ -143,6 +143,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
+    if _after_polarity_word(seg, start, c.polarity, "لبو"):
+        return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     if kind == "present" and prefix.endswith(tuple(inventory().future)):
         return "future"
     for cue in after:
@@ -192,11 +194,15 @@ def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int
     return any(f" {w} " in f" {before} " or f" و{w} " in f" {before} " for w in c.conditionals)
 
 
-def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str]) -> bool:
-    """Whether the word before the trigger is one that a negation reaches through (لم تنفذ الطائرات
-    الروسية أي غارة: "not … any")."""
+def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "") -> bool:
+    """Whether the word before the trigger (with one of ``clitics`` before it) is one that a negation
+    reaches through (لم تنفذ الطائرات الروسية أي غارة: "not … any"); without a negation it tells of
+    no event in particular (سترد على أي هجوم)."""
     k = seg.token_index(start)
-    return k > 0 and seg.token_words[k - 1] in words
+    if k <= 0:
+        return False
+    w = seg.token_words[k - 1]
+    return w in words or (w[:1] in clitics and w[1:] in words) if clitics else w in words
 
 
 def _next_is_present(text: str, pos: int) -> bool:
