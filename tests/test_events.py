@@ -160,11 +160,13 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # charges tell of an alleged deed
     ("ألقت الشرطة القبض على ثلاثة رجال بتهمة قتل", "attack_on_civilians", "hypothetical"),
     # devoid of any warning
-    ("جاء بيان الحكومة خاليا من أي تهديد للفصائل", "statement", "negated"),
+    ("جاء بيان الحكومة خاليا من أي تحذير للفصائل", "statement", "negated"),
     # a demand in the first person
     ("طالبنا الحوثيين بالانسحاب من المدن", "territory_change", "hypothetical"),
     # a noun joined by أو shares the negation
     ("لم تقم الطائرات بأي غارة أو بقصف على المدينة", "air_strike", "negated"),
+    # a threat to kill
+    ("وكان الحساب قد وجه تهديدا مباشرا للممثل بالقتل", "attack_on_civilians", "hypothetical"),
     # any attack, none in particular
     ("وقال إن بلاده سترد على أي هجوم يستهدف قواتها", "armed_clash", "hypothetical"),
     ("وأكد أنه يرحب بأي اتفاق يضمن الأمن", "agreement", "hypothetical"),
@@ -638,6 +640,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "اكتفى المدرب مساء أمس باجتماع مع اللاعبين بعد المباراتين الوديتين",
     "فمن نوصح البارحة ليهجر نهج القاعدة عاد ليحمل رايتها",
     "حيث خطف الأضواء بأداء قوي",
+    "وشددت على ضرورة القضاء على التهديد الذي يشكله التنظيم",   # a danger, not a threat made
     "كرس سيطرته على مفاصل الدولة",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
