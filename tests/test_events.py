@@ -387,6 +387,12 @@ def test_what_a_statement_speaks_of_keeps_its_own_date() -> None:
     assert (only(doc, "statement").date.value, only(doc, "statement").date.source) == ("2021-03-09", "clause")
 
 
+def test_a_topic_is_not_dated_by_the_speech_about_it() -> None:
+    text = "وجاء ذلك غداة خطاب الرئيس أول من أمس حول الاتفاق الموقع بين الطرفين"
+    d = only(make(text, timexes=[("أول من أمس", "2021-03-08")]), "agreement").date
+    assert d.source != "clause"
+
+
 def test_date_inside_a_quote_does_not_date_the_words_around_it() -> None:
     text = 'وردا على سؤال عن وقف المعارك قال "أؤيد المقترح المقدم في الثاني من آذار"'
     d = only(make(text, timexes=[("في الثاني من آذار", "2021-03-02")]), "ceasefire").date

@@ -59,6 +59,7 @@ class _Config:
     relative_reach: int
     earlier: frozenset[str]
     earlier_reach: int
+    topics: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def _config() -> _Config:
                    tuple(normalise_keys(spec.get("within"))), int(spec.get("since_days", 7)),
                    frozenset(normalise_keys(spec.get("published_words"))), int(spec.get("narrative_days", 3)), frozenset(normalise_keys(spec.get("remembrance"))),
                    frozenset(normalise_keys(spec.get("relatives"))), int(spec.get("relative_reach", 4)),
-                   frozenset(normalise_keys(spec.get("earlier"))), int(spec.get("earlier_reach", 5)))
+                   frozenset(normalise_keys(spec.get("earlier"))), int(spec.get("earlier_reach", 5)),
+                   frozenset(normalise_keys(spec.get("topics"))))
 
 
 _ARTICLE = inventory().article
@@ -165,6 +167,8 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
     window = _relative_scope(seg, end, window, noun)
+    if noun and _topic(seg, start):
+        window = (start, window[1])  # خطاب أوباما أول من أمس حول الاتفاق: the speech's day, not the deal's
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
         window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
         earlier = None
@@ -174,6 +178,12 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
         return None
     return d
+
+
+def _topic(seg: Segmentation, start: int) -> bool:
+    """Whether the word before the trigger at ``start`` makes it a topic (``topics`` in dating.yaml)."""
+    k = seg.token_index(start)
+    return k > 0 and seg.token_words[k - 1] in _config().topics
 
 
 def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_starts: list[int]) -> int | None:
