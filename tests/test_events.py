@@ -170,6 +170,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # any attack, none in particular
     ("وقال إن بلاده سترد على أي هجوم يستهدف قواتها", "armed_clash", "hypothetical"),
     ("وأكد أنه يرحب بأي اتفاق يضمن الأمن", "agreement", "hypothetical"),
+    # a right to act
+    ("دافع البيت الأبيض عن حق تركيا في ضرب حزب العمال الكردستاني", "air_strike", "hypothetical"),
     # the odds of an agreement
     ("سئل عن احتمالات التوصل لاتفاق", "agreement", "hypothetical"),
     # an attempt, a plot
@@ -646,6 +648,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "اكتفى المدرب مساء أمس باجتماع مع اللاعبين بعد المباراتين الوديتين",
     "فمن نوصح البارحة ليهجر نهج القاعدة عاد ليحمل رايتها",
     "حيث خطف الأضواء بأداء قوي",
+    "صلى المصلون في مسجد الإمام علي بن أبي طالب",
     "وشددت على ضرورة القضاء على التهديد الذي يشكله التنظيم",   # a danger, not a threat made
     "كرس سيطرته على مفاصل الدولة",
 ])

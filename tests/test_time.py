@@ -299,6 +299,9 @@ def test_the_same_day_needs_a_day() -> None:
     # the one before the last
     ("الهجوم الذي شهدته تونس يوم الجمعة قبل الماضي", ["2015-07-17"]),  # published on Saturday 25 July
     ("قتل خمسة أشخاص الأسبوع قبل الماضي", ["2015-W28"]),
+    # a span before or after another event, not a date
+    ("وكان لافتا قبل يومين من مقتله نشر تقرير", ["P2D"]),
+    ("ويأتي ذلك بعد ثلاثة أيام على هجوم انتحاري", ["P3D"]),
     # a number before a unit with the article counts the dead, not the weeks
     ("قتل 5 الأسبوع الماضي", ["2015-W29"]),
     ("قتل خمسة الأسبوع الماضي", ["2015-W29"]),
