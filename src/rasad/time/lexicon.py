@@ -50,6 +50,7 @@ class Lexicon:
     imperfect_stop: frozenset[str]
     imperfect_reach: int
     after_relative: tuple[str, ...]  # words after "بعد + count" that make it a span (عاما بعد عام من)
+    before_relative: tuple[str, ...] = ()  # words after "قبل + count" that make it a span (قبل يومين من مقتله)
 
 
 def _alt(words: list[str]) -> str:
@@ -139,4 +140,5 @@ def lexicon() -> Lexicon:
                    re.compile(rf"[وف]?(ي[^\W\d_]{{3,}}{t_verbs})"),
                    frozenset(normalise_keys(exp.get("imperfect_not") or [])),
                    frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)),
-                   tuple(" " + w for w in normalise_keys(exp.get("after_relative") or [])))
+                   tuple(" " + w for w in normalise_keys(exp.get("after_relative") or [])),
+                   tuple(" " + w for w in normalise_keys(exp.get("before_relative") or [])))

@@ -365,7 +365,7 @@ def _unit(sp: Spec, st: State, text: str, future: bool) -> Value | None:
         if not (sp.mod is not None or sp.this or sp.prep in ("duration", "since", "after")):
             return None
         n = 1
-    if sp.prep == "since" and sp.count is not None and text.startswith(lexicon().after_relative, sp.end):
+    if sp.prep == "since" and sp.count is not None and text.startswith(lexicon().before_relative, sp.end):
         return Value("DURATION", _duration(unit, n), "absolute")  # "قبل يومين من مقتله": before an event
     if sp.prep == "after" and (not future or unit in ("H", "MIN") or text.startswith(lexicon().after_relative, sp.end)):
         if sp.count is None:
