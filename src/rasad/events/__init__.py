@@ -71,6 +71,7 @@ class _Context:
     time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
+    nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
 
 
@@ -94,7 +95,8 @@ def run(doc: Document) -> Document:
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers),
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
-                   trigger_list=sorted(t.start for t in triggers))
+                   trigger_list=sorted(t.start for t in triggers),
+                   nationalities=frozenset(a.start for a in args if a.type == "NAT"))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -125,6 +127,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
+    if t.kind == "past" and sense.category in arguments.roles().speech and _next_is(seg, t.end, ctx.nationalities):
+        return None  # هجوم شنه طالب تونسي: a verb takes no adjective after it; this is the noun "student"
     window = clause_window(seg, text, t.start, ctx.memo)
     if sense.reference and t.kind != "past" and (t.definite or relevance.named(seg, t, ctx.places)) \
             and not relevance.made_here(seg, t, window, ctx.stamps):
@@ -164,6 +168,12 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
                      kind=t.kind, conjoined=t.prefix.startswith("و")
                      or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
+
+
+def _next_is(seg: Segmentation, end: int, starts: frozenset[int]) -> bool:
+    """Whether the word after the one ending at ``end`` starts at one of ``starts``."""
+    k = bisect_right(seg.token_starts, end)
+    return k < len(seg.token_starts) and seg.token_starts[k] in starts
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
