@@ -848,6 +848,11 @@ def test_the_agreement_named_is_an_event_only_when_it_is_made(text: str, made: b
     assert bool(found) == made
 
 
+def test_a_statement_verb_with_a_definite_subject_is_still_a_verb() -> None:
+    found = _extracted("وطالب التونسي الفصائل بالانضواء تحت راية التنظيم.")
+    assert "statement" in {e.category for e in found}
+
+
 def test_a_statement_is_an_event_when_it_concerns_the_conflict() -> None:
     assert not [e for e in _extracted("وحث سموه الموظفين على بذل المزيد من الجهد لخدمة المواطن.")
                 if e.category == "statement"]

@@ -33,6 +33,7 @@ from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 __all__ = ["run", "find_triggers", "event_categories"]
@@ -171,9 +172,11 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
 
 
 def _next_is(seg: Segmentation, end: int, starts: frozenset[int]) -> bool:
-    """Whether the word after the one ending at ``end`` starts at one of ``starts``."""
+    """Whether the word after the one ending at ``end`` starts at one of ``starts``, without the
+    article (طالب تونسي is a student; in وطالب التونسي الناس the adjective is the verb's subject)."""
     k = bisect_right(seg.token_starts, end)
-    return k < len(seg.token_starts) and seg.token_starts[k] in starts
+    return (k < len(seg.token_starts) and seg.token_starts[k] in starts
+            and not seg.token_words[k].startswith(inventory().article))
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
