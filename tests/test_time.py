@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasad import time as rtime
 from rasad.document import Document
 from rasad.text import normalise, segment
+from rasad.time import parse
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -320,3 +323,8 @@ def test_the_night_before_last_and_a_count_that_is_no_time() -> None:
     # "ثلاثة" counts the dead, not days
     found = timexes("قتل ثلاثة الليلة الماضية", "2015-07-27")
     assert [(t.text, t.value) for t in found] == [("الليلة الماضية", "2015-07-27")]
+
+
+@given(st.text(alphabet=st.sampled_from("حلب 2016_-.,،«»\n\t\u00a0\u2022*|"), max_size=40) | st.text(max_size=40))
+def test_blanking_the_non_word_characters_equals_the_regex(text: str) -> None:
+    assert parse._blank(text) == parse._NONWORD.sub(" ", text)
