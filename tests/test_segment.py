@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from rasad.text import segment as seg_module
 from rasad.text.normalise import normalise
 from rasad.text.segment import proclitic_ok, segment
 
@@ -55,3 +58,10 @@ def test_tokens_keep_decimal_numbers_whole() -> None:
 ])
 def test_proclitic_runs(prefix: str, ok: bool) -> None:
     assert proclitic_ok(prefix) is ok
+
+
+@given(st.lists(st.sampled_from(["لكن", "ولكن", "لكنهما", "فيما", "في", "حين", "الا", "ان", "حيث", "و", "ف",
+                                 " ", "  ", ",", "-", "\n", "(", "_", "1"]), max_size=30).map("".join))
+def test_openers_found_from_their_occurrences_equal_a_pass_of_the_pattern(text: str) -> None:
+    opener_re = seg_module._resources()[1]
+    assert seg_module._opener_starts(text) == [m.start(1) for m in opener_re.finditer(text)]

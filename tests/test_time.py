@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasad import time as rtime
 from rasad.document import Document
 from rasad.text import normalise, segment
+from rasad.time import parse
+from rasad.time.resolve import State, resolvable, resolve
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -329,3 +334,22 @@ def test_the_night_before_last_and_a_count_that_is_no_time() -> None:
     # "ثلاثة" counts the dead, not days
     found = timexes("قتل ثلاثة الليلة الماضية", "2015-07-27")
     assert [(t.text, t.value) for t in found] == [("الليلة الماضية", "2015-07-27")]
+
+
+@given(st.text(alphabet=st.sampled_from("حلب 2016_-.,،«»\n\t\u00a0\u2022*|"), max_size=40) | st.text(max_size=40))
+def test_blanking_the_non_word_characters_equals_the_regex(text: str) -> None:
+    assert parse._blank(text) == parse._NONWORD.sub(" ", text)
+
+
+_TIME_WORDS = ["هذا", "الماضي", "يوم", "عام", "2015", "12", "الجمعة", "أمس", "نهاية", "منذ", "بعد", "3", "يوليو",
+               "الأول", "ثلاثة", "أيام", "نفس", "منه", "رجب", "الساعة", "يوميا", "-", "،", "من", "قتل"]
+
+
+@given(st.lists(st.sampled_from(_TIME_WORDS), min_size=1, max_size=8), st.booleans())
+def test_a_spec_that_is_not_resolvable_resolves_to_nothing(words: list[str], future: bool) -> None:
+    text = normalise.normalise(" ".join(words)).text
+    for g in parse.groups(text, parse.find_hits(text)):
+        for sp in parse.read_group(text, g):
+            if not resolvable(sp):
+                assert resolve(sp, State(date(2016, 1, 8)), text, future) is None
+                assert resolve(sp, State(None), text, future) is None

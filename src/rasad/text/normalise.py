@@ -121,13 +121,22 @@ def normalise(text: str) -> NormalisedText:
     gap_at: list[int] = []
     gap_total: list[int] = []
     gap_orig: list[int] = []
+    kept: list[str] = []  # the text between the deleted runs (one scan for the map and the text)
     total = 0
+    last = 0
     for m in deleted.finditer(text):
-        total += m.end() - m.start()
-        gap_at.append(m.end() - total)
+        start, end = m.span()
+        kept.append(text[last:start])
+        last = end
+        total += end - start
+        gap_at.append(end - total)
         gap_total.append(total)
-        gap_orig.append(m.end())
-    norm = deleted.sub("", text) if gap_at else text
+        gap_orig.append(end)
+    if gap_at:
+        kept.append(text[last:])
+        norm = "".join(kept)
+    else:
+        norm = text
     for old, new in _replacements():
         if old in norm:
             norm = norm.replace(old, new)

@@ -46,6 +46,16 @@ class Segment:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # sets the slots through their own descriptors: the __init__ a frozen dataclass is given
+        # calls object.__setattr__ for each field and takes twice as long (a text makes ~80 segments)
+        _SET_START(self, start)
+        _SET_END(self, end)
+
+
+_SET_START = Segment.start.__set__  # type: ignore[attr-defined]
+_SET_END = Segment.end.__set__  # type: ignore[attr-defined]
+
 
 class Segmentation:
     """Paragraphs, sentences, clauses and tokens of one normalised text (normalised offsets).
@@ -139,7 +149,7 @@ class Segmentation:
 
 
 @lru_cache(maxsize=1)
-def _resources() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+def _resources() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
     spec = load_yaml("ar/segment.yaml")
     conj = inventory().conjunctions
     openers = sorted({normalise_key(w) for w in spec["clause_openers"]}, key=len, reverse=True)
@@ -148,7 +158,7 @@ def _resources() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     # with a look-behind); group 1 is the opener with its conjunction
     opener_re = re.compile(r"[\W_]((?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r"))(?![^\W_])")
     runs = frozenset(proclitic_runs(future=True, article=True, lil=True))
-    return runs, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"])
+    return runs, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"]), tuple(openers)
 
 
 def proclitic_ok(prefix: str) -> bool:
@@ -231,26 +241,54 @@ def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
     # words) of letters, and every piece below is bounded by non-word characters, so an opener
     # match never straddles a piece and the pass finds exactly what a pass per piece would (an
     # opener at the very start of the text, which the pattern misses, would cut nothing).
-    opener_re = _resources()[1]
-    openers = [m.start(1) for m in opener_re.finditer(text)]
+    openers = _opener_starts(text)
     clauses: list[Segment] = []
     for s in sentences:
-        if text.find("-", s.start, s.end) >= 0:
-            pieces = _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False)
-        else:
-            pieces = [Segment(*m.span()) for m in _CLAUSE_PIECE_NO_DASH.finditer(text, s.start, s.end)]
-        for piece in pieces or [s]:
-            lo = bisect_right(openers, piece.start)  # an opener at the piece start cuts nothing
-            hi = bisect_left(openers, piece.end)
-            if lo == hi:
-                clauses.append(piece)
-                continue
-            bounds = [piece.start, *openers[lo:hi], piece.end]
-            for a, b in zip(bounds, bounds[1:], strict=False):
-                clause = _trim(text, a, b)
-                if clause is not None:
-                    clauses.append(clause)
+        pieces = _pieces(text, s) or [s]
+        if bisect_right(openers, s.start) == bisect_left(openers, s.end):  # no opener in the sentence
+            clauses.extend(pieces)
+            continue
+        for piece in pieces:
+            _cut_at_openers(text, piece, openers, clauses)
     return clauses
+
+
+def _opener_starts(text: str) -> list[int]:
+    """Where the clause openers of ``text`` start: group 1 of each match ``opener_re.finditer`` finds.
+
+    The pattern is tried only where a match can start, one character before an occurrence of an
+    opener or two (a conjunction) before it: ``str.find`` runs in C, where ``finditer`` tries the
+    pattern after every non-word character of the text, some 500 of them in an article.
+    """
+    _, opener_re, _, openers = _resources()
+    starts: set[int] = set()
+    for w in openers:
+        i = text.find(w)
+        while i >= 0:
+            starts.update((i - 1, i - 2))
+            i = text.find(w, i + 1)
+    return [m.start(1) for m in matches_at(opener_re, text, sorted(p for p in starts if p >= 0))]
+
+
+def _pieces(text: str, s: Segment) -> list[Segment]:
+    """Sentence ``s`` cut at , ; : quotes, brackets and dashes between spaces, each piece trimmed."""
+    if text.find("-", s.start, s.end) >= 0:
+        return _split(text, s.start, s.end, CLAUSE_PUNCT_RE, keep_left=False)
+    return [Segment(*m.span()) for m in _CLAUSE_PIECE_NO_DASH.finditer(text, s.start, s.end)]
+
+
+def _cut_at_openers(text: str, piece: Segment, openers: list[int], out: list[Segment]) -> None:
+    """Append to ``out`` the clauses of ``piece``: cut before each opener in it, trimmed."""
+    lo = bisect_right(openers, piece.start)  # an opener at the piece start cuts nothing
+    hi = bisect_left(openers, piece.end)
+    if lo == hi:
+        out.append(piece)
+        return
+    bounds = [piece.start, *openers[lo:hi], piece.end]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        clause = _trim(text, a, b)
+        if clause is not None:
+            out.append(clause)
 
 
 def run(doc: Document) -> Document:

@@ -16,18 +16,21 @@ from rasad.document import Document, Timex
 from rasad.time.dateline import find_published
 from rasad.time.lexicon import lexicon
 from rasad.time.parse import Hit, Spec, find_hits, groups, joiners, left_context, read_group
-from rasad.time.resolve import State, is_future, is_underway, resolve
+from rasad.time.resolve import State, is_future, is_underway, resolvable, resolve
 
 __all__ = ["run", "reference_at", "read_specs"]
 
 
 def read_specs(text: str) -> list[Spec]:
-    """Every time expression in normalised ``text``, read but not resolved, in text order."""
+    """Every time expression in normalised ``text``, read but not resolved, in text order (a group of
+    time words that fills no slot a value comes from is left out: see :func:`resolvable`)."""
     lex = lexicon()
     out: list[Spec] = []
     prev: list[Hit] | None = None
     for g in groups(text, find_hits(text)):
         for i, sp in enumerate(read_group(text, g)):
+            if not resolvable(sp):  # (nor can it start a range of days, which needs a day)
+                continue
             if i == 0:
                 if prev is not None and (first := _range_start(text, prev, g, sp)) is not None:
                     out.append(first)

@@ -114,6 +114,14 @@ def is_underway(text: str, clause_start: int, pos: int) -> bool:
     return False
 
 
+def resolvable(sp: Spec) -> bool:
+    """False when :func:`resolve` can only return None: ``sp`` fills none of the slots a value is
+    read from (a lone "هذا", "الماضي" or "نهاية" is no time expression)."""
+    return bool(sp.set_value or "numdate" in sp.markers or sp.hmonth is not None or sp.month is not None
+                or sp.kanun or sp.day is not None or sp.weekday is not None or sp.relday is not None
+                or sp.unit is not None or sp.year is not None)
+
+
 def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False) -> Value | None:
     """The value of one expression (None: it is not a time expression after all).  ``future``: its
     clause is about the future; ``underway``: an imperfect verb governs it (:func:`is_underway`)."""
