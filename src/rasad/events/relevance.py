@@ -65,8 +65,9 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return False
     lex, words = lexicon(), seg.token_words
     sentence = seg.sentence_at(t.start)
-    after = seg.tokens_between(t.end, sentence.end)
-    if category in FIGURATIVE and after and arguments.one_of(words[after[0]], lex.abstract_objects, CLITICS):
+    k = bisect_left(seg.token_starts, t.end)  # the word after the trigger
+    if category in FIGURATIVE and k < len(words) and seg.token_starts[k] < sentence.end \
+            and arguments.one_of(words[k], lex.abstract_objects, CLITICS):
         return True
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
         present = set(words)
