@@ -42,6 +42,7 @@ from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
+from rasad.time.parse import word_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +66,19 @@ class _Config:
 @lru_cache(maxsize=1)
 def _config() -> _Config:
     spec = load_yaml("ar/events/dating.yaml")
-    return _Config(tuple(normalise_keys(spec.get("since"))), tuple(normalise_keys(spec.get("until"))),
-                   tuple(normalise_keys(spec.get("within"))), int(spec.get("since_days", 7)),
-                   frozenset(normalise_keys(spec.get("published_words"))), int(spec.get("narrative_days", 3)), frozenset(normalise_keys(spec.get("remembrance"))),
-                   frozenset(normalise_keys(spec.get("relatives"))), int(spec.get("relative_reach", 4)),
-                   frozenset(normalise_keys(spec.get("earlier"))), int(spec.get("earlier_reach", 5)),
-                   frozenset(normalise_keys(spec.get("topics"))))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise_keys(spec.get(key)))
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(normalise_keys(spec.get(key)))
+
+    return _Config(since=phrases("since"), until=phrases("until"), within=phrases("within"),
+                   since_days=int(spec.get("since_days", 7)), published_words=words("published_words"),
+                   narrative_days=int(spec.get("narrative_days", 3)), remembrance=words("remembrance"),
+                   relatives=words("relatives"), relative_reach=int(spec.get("relative_reach", 4)),
+                   earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
+                   topics=words("topics"))
 
 
 _ARTICLE = inventory().article
@@ -113,7 +121,7 @@ def stamps(doc: Document) -> list[Stamp]:
             continue
         if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
             continue
-        if _word_before(norm.text, start) in cfg.published_words:
+        if word_before(norm.text, start) in cfg.published_words:
             continue  # الصحف الصادرة اليوم: the day the papers came out
         bound = SINCE if _opens_with(norm.text, start, cfg.since) else \
             UNTIL if _opens_with(norm.text, start, cfg.until) else ""
@@ -121,12 +129,6 @@ def stamps(doc: Document) -> list[Stamp]:
         out.append(Stamp(start, norm.to_norm_index(t.end), value, t.range_from, t.range_to, bound))
     out.sort(key=lambda s: s.start)
     return out
-
-
-def _word_before(text: str, pos: int) -> str:
-    """The word that ends right before ``pos`` (after one space)."""
-    head = text[max(0, pos - 16):pos].rstrip()
-    return head[head.rfind(" ") + 1:]
 
 
 def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:
