@@ -285,7 +285,10 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     nor, for an event a statement of its clause speaks of (``spoken``), a capital before it that is
     no place but the speaker (اتهمت واشنطن النظام السوري بخرق الهدنة); nor, for a violent event, a
     capital before it that acts (وأطلقت أنقرة عملية عسكرية ضد الحزب), unless it is a dateline
-    (أنقرة - شنت الطائرات …).
+    (أنقرة - شنت الطائرات …).  When the clause names a country in a place phrase shortly after the
+    trigger (غاراتها على مواقع له في سوريا), a place from before the trigger or from the paragraph
+    counts only if it lies in that country, and otherwise the country is the place, before any
+    place from later in the sentence or the story's.
 
     ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
     are looked at.

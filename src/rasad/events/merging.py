@@ -7,8 +7,8 @@ taken the sense of the specific violent trigger of its sentence, if any:
 
 1. a WEAK trigger (قتل، استهداف، صواريخ: the killing or the weapon of an attack) joins the specific
    violent event of its clause (غارة ... قتلت → one air strike), or a weak trigger before it, unless
-   its clause names a place the other's is not in; when it is told as an outcome (وأسفرت عن مقتل …) it joins the last
-   violent event of its sentence or of the sentence before;
+   its clause names a place the other's is not in; when it is told as an outcome (وأسفرت عن مقتل …)
+   it joins the last violent event of its sentence or of the sentence before;
 2. in one sentence, mentions of the same category and modality join when their places and dates agree
    and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
 3. across the document, mentions of the same category and modality join when they name the same place
@@ -69,7 +69,7 @@ class Candidate:
     sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
     kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
-    conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: it may be coordinated with the one before
+    conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: coordinated with the one before?
 
     @property
     def anaphoric(self) -> bool:

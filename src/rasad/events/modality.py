@@ -202,7 +202,7 @@ def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], c
     if k <= 0:
         return False
     w = seg.token_words[k - 1]
-    return w in words or (w[:1] in clitics and w[1:] in words) if clitics else w in words
+    return w in words or (bool(clitics) and w[:1] in clitics and w[1:] in words)
 
 
 def _next_is_present(text: str, pos: int) -> bool:

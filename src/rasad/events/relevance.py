@@ -16,8 +16,8 @@ from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
-CLITICS = "وفبل"
-_ARTICLE = inventory().article  # the proclitics a maker or a party word may carry (و or ف, ب or ل)
+CLITICS = "وفبل"  # the proclitics a maker or a party word may carry (و or ف, ب or ل)
+_ARTICLE = inventory().article
 
 
 def named(seg: Segmentation, t: Trigger, places: list[arguments.Arg]) -> bool:
@@ -25,10 +25,9 @@ def named(seg: Segmentation, t: Trigger, places: list[arguments.Arg]) -> bool:
     (اتفاق فيينا، اتفاق الطائف، اتفاق المبادرة الخليجية): it is then as definite as الاتفاق."""
     if t.kind != "noun":
         return False
-    after = seg.tokens_between(t.end, seg.sentence_at(t.start).end)
-    if not after:
+    k = bisect_left(seg.token_starts, t.end)  # the word after the trigger
+    if k == len(seg.token_starts) or seg.token_starts[k] >= seg.sentence_at(t.start).end:
         return False
-    k = after[0]
     if seg.token_words[k].startswith(_ARTICLE):
         return True
     start = seg.token_starts[k]
