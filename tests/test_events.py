@@ -663,6 +663,11 @@ def test_the_killing_in_an_attack_named_further_on_is_that_attack() -> None:
     assert [e.category for e in found if e.category in ("attack_on_civilians", "armed_clash")] == ["armed_clash"]
 
 
+def test_who_targets_says_what_the_targeting_is() -> None:
+    assert only(make("استهدف مسلحون مجهولون حافلة ركاب على الطريق"), "armed_clash").trigger.text == "استهدف"
+    assert only(make("استهدفت الطائرات مواقع المسلحين"), "air_strike").trigger.text == "استهدفت"
+
+
 def test_targeting_people_is_an_attack_on_them() -> None:
     assert only(make("وقع حادث استهداف المصلين بمسجد في القديح"), "attack_on_civilians").trigger.text == "استهداف"
 
