@@ -325,6 +325,16 @@ def test_a_start_long_ago_or_an_end_gives_no_day_of_the_story() -> None:
         assert (d.value, d.precision, d.source) == ("2021-03-10", "week", "published"), text
 
 
+def test_a_range_of_days_dates_the_event_over_it() -> None:
+    text = "أعدمت السلطات 694 شخصا بين الأول من يناير و15 يوليو"
+    d = only(make(text, timexes=[("الأول من يناير", "2021-01-01"), ("15 يوليو", "2021-07-15")]),
+             "attack_on_civilians").date
+    assert (d.value, d.precision, d.range_from, d.range_to) == ("2021-01-01", "year", "2021-01-01", "2021-07-15")
+    text = "قصفت الطائرات المدينة بين 3 و5 مارس"
+    d = only(make(text, timexes=[("3", "2021-03-03"), ("5 مارس", "2021-03-05")]), "air_strike").date
+    assert (d.precision, d.range_to) == ("week", "2021-03-05")
+
+
 def test_a_span_that_contains_the_event_dates_it() -> None:
     assert _date_of("قصفت المدفعية الحي خلال الأسبوع الماضي", ("خلال الأسبوع الماضي", "2021-W09"), "shelling")[:3] == (
         "2021-W09", "week", "clause")

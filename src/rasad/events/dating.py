@@ -42,7 +42,7 @@ from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
-from rasad.time.parse import word_before
+from rasad.time.parse import joiners, word_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +234,8 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
     best = _nearest(own, start, end)
     if best and best.bound:
         return _bounded(best, doc.published)
+    if best and (last := _range_end(text, own, best)) is not None:
+        return _span(best.value, last.value)  # بين الأول من يناير و15 يوليو: the days between
     if best:
         said = reported_from(text, seg, window[0], start)
         if best.end <= said and precision_of(best.value) == "day":
@@ -243,6 +245,25 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
     if ref is not None:
         return _narrative_week(ref)
     return _published_week(doc.published)
+
+
+def _range_end(text: str, own: list[Stamp], first: Stamp) -> Stamp | None:
+    """The day that closes a range of days ``first`` opens (بين 3 و5 تموز، من 1 إلى 15 يوليو: only
+    a joiner of ``day_range_joiners`` between the two), or None."""
+    if precision_of(first.value) != "day":
+        return None
+    nxt = next((s for s in own if s.start >= first.end), None)
+    if nxt is None or precision_of(nxt.value) != "day" or nxt.value <= first.value:
+        return None
+    return nxt if joiners()[1].fullmatch(text, first.end, nxt.start) else None
+
+
+def _span(first: str, last: str) -> EventDate:
+    """An event over the days from ``first`` to ``last``: its precision the shortest of day, week,
+    month and year that holds them, its value the first day."""
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days
+    precision = "day" if days < 1 else "week" if days < 7 else "month" if days < 31 else "year"
+    return EventDate(first, precision, first, last, OWN)
 
 
 def _published_week(published: str | None) -> EventDate | None:
