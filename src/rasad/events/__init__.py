@@ -158,9 +158,9 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         said = (window[0], following)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
                            earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list))
-    if mod == "asserted" and own_date(date) and doc.published and date.precision == "day" \
-            and date.value > doc.published:
-        mod = "future"
+    if mod == "asserted" and own_date(date) and doc.published and date.precision in ("day", "week") \
+            and (date.range_from or date.value) > doc.published:
+        mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)
     return Candidate(t.start, t.end, sense, mod, window, bisect_right(ctx.sentence_starts, t.start) - 1,
                      date, location, level, actors, doc.span(*span)[2] if span else None,
                      definite=t.kind == "noun" and t.definite,
