@@ -368,6 +368,10 @@ def test_an_event_named_by_its_relative_clause_is_dated_only_inside_it() -> None
     text = "أعلن رئيس الحكومة أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف الاثنين بلدة سروج"
     d = only(make(text, timexes=[("الاثنين", "2021-03-08")]), "bombing").date
     assert (d.value, d.precision, d.source) == ("2021-03-08", "day", "clause")
+    # unless that clause tells of its being made known: then only by that day
+    text = "وقال شهود إن معظم عمليات الإعدام التي أعلنت اليوم الجمعة وقعت خلال الأشهر الماضية"
+    d = only(make(text, timexes=[("اليوم الجمعة", "2021-03-05")]), "attack_on_civilians").date
+    assert (d.value, d.precision, d.source) == ("2021-03-05", "week", "saying")
 
 
 def test_a_timex_of_another_nouns_relative_clause_does_not_date_the_event() -> None:

@@ -58,6 +58,7 @@ class _Config:
     remembrance: frozenset[str]
     relatives: frozenset[str]
     relative_reach: int
+    announcing: frozenset[str]
     earlier: frozenset[str]
     earlier_reach: int
     topics: frozenset[str]
@@ -77,6 +78,7 @@ def _config() -> _Config:
                    since_days=int(spec.get("since_days", 7)), published_words=words("published_words"),
                    narrative_days=int(spec.get("narrative_days", 3)), remembrance=words("remembrance"),
                    relatives=words("relatives"), relative_reach=int(spec.get("relative_reach", 4)),
+                   announcing=words("announcing"),
                    earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
                    topics=words("topics"))
 
@@ -168,13 +170,15 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
-    window = _relative_scope(seg, end, window, noun)
+    window, announced = _relative_scope(seg, end, window, noun)
     if noun and _topic(seg, start):
         window = (start, window[1])  # خطاب أوباما أول من أمس حول الاتفاق: the speech's day, not the deal's
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
         window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
         earlier = None
     d = _date_for(doc, seg, found, start, end, window)
+    if announced and d is not None and d.source == OWN and d.precision == "day":
+        d = _week_to(d.value, "saying")  # الإعدامات التي أعلنت اليوم: made known today, done by then
     if earlier is not None and d is not None and d.precision == "day" and d.source in (OWN, "narrative"):
         d = _week_to(d.value, d.source)  # بعد ثلاثة أيام على هجوم: by the story's day, not on it
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
@@ -203,12 +207,14 @@ def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_start
     return None
 
 
-def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool) -> tuple[int, int]:
+def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool
+                    ) -> tuple[tuple[int, int], bool]:
     """The part of its clause whose timexes can date the event word ending at ``end``: only its own
     relative clause when it is an event noun described by one (التفجير الإرهابي الذي ضرب جامع القديح:
     the pronoun follows it within ``relative_reach`` words, with only words of the article between,
     its adjectives or the noun it is joined to); else up to a relative pronoun further on, whose
-    clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974)."""
+    clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974).  And whether its own relative
+    clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
     words = seg.token_words
     after = seg.tokens_between(end, window[1])
@@ -216,9 +222,11 @@ def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: 
         w = words[k]
         if w in cfg.relatives or (w[:1] == "و" and w[1:] in cfg.relatives):
             if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
-                return seg.token_starts[k], window[1]  # only its adjectives between: its own
-            return window[0], seg.token_starts[k]
-    return window
+                # only its adjectives between: its own
+                announced = k + 1 < len(words) and words[k + 1] in cfg.announcing
+                return (seg.token_starts[k], window[1]), announced
+            return (window[0], seg.token_starts[k]), False
+    return window, False
 
 
 def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
