@@ -177,6 +177,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # an attempt, a plot
     ("وتحاول فيها المقاومة السيطرة على معسكر لبوزة", "territory_change", "hypothetical"),
     ("أحبطت الشرطة مخططاتهم في تفجير المساجد", "bombing", "hypothetical"),
+    ("وخططت الخلية لاستهداف عدد من المساجد", "shelling", "hypothetical"),
 ])
 def test_modality(sentence: str, category: str, modality: str) -> None:
     assert only(make(sentence), category).modality == modality
