@@ -410,6 +410,13 @@ def test_a_topic_is_not_dated_by_the_speech_about_it() -> None:
     assert d.source != "clause"
 
 
+def test_a_date_fronted_before_a_comma_dates_the_clause() -> None:
+    text = "وفي 26 يونيو، قتل 38 سائحا في هجوم على فندق في سوسة، على غرار هجوم متحف باردو في 18 مارس."
+    doc = make(text, timexes=[("في 26 يونيو", "2021-06-26"), ("في 18 مارس", "2021-03-18")])
+    dates = sorted(e.date.value for e in doc.events if e.category == "armed_clash")
+    assert dates == ["2021-03-18", "2021-06-26"]  # two attacks: على غرار compares, it does not merge
+
+
 def test_date_inside_a_quote_does_not_date_the_words_around_it() -> None:
     text = 'وردا على سؤال عن وقف المعارك قال "أؤيد المقترح المقدم في الثاني من آذار"'
     d = only(make(text, timexes=[("في الثاني من آذار", "2021-03-02")]), "ceasefire").date

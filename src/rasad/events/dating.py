@@ -31,6 +31,7 @@ The date precision says which, as ACLED's time precision does:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -249,6 +250,9 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
         if best.end <= said and precision_of(best.value) == "day":
             return _week_to(best.value, "saying")  # أعلن الجيش أمس أنه سيطر على البلدة: by yesterday
         return date_from(best, OWN)
+    fronted = _fronted(text, seg, found, window[0])
+    if fronted is not None:
+        return date_from(fronted, OWN)  # وفي 26 يونيو، قتل 38 سائحا: the date the sentence opens with
     ref = _reference(doc, found, seg.sentence_at(start).start)
     if ref is not None:
         return _narrative_week(ref)
@@ -272,6 +276,26 @@ def _span(first: str, last: str) -> EventDate:
     days = (date.fromisoformat(last) - date.fromisoformat(first)).days
     precision = "day" if days < 1 else "week" if days < 7 else "month" if days < 31 else "year"
     return EventDate(first, precision, first, last, OWN)
+
+
+_FRONT_PAD = re.compile(rf"[\s{inventory().conjunctions}]*")  # what may open a sentence before its fronted date
+_FRONT_END = re.compile(r"[\s،,]*")  # what may close it before the clause
+
+
+def _fronted(text: str, seg: Segmentation, found: list[Stamp], clause_start: int) -> Stamp | None:
+    """A date that opens the sentence on its own before the clause, set off by a comma (وفي 26 يونيو،
+    قتل 38 سائحا): it dates the clause as its own timex would."""
+    sent = seg.sentence_at(clause_start)
+    if clause_start <= sent.start:
+        return None
+    i = bisect_left(found, sent.start, key=lambda s: s.start)
+    if i == len(found) or found[i].bound:
+        return None
+    s = found[i]
+    if s.end > clause_start or not _FRONT_PAD.fullmatch(text, sent.start, s.start) \
+            or not _FRONT_END.fullmatch(text, s.end, clause_start):
+        return None
+    return s
 
 
 def _published_week(published: str | None) -> EventDate | None:
