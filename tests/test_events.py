@@ -674,6 +674,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "ودرس في الجامعة طالب تونسي",   # a student: no verb takes an adjective after it
     "كما وفرت إدارة الفندق مكبرات الصوت للضيوف",   # "provided", not "and fled"
     "ونجا عشرات المهاجرين في عمليات هجرة سرية",
+    "ولم يتغير شيء منذ تسلمه مهامه في فبراير",   # took office, not a handover of ground
+    "وتمركز القناصة على قمة جبل صبر",
     "وشددت على ضرورة القضاء على التهديد الذي يشكله التنظيم",   # a danger, not a threat made
     "كرس سيطرته على مفاصل الدولة",
 ])
