@@ -676,6 +676,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "ونجا عشرات المهاجرين في عمليات هجرة سرية",
     "ولم يتغير شيء منذ تسلمه مهامه في فبراير",   # took office, not a handover of ground
     "وتمركز القناصة على قمة جبل صبر",
+    "وأكدت الوزارة ارتفاع أعداد النازحين إلى نحو ثلاثة ملايين",   # a population, not people fleeing
     "وشددت على ضرورة القضاء على التهديد الذي يشكله التنظيم",   # a danger, not a threat made
     "كرس سيطرته على مفاصل الدولة",
 ])
