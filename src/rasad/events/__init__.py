@@ -33,7 +33,6 @@ from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
-from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 __all__ = ["run", "find_triggers", "event_categories"]
@@ -96,7 +95,7 @@ def run(doc: Document) -> Document:
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers),
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
-                   trigger_list=sorted(t.start for t in triggers),
+                   trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
                    nationalities=frozenset(a.start for a in args if a.type == "NAT"))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
@@ -128,7 +127,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
-    if t.kind == "past" and sense.category in arguments.roles().speech and _next_is(seg, t.end, ctx.nationalities):
+    if t.kind == "past" and sense.category in arguments.roles().speech \
+            and relevance.adjective_after(seg, t, ctx.nationalities):
         return None  # هجوم شنه طالب تونسي: a verb takes no adjective after it; this is the noun "student"
     window = clause_window(seg, text, t.start, ctx.memo)
     if sense.reference and t.kind != "past" and (t.definite or relevance.named(seg, t, ctx.places)) \
@@ -171,14 +171,6 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
 
 
-def _next_is(seg: Segmentation, end: int, starts: frozenset[int]) -> bool:
-    """Whether the word after the one ending at ``end`` starts at one of ``starts``, without the
-    article (طالب تونسي is a student; in وطالب التونسي الناس the adjective is the verb's subject)."""
-    k = bisect_right(seg.token_starts, end)
-    return (k < len(seg.token_starts) and seg.token_starts[k] in starts
-            and not seg.token_words[k].startswith(inventory().article))
-
-
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -188,7 +180,7 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     """The trigger's sense after the switches of ``triggers.yaml`` (a cue word within reach in its
     sentence: قصف near الطائرات is an air strike)."""
     lex = lexicon()
-    switches = [sw for sw in lex.switches if sw.source == t.sense.id]
+    switches = lex.switches_from.get(t.sense.id)
     if not switches:
         return t.sense
     sent = seg.sentence_at(t.start)

@@ -33,6 +33,7 @@ from rasad.entities import knowledge_base
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
@@ -138,7 +139,11 @@ def _kb_name(actor_id: str | None) -> str | None:
     return rec.name if rec is not None else None
 
 
-def one_of(word: str, words: frozenset[str], clitics: str = "وف") -> bool:
+CONJUNCTIONS = inventory().conjunctions  # و ف
+CONJ_PREP = CONJUNCTIONS + inventory().prepositions  # و ف ب ل ك
+
+
+def one_of(word: str, words: frozenset[str], clitics: str = CONJUNCTIONS) -> bool:
     """Whether ``word``, or ``word`` without one leading letter of ``clitics`` (وبعد، فإن), is in ``words``."""
     return word in words or (word[:1] in clitics and word[1:] in words)
 

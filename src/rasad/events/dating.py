@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rasad.document import Document, EventDate
-from rasad.events.arguments import reported_from
+from rasad.events.arguments import CONJUNCTIONS, one_of, reported_from
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
@@ -136,7 +136,7 @@ def stamps(doc: Document) -> list[Stamp]:
 
 def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:
     head = text[start:start + 14]
-    head = head[1:] if head[:1] in "وف" else head
+    head = head[1:] if head[:1] in CONJUNCTIONS else head
     return any(head.startswith(w + " ") or head == w for w in words)
 
 
@@ -202,8 +202,7 @@ def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_start
     floor = max(window_start, trigger_starts[i - 1] + 1 if i else window_start)
     words = seg.token_words
     for k in reversed(seg.tokens_between(floor, start)[-cfg.earlier_reach:]):
-        w = words[k]
-        if w in cfg.earlier or (w[:1] in "وف" and w[1:] in cfg.earlier):
+        if one_of(words[k], cfg.earlier):
             return seg.token_ends[k]
     return None
 
@@ -220,8 +219,7 @@ def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: 
     words = seg.token_words
     after = seg.tokens_between(end, window[1])
     for n, k in enumerate(after):
-        w = words[k]
-        if w in cfg.relatives or (w[:1] == "و" and w[1:] in cfg.relatives):
+        if one_of(words[k], cfg.relatives):
             if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
                 # only its adjectives between: its own
                 announced = k + 1 < len(words) and words[k + 1] in cfg.announcing

@@ -137,10 +137,15 @@ class Lexicon:
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
+        self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         self.sport_words = frozenset(normalise_keys(spec.get("sport_words")))
+        self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
                                 frozenset(normalise_keys(s["words"])))
                          for s in spec.get("switches") or []]
+        self.switches_from: dict[str, list[Switch]] = {}  # the switches of each sense, in file order
+        for sw in self.switches:
+            self.switches_from.setdefault(sw.source, []).append(sw)
         phrases = [normalise_key(str(p)).split(" ") for p in spec.get("not_events") or []]
         blocks = [phrase_regex(words) for words in phrases]
         # a look-ahead for the first word of some expression (after at most six letters of proclitics

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, one_of
 from rasad.events.cues import Cue
 from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
@@ -143,7 +144,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
-    if _after_polarity_word(seg, start, c.polarity, "لبو"):
+    if _after_polarity_word(seg, start, c.polarity, CONJ_PREP):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     if kind == "present" and prefix.endswith(tuple(inventory().future)):
         return "future"
@@ -191,7 +192,8 @@ def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int
         return False
     words = seg.token_words
     before = " ".join(words[k] for k in seg.tokens_between(sent_start, clause_start))
-    return any(f" {w} " in f" {before} " or f" و{w} " in f" {before} " for w in c.conditionals)
+    padded = f" {before} "
+    return any(f" {p}{w} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS))
 
 
 def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "") -> bool:
@@ -199,10 +201,7 @@ def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], c
     reaches through (لم تنفذ الطائرات الروسية أي غارة: "not … any"); without a negation it tells of
     no event in particular (سترد على أي هجوم)."""
     k = seg.token_index(start)
-    if k <= 0:
-        return False
-    w = seg.token_words[k - 1]
-    return w in words or (bool(clitics) and w[:1] in clitics and w[1:] in words)
+    return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
 
 
 def _next_is_present(text: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
-CLITICS = "وفبل"  # the proclitics a maker or a party word may carry (و or ف, ب or ل)
+CLITICS = arguments.CONJ_PREP  # the proclitics a maker or a party word may carry (و ف, then ب ل ك)
 _ARTICLE = inventory().article
 
 
@@ -50,22 +50,19 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
 
-FIGURATIVE = arguments.VIOLENT | {"siege", "territory_change", "evacuation"}  # categories whose object is a thing
-SPORTING = frozenset({"riot", "protest", "arrest"})  # categories a sentence about sport may still tell of
-
-
 def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
-    """Whether a trigger is a figure of speech: a violent, territorial or flight word whose object, the
-    next word, is a thing no force can strike, besiege, take or leave (``abstract_objects`` in
-    triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار الاقتصادي، يهجر نهج القاعدة), or
-    any trigger but a riot, a protest or an arrest in a sentence that tells of sport (``sport_words``:
-    يلعب في خانة الهجوم، المواجهات الودية للفريق، اجتماع المدرب مع اللاعبين)."""
-    if category in SPORTING:
-        return False
+    """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
+    or flight) whose object, the next word, is a thing no force can strike, besiege, take or leave
+    (``abstract_objects`` in triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار
+    الاقتصادي، يهجر نهج القاعدة), or any trigger not of ``sport_categories`` (a riot, a protest, an
+    arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
+    للفريق، اجتماع المدرب مع اللاعبين)."""
     lex, words = lexicon(), seg.token_words
+    if category in lex.sport_categories:
+        return False
     sentence = seg.sentence_at(t.start)
     k = bisect_left(seg.token_starts, t.end)  # the word after the trigger
-    if category in FIGURATIVE and k < len(words) and seg.token_starts[k] < sentence.end \
+    if category in lex.abstract_categories and k < len(words) and seg.token_starts[k] < sentence.end \
             and arguments.one_of(words[k], lex.abstract_objects, CLITICS):
         return True
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
@@ -78,6 +75,15 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         sport[sentence.start] = any(arguments.one_of(words[k], lex.sport_words, CLITICS)
                                     for k in seg.tokens_between(sentence.start, sentence.end))
     return sport[sentence.start]
+
+
+def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
+    """Whether a nationality adjective without the article follows the trigger word (``nationalities``:
+    the starts of the document's nationality adjectives): no verb takes one, so the word is a noun
+    (طالب تونسي is a student; in وطالب التونسي الناس the adjective is the verb's subject)."""
+    k = bisect_left(seg.token_starts, t.end)
+    return (k < len(seg.token_starts) and seg.token_starts[k] in nationalities
+            and not seg.token_words[k].startswith(_ARTICLE))
 
 
 def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
