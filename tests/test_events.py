@@ -295,6 +295,28 @@ def test_the_day_of_a_saying_dates_what_it_reports_only_by_then() -> None:
     assert (d.precision, d.source) == ("day", "clause")
 
 
+@pytest.mark.parametrize("text, day", [
+    ("كشف العميد في شرطة المدينة أمس الخميس عن مقتل 42 من عناصر التنظيم", "أمس الخميس"),
+    ("وتبنت الحركة الأربعاء قتل شرطيين في المدينة", "الأربعاء"),
+    ("بعد إعلان الداخلية في 9 مارس القبض على 40 شخصا", "في 9 مارس"),
+])
+def test_a_day_before_the_announcement_of_an_event_dates_it_only_by_then(text: str, day: str) -> None:
+    doc = make(text, timexes=[(day, "2021-03-09")])
+    (e,) = [e for e in doc.events if e.category != "statement"]
+    assert (e.date.value, e.date.precision, e.date.source) == ("2021-03-09", "week", "saying")
+
+
+def test_a_day_after_the_announced_event_is_its_own_and_a_statement_is_dated_when_made() -> None:
+    (e,) = [e for e in make("أعلن الجيش مقتل خمسة جنود أمس", timexes=[("أمس", "2021-03-09")]).events
+            if e.category != "statement"]
+    d = e.date
+    assert (d.value, d.precision, d.source) == ("2021-03-09", "day", "clause")
+    # a statement is made when it is made known: بث تسجيلا يهدد فيه
+    d = only(make("وبث التنظيم تسجيل فيديو الأربعاء يهدد فيه بإعدام رهينة", timexes=[("الأربعاء", "2021-03-10")]),
+             "statement").date
+    assert (d.value, d.precision, d.source) == ("2021-03-10", "day", "clause")
+
+
 def test_publication_date_is_only_a_week() -> None:
     d = only(make("قصفت المدفعية الأحياء الشرقية"), "shelling").date
     assert (d.value, d.precision, d.source, d.range_from) == ("2021-03-10", "week", "published", "2021-03-04")

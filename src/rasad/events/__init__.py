@@ -156,8 +156,12 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     if following is not None and following < window[1] and sense.category in arguments.roles().speech \
             and arguments.word_before(text, seg, following) not in arguments.roles().circumstance:
         said = (window[0], following)
+    # a statement is made when it is made known (بث تسجيلا الأربعاء يهدد فيه): only other events are
+    # dated by their announcement
+    known = None if sense.category in arguments.roles().speech else \
+        dating.announced_from(seg, t.start, window[0], ctx.trigger_list)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
-                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list))
+                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list), made_known=known)
     if mod == "asserted" and own_date(date) and doc.published and date.precision in ("day", "week") \
             and (date.range_from or date.value) > doc.published:
         mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)

@@ -62,6 +62,7 @@ class _Config:
     announcing: frozenset[str]
     earlier: frozenset[str]
     earlier_reach: int
+    announced_reach: int
     topics: frozenset[str]
 
 
@@ -81,6 +82,7 @@ def _config() -> _Config:
                    relatives=words("relatives"), relative_reach=int(spec.get("relative_reach", 4)),
                    announcing=words("announcing"),
                    earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
+                   announced_reach=int(spec.get("announced_reach", 12)),
                    topics=words("topics"))
 
 
@@ -165,9 +167,12 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
-             window: tuple[int, int], noun: bool = False, earlier: int | None = None) -> EventDate | None:
+             window: tuple[int, int], noun: bool = False, earlier: int | None = None,
+             made_known: int | None = None) -> EventDate | None:
     """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
-    whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`);
+    whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`),
+    made known by a word at ``made_known`` (:func:`announced_from`: a day before the trigger is the
+    announcement's, and gives the event only the week up to it);
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
@@ -177,7 +182,7 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
         window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
         earlier = None
-    d = _date_for(doc, seg, found, start, end, window)
+    d = _date_for(doc, seg, found, start, end, window, made_known is not None)
     if announced and d is not None and d.source == OWN and d.precision == "day":
         d = _week_to(d.value, "saying")  # الإعدامات التي أعلنت اليوم: made known today, done by then
     if earlier is not None and d is not None and d.precision == "day" and d.source in (OWN, "narrative"):
@@ -198,12 +203,33 @@ def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_start
     dating.yaml: بعد ثلاثة أيام على هجوم انتحاري), when one stands up to ``earlier_reach`` words before
     it in its clause with no other trigger between (``trigger_starts``: sorted); else None."""
     cfg = _config()
+    k = _word_back(seg, start, window_start, trigger_starts, cfg.earlier, cfg.earlier_reach, own=False)
+    return None if k is None else seg.token_ends[k]
+
+
+def announced_from(seg: Segmentation, start: int, window_start: int, trigger_starts: list[int]) -> int | None:
+    """Where a word that makes the trigger at ``start`` known begins (``announcing`` in dating.yaml:
+    كشف العميد أمس الخميس عن مقتل 42، تبنى الأكراد الأربعاء قتل شرطيين), when one stands up to
+    ``announced_reach`` words before it in its clause with no other trigger between (the word may be
+    a trigger itself: the statement); else None."""
+    cfg = _config()
+    k = _word_back(seg, start, window_start, trigger_starts, cfg.announcing, cfg.announced_reach, own=True)
+    return None if k is None else seg.token_starts[k]
+
+
+def _word_back(seg: Segmentation, start: int, window_start: int, trigger_starts: list[int],
+               marks: frozenset[str], reach: int, own: bool) -> int | None:
+    """The token index of the last word of ``marks`` (with a conjunction or preposition before it)
+    among the ``reach`` words before ``start`` in its clause, none of them after another trigger
+    (``own``: the word may be that trigger's own); else None."""
     i = bisect_left(trigger_starts, start)
-    floor = max(window_start, trigger_starts[i - 1] + 1 if i else window_start)
+    floor = window_start
+    if i:
+        floor = max(floor, trigger_starts[i - 1] + (0 if own else 1))
     words = seg.token_words
-    for k in reversed(seg.tokens_between(floor, start)[-cfg.earlier_reach:]):
-        if one_of(words[k], cfg.earlier):
-            return seg.token_ends[k]
+    for k in reversed(seg.tokens_between(floor, start)[-reach:]):
+        if one_of(words[k], marks):
+            return k
     return None
 
 
@@ -235,7 +261,7 @@ def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
 
 
 def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
-              window: tuple[int, int]) -> EventDate | None:
+              window: tuple[int, int], made_known: bool = False) -> EventDate | None:
     text = doc.norm.text if doc.norm is not None else ""
     own = [s for s in found if window[0] <= s.start and s.end <= window[1] and not _across_quote(text, s, start)]
     best = _nearest(own, start, end)
@@ -245,7 +271,7 @@ def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, 
         return _span(best.value, last.value)  # بين الأول من يناير و15 يوليو: the days between
     if best:
         said = reported_from(text, seg, window[0], start)
-        if best.end <= said and precision_of(best.value) == "day":
+        if (best.end <= said or made_known and best.end <= start) and precision_of(best.value) == "day":
             return _week_to(best.value, "saying")  # أعلن الجيش أمس أنه سيطر على البلدة: by yesterday
         return date_from(best, OWN)
     fronted = _fronted(text, seg, found, window[0])
