@@ -106,6 +106,7 @@ def test_category(sentence: str, category: str) -> None:
     "بيان صادر عن الحكومة",               # صادر عن: issued by, not seized
     "أخذ يبحث عن عمل بحثا عن لقمة العيش",  # searching, not talks
     "صلى الله عليه وسلم",                 # a blessing, not a handover
+    "لكن علماء الاجتماع والحقوقيين في جنوب المتوسط",  # sociologists, no meeting
 ])
 def test_no_event_in_idioms(text: str) -> None:
     assert make(text).events == []
@@ -395,6 +396,19 @@ def test_an_event_named_by_its_relative_clause_is_dated_only_inside_it() -> None
     text = "وقال شهود إن معظم عمليات الإعدام التي أعلنت اليوم الجمعة وقعت خلال الأشهر الماضية"
     d = only(make(text, timexes=[("اليوم الجمعة", "2021-03-05")]), "attack_on_civilians").date
     assert (d.value, d.precision, d.source) == ("2021-03-05", "week", "saying")
+
+
+def test_an_event_in_a_relative_clause_is_not_dated_by_a_day_before_it() -> None:
+    # the battles the town saw are not yesterday's
+    text = "وقصفت الطائرات أمس البلدة التي شهدت معارك عنيفة"
+    d = only(make(text, timexes=[("أمس", "2021-03-09")]), "armed_clash").date
+    assert (d.precision, d.source) == ("week", "published")
+    # but an outcome told in the relative clause is the antecedent's: its month, not the next one's
+    text = ("وكان أبرزها الهجوم على متحف باردو في مارس الذي أدى إلى مقتل 22 شخصا والهجوم على فندق في سوسة "
+            "في يونيو ما أدى إلى مقتل 38 شخصا")
+    doc = make(text, timexes=[("في مارس", "2021-03"), ("في يونيو", "2020-06")],
+               quantities=[("22 شخصا", 22, "killed"), ("38 شخصا", 38, "killed")])
+    assert sorted((e.date.value, e.fatalities) for e in doc.events) == [("2020-06", 38), ("2021-03", 22)]
 
 
 def test_a_timex_of_another_nouns_relative_clause_does_not_date_the_event() -> None:

@@ -160,8 +160,10 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     # dated by their announcement
     known = None if sense.category in arguments.roles().speech else \
         dating.announced_from(seg, t.start, window[0], ctx.trigger_list)
+    result = sense.weak and arguments.follows_result(text, seg, t.start, t.prefix)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
-                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list), made_known=known)
+                           earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list), made_known=known,
+                           outcome=result)
     if mod == "asserted" and own_date(date) and doc.published and date.precision in ("day", "week") \
             and (date.range_from or date.value) > doc.published:
         mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)
@@ -170,7 +172,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      definite=t.kind == "noun" and t.definite,
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
-                     result=sense.weak and arguments.follows_result(text, seg, t.start, t.prefix),
+                     result=result,
                      kind=t.kind, conjoined=t.prefix.startswith("و")
                      or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
 

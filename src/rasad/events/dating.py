@@ -168,15 +168,17 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
              window: tuple[int, int], noun: bool = False, earlier: int | None = None,
-             made_known: int | None = None) -> EventDate | None:
+             made_known: int | None = None, outcome: bool = False) -> EventDate | None:
     """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
     whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`),
     made known by a word at ``made_known`` (:func:`announced_from`: a day before the trigger is the
-    announcement's, and gives the event only the week up to it);
+    announcement's, and gives the event only the week up to it), or told as the ``outcome`` of
+    another (الهجوم على متحف باردو في مارس الذي أدى إلى مقتل 22: its date is that one's, in or out of
+    the relative clause);
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
-    window, announced = _relative_scope(seg, end, window, noun)
+    window, announced = _relative_scope(seg, start, end, window, noun, outcome)
     if noun and _topic(seg, start):
         window = (start, window[1])  # خطاب أوباما أول من أمس حول الاتفاق: the speech's day, not the deal's
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
@@ -233,9 +235,12 @@ def _word_back(seg: Segmentation, start: int, window_start: int, trigger_starts:
     return None
 
 
-def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: bool
-                    ) -> tuple[tuple[int, int], bool]:
-    """The part of its clause whose timexes can date the event word ending at ``end``: only its own
+def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, int], noun: bool,
+                    outcome: bool = False) -> tuple[tuple[int, int], bool]:
+    """The part of its clause whose timexes can date the event word at ``[start, end)``: from the
+    relative pronoun up to ``relative_reach`` words before it when it stands in a relative clause
+    (قصفت الطائرات أمس البلدة التي شهدت معارك: the battles are not yesterday's), unless it is an
+    ``outcome`` (الهجوم في مارس الذي أدى إلى مقتل 22: the attack's); only its own
     relative clause when it is an event noun described by one (التفجير الإرهابي الذي ضرب جامع القديح:
     the pronoun follows it within ``relative_reach`` words, with only words of the article between,
     its adjectives or the noun it is joined to); else up to a relative pronoun further on, whose
@@ -243,6 +248,9 @@ def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: 
     clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
     words = seg.token_words
+    for k in () if outcome else seg.tokens_between(window[0], start)[-cfg.relative_reach:]:
+        if one_of(words[k], cfg.relatives):
+            window = (seg.token_starts[k], window[1])
     after = seg.tokens_between(end, window[1])
     for n, k in enumerate(after):
         if one_of(words[k], cfg.relatives):

@@ -185,8 +185,8 @@ def _weapons_take_the_attack(cands: list[Candidate]) -> None:
 
 
 def _join_weak(cands: list[Candidate]) -> None:
-    """1. Weak triggers join the specific violent event of their clause, or the event they are the
-    outcome of."""
+    """1. Weak triggers join the specific violent event of their clause (an outcome: the nearest one
+    before it), or the event they are the outcome of."""
     for i, c in enumerate(cands):
         if not c.sense.weak or c.category not in VIOLENT:
             continue
@@ -194,7 +194,9 @@ def _join_weak(cands: list[Candidate]) -> None:
                  and d.asserted == c.asserted and (c.place_level != "clause" or _same_place(c, d))]
         strong = [d for d in mates if not d.sense.weak]
         earlier_weak = [d for d in mates if d.sense.weak and cands.index(d) < i]
-        target = strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
+        cause = [d for d in strong if d.start < c.start] if c.result else []
+        # an outcome is of the nearest event told before it (الهجوم على فندق في سوسة ما أدى إلى مقتل 38)
+        target = cause[-1] if cause else strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
         if target is None and c.result:
             target = _cause(cands, i)
         if target is not None:
