@@ -933,6 +933,19 @@ def test_a_statement_is_an_event_when_it_concerns_the_conflict() -> None:
     assert [e for e in _extracted("ودعا معارضون مسلحون إلى وقف فوري لإطلاق النار.") if e.category == "statement"]
 
 
+@pytest.mark.parametrize("text, flight", [
+    ("لذلك يعاود نشاطه بمجرد خروجه من السجن.", False),
+    ("لماذا تهرب الأموال إلى الخارج؟", False),
+    ("واستمر على هذا النهج حتى غادرنا إلى رب رحيم.", False),
+    ("وفي عام 2012 فر فؤاد من حلب ليستقر في مدينة كيليس.", True),       # a place
+    ("ونزح الأهالي خوفا من القصف.", True),                            # a population
+    ("بينما تم تسجيل فرار للمتمردين.", True),                         # a party, after لل
+    ("وهرب نحو 185 مقاتلا خلال الفترة الماضية.", True),                # a number
+])
+def test_a_flight_word_is_an_event_only_with_a_place_party_population_or_number(text: str, flight: bool) -> None:
+    assert ("evacuation" in {e.category for e in _extracted(text)}) == flight
+
+
 def test_a_region_beyond_one_country_is_no_event_place() -> None:
     text = "وقال مسؤول تركي لـ«الشرق الأوسط» إن الطائرات قصفت مواقع التنظيم."
     strikes = [e for e in _extracted(text) if e.category == "air_strike"]

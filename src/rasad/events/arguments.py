@@ -78,6 +78,7 @@ class Roles:
     toll_over: int
     coordinators: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
+    population: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,7 @@ def roles() -> Roles:
     return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
                  frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))),
                  int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))),
-                 frozenset(normalise_keys(spec.get("circumstance"))))
+                 frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -143,9 +144,15 @@ CONJUNCTIONS = inventory().conjunctions  # و ف
 CONJ_PREP = CONJUNCTIONS + inventory().prepositions  # و ف ب ل ك
 
 
+_LIL, _ARTICLE_WORD = inventory().lil, inventory().article
+_LIL_PREP = inventory().fused
+
+
 def one_of(word: str, words: frozenset[str], clitics: str = CONJUNCTIONS) -> bool:
-    """Whether ``word``, or ``word`` without one leading letter of ``clitics`` (وبعد، فإن), is in ``words``."""
-    return word in words or (word[:1] in clitics and word[1:] in words)
+    """Whether ``word``, or ``word`` without one leading letter of ``clitics`` (وبعد، فإن), is in ``words``;
+    with ل among them, لل stands for ل and the article (للمتمردين: المتمردين)."""
+    return word in words or (word[:1] in clitics and word[1:] in words) or (
+        word.startswith(_LIL) and _LIL_PREP in clitics and _ARTICLE_WORD + word[len(_LIL):] in words)
 
 
 def word_before(text: str, seg: Segmentation, pos: int) -> str:

@@ -60,6 +60,7 @@ class Sense:
     object_place: bool = False
     reference: bool = False
     needs_party: bool = False
+    needs_anchor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,7 @@ class Lexicon:
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
                           bool(raw.get("stative_present")), bool(raw.get("territory")),
                           bool(raw.get("object_place")), bool(raw.get("reference")),
-                          bool(raw.get("needs_party")))
+                          bool(raw.get("needs_party")), bool(raw.get("needs_anchor")))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense

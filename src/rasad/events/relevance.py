@@ -92,14 +92,22 @@ def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Se
     طالبان تعيين الملا منصور: the source is no actor, but a party), a word naming a party does
     (``parties`` in roles.yaml: أعلنت الفصائل اندماجها), or its clause tells of another event (دعا
     معارضون إلى وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict
-    event.  ``parties``: the start offsets of the known actors named in the document."""
-    if not c.sense.needs_party or any(a.canonical_id for a in c.actors):
+    event.  An event of a ``needs_anchor`` sense (flight) is also anchored by a place or a number in
+    its clause or a word naming a population (``population`` in roles.yaml: فر فؤاد من حلب، نزح
+    الأهالي): "خروجه من السجن"، "تهرب الأموال إلى الخارج" are none.  ``parties``: the start offsets
+    of the known actors named in the document."""
+    sense = c.sense
+    if not (sense.needs_party or sense.needs_anchor) or any(a.canonical_id for a in c.actors):
         return True
     lo, hi = c.window
+    if sense.needs_anchor and (c.place_level == "clause" or c.quantities):
+        return True
     i = bisect_left(parties, lo)
     if i < len(parties) and parties[i] < hi:
         return True
     if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
         return True
-    words, generic = seg.token_words, arguments.roles().parties
+    roles = arguments.roles()
+    generic = roles.parties | roles.population if sense.needs_anchor else roles.parties
+    words = seg.token_words
     return any(arguments.one_of(words[k], generic, CLITICS) for k in seg.tokens_between(lo, hi))
