@@ -93,6 +93,11 @@ def test_inflections_are_generated() -> None:
     ("أطلقت جماعة الحوثي صواريخ باليستية على جازان", "shelling"),
     ("وقعت الحكومة والحركات المسلحة اتفاق سلام في جوبا", "agreement"),
     ("انشقت كتيبة كاملة عن الجيش وانضمت إلى المعارضة", "group_change"),
+    # an attack whose victims are civilians is violence against them; on soldiers, a battle
+    ("قتل أكثر من 60 مواطنا أمس في هجمات لمسلحين في القرية", "attack_on_civilians"),
+    ("وقع هجوم آخر أسفر عن مقتل 38 سائحا في فندق", "attack_on_civilians"),
+    ("شن المسلحون هجوما على مواقع الجيش قرب القرية", "armed_clash"),
+    ("هجوم بسيارة مفخخة على حاجز للشرطة", "bombing"),
 ])
 def test_category(sentence: str, category: str) -> None:
     doc = make(sentence)
@@ -449,7 +454,7 @@ def test_a_topic_is_not_dated_by_the_speech_about_it() -> None:
 def test_a_date_fronted_before_a_comma_dates_the_clause() -> None:
     text = "وفي 26 يونيو، قتل 38 سائحا في هجوم على فندق في سوسة، على غرار هجوم متحف باردو في 18 مارس."
     doc = make(text, timexes=[("في 26 يونيو", "2021-06-26"), ("في 18 مارس", "2021-03-18")])
-    dates = sorted(e.date.value for e in doc.events if e.category == "armed_clash")
+    dates = sorted(e.date.value for e in doc.events if e.category in ("armed_clash", "attack_on_civilians"))
     assert dates == ["2021-03-18", "2021-06-26"]  # two attacks: على غرار compares, it does not merge
 
 

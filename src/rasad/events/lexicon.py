@@ -141,9 +141,9 @@ class Lexicon:
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         self.sport_words = frozenset(normalise_keys(spec.get("sport_words")))
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
-        self.switches = [Switch(s["from"], s["to"], int(s.get("reach", 4)),
-                                frozenset(normalise_keys(s["words"])))
-                         for s in spec.get("switches") or []]
+        self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])))
+                         for s in spec.get("switches") or []
+                         for source in ([s["from"]] if isinstance(s["from"], str) else s["from"])]
         self.switches_from: dict[str, list[Switch]] = {}  # the switches of each sense, in file order
         for sw in self.switches:
             self.switches_from.setdefault(sw.source, []).append(sw)
