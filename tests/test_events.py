@@ -104,6 +104,11 @@ def test_category(sentence: str, category: str) -> None:
     assert category in {e.category for e in doc.events}
 
 
+def test_targeting_in_an_arrest_campaign_is_no_shelling() -> None:
+    text = "أوقفت الشرطة 251 شخصا في حملة استهدفت أفرادا يشتبه في انتمائهم إلى التنظيم"
+    assert {e.category for e in make(text).events} == {"arrest"}
+
+
 @pytest.mark.parametrize("text", [
     "المناطق الخاضعة لسيطرة المعارضة",   # a state, not an event
     "قال في مؤتمر صحفي إن الوضع هادئ",
