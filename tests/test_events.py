@@ -163,7 +163,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("إذا هاجم المسلحون البلدة فسترد القوات", "armed_clash", "hypothetical"),
     ("يمكن أن تتحول المظاهرات إلى أعمال شغب", "riot", "hypothetical"),
     ("دعت المنظمة إلى هدنة فورية في المدينة", "ceasefire", "hypothetical"),
-    ("هل تنجح الهدنة في حلب؟", "ceasefire", "hypothetical"),
+    ("هل تنجح هدنة جديدة في حلب؟", "ceasefire", "hypothetical"),
     # asserted, though a negation is near
     ("لا تزال الاشتباكات مستمرة في المدينة", "armed_clash", "asserted"),
     ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
@@ -925,6 +925,17 @@ def test_the_agreement_named_is_an_event_only_when_it_is_made(text: str, made: b
     places = [(p, "LOC") for p in ("فيينا", "جنيف") if p in text]
     found = [e for e in make(text, entities=places).events if e.category == "agreement"]
     assert bool(found) == made
+
+
+@pytest.mark.parametrize("text, made", [
+    ("وقال الحزب في بيان إنه لم يعد للهدنة أي معنى بعد الضربات", False),   # a truce made before
+    ("وتريد الحكومة تهدئة الأمور مع المعارضة", False),                  # calming things
+    ("وأعلنت الأمم المتحدة الهدنة في المدينة", True),                     # its making
+    ("وتوصل الطرفان إلى هدنة في المدينة", True),                          # without the article
+    ("ودعا المعارضون إلى وقف فوري لإطلاق النار", True),                  # a ceasefire phrase is no name
+])
+def test_a_truce_named_is_an_event_only_when_it_is_made(text: str, made: bool) -> None:
+    assert bool([e for e in make(text).events if e.category == "ceasefire"]) == made
 
 
 def test_a_statement_verb_with_a_definite_subject_is_still_a_verb() -> None:
