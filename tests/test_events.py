@@ -938,6 +938,14 @@ def test_a_truce_named_is_an_event_only_when_it_is_made(text: str, made: bool) -
     assert bool([e for e in make(text).events if e.category == "ceasefire"]) == made
 
 
+def test_a_verb_form_counted_by_a_number_is_a_noun() -> None:
+    # طالبا after 30 is "students", not "they (two) demanded"; a counted event noun stays an event
+    doc = make("اختطف مسلحون 30 طالبا من مدرسة", quantities=[("30 طالبا", 30, "people")])
+    assert "statement" not in {e.category for e in doc.events}
+    doc = make("شنت الطائرات 250 غارة على المدينة", quantities=[("250 غارة", 250, "strikes")])
+    assert "air_strike" in {e.category for e in doc.events}
+
+
 def test_a_statement_verb_with_a_definite_subject_is_still_a_verb() -> None:
     found = _extracted("وطالب التونسي الفصائل بالانضواء تحت راية التنظيم.")
     assert "statement" in {e.category for e in found}

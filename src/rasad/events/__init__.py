@@ -90,6 +90,9 @@ def run(doc: Document) -> Document:
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
+    # a verb form inside a number's phrase is the noun it counts: اختطف مسلحون 30 طالبا (students)
+    counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
+    triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
     ctx = _Context(doc, triggers, before, after, [c for c in found if c.label == "attribution"], args,
                    [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
@@ -175,6 +178,9 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      result=result,
                      kind=t.kind, conjoined=t.prefix.startswith("و")
                      or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
+
+
+VERB_KINDS = ("past", "present")
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
