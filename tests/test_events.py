@@ -938,6 +938,14 @@ def test_a_truce_named_is_an_event_only_when_it_is_made(text: str, made: bool) -
     assert bool([e for e in make(text).events if e.category == "ceasefire"]) == made
 
 
+def test_the_demand_of_a_protest_is_part_of_it() -> None:
+    doc = make("وتظاهر المئات في المدينة للمطالبة بمحاسبة المتهم")
+    assert [e.category for e in doc.events] == ["protest"]
+    # a demand made by itself stays a statement
+    doc = make("وطالبت الحكومة بمحاسبة المتهم")
+    assert [e.category for e in doc.events] == ["statement"]
+
+
 def test_a_verb_form_counted_by_a_number_is_a_noun() -> None:
     # طالبا after 30 is "students", not "they (two) demanded"; a counted event noun stays an event
     doc = make("اختطف مسلحون 30 طالبا من مدرسة", quantities=[("30 طالبا", 30, "people")])

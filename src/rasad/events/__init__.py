@@ -33,6 +33,7 @@ from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 __all__ = ["run", "find_triggers", "event_categories"]
@@ -176,11 +177,13 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=result,
-                     kind=t.kind, conjoined=t.prefix.startswith("و")
+                     kind=t.kind, purpose=t.kind == "noun" and t.prefix.lstrip(arguments.CONJUNCTIONS)[:1] == PURPOSE,
+                     conjoined=t.prefix.startswith("و")
                      or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
 
 
 VERB_KINDS = ("past", "present")
+PURPOSE = inventory().fused  # ل: the preposition of purpose (للمطالبة)
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:

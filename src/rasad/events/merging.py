@@ -36,11 +36,12 @@ from dataclasses import dataclass, field
 
 from rasad.document import EventActor, EventDate, EventLocation
 from rasad.entities import knowledge_base
-from rasad.events.arguments import VIOLENT
+from rasad.events.arguments import VIOLENT, roles
 from rasad.events.dating import OWN, SINCE, own_date
 from rasad.events.lexicon import Sense
 
 DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
+GATHERINGS = frozenset({"protest", "riot"})  # what a demand told as a purpose (للمطالبة بحقوقهم) belongs to
 
 DATE_RANK = {OWN: 0, SINCE: 0, "saying": 1, "narrative": 1, "published": 2}  # a date from the event's clause is the best
 SOFT_DATES = frozenset(DATE_RANK) - {OWN}  # dates the text does not give the event itself
@@ -70,6 +71,7 @@ class Candidate:
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
     kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
     conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: coordinated with the one before?
+    purpose: bool = False  # a noun with the preposition ل (للمطالبة، لإدانة): what something is done for
 
     @property
     def anaphoric(self) -> bool:
@@ -159,6 +161,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     _join_descriptions(cands)
     _weapons_take_the_attack(cands)
     _join_weak(cands)
+    _join_purposes(cands)
     live = [c for c in cands if c.alive]
     _join_repeats(live)
     _join_same_actors_and_day(live)
@@ -201,6 +204,18 @@ def _join_weak(cands: list[Candidate]) -> None:
             target = _cause(cands, i)
         if target is not None:
             _absorb(target, c)
+
+
+def _join_purposes(cands: list[Candidate]) -> None:
+    """1a. A statement told as the purpose of a protest or a riot before it in its clause is its demand
+    (تظاهر المئات للمطالبة بمحاسبة المتهم، تظاهرات يومية لإدانة سياسة الحكومة): one event."""
+    for i, c in enumerate(cands):
+        if not (c.purpose and c.alive and c.category in roles().speech):
+            continue
+        gathering = next((d for d in reversed(cands[:i]) if d.alive and d.window == c.window
+                          and d.category in GATHERINGS), None)
+        if gathering is not None:
+            _absorb(gathering, c)
 
 
 DESCRIBES_CHARS = 3  # a weak word this close after a violent event noun describes it (هجوم يستهدف)
