@@ -118,6 +118,7 @@ def test_targeting_in_an_arrest_campaign_is_no_shelling() -> None:
     "صلى الله عليه وسلم",                 # a blessing, not a handover
     "لكن علماء الاجتماع والحقوقيين في جنوب المتوسط",  # sociologists, no meeting
     "وتفتح الخيمة أبوابها حتى الثالثة فجرا",          # at dawn, no bombing
+    "ونشرت الصحيفة حوارا مع مؤلف الكتاب",            # an interview, no talks
 ])
 def test_no_event_in_idioms(text: str) -> None:
     assert make(text).events == []
