@@ -165,6 +165,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("يمكن أن تتحول المظاهرات إلى أعمال شغب", "riot", "hypothetical"),
     ("دعت المنظمة إلى هدنة فورية في المدينة", "ceasefire", "hypothetical"),
     ("هل تنجح هدنة جديدة في حلب؟", "ceasefire", "hypothetical"),
+    ("وقال إن حل القضية يتيح إمكانية فتح محادثات موسعة مع إيران", "negotiation", "hypothetical"),
+    ("وكان القادة على موعد مع قمة تنعقد في القاهرة", "negotiation", "future"),
     # asserted, though a negation is near
     ("لا تزال الاشتباكات مستمرة في المدينة", "armed_clash", "asserted"),
     ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
