@@ -167,6 +167,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("هل تنجح هدنة جديدة في حلب؟", "ceasefire", "hypothetical"),
     ("وقال إن حل القضية يتيح إمكانية فتح محادثات موسعة مع إيران", "negotiation", "hypothetical"),
     ("وكان القادة على موعد مع قمة تنعقد في القاهرة", "negotiation", "future"),
+    ("واستبعد المسؤول عملية عسكرية تركية في الأراضي السورية", "armed_clash", "hypothetical"),
+    ("وأوقفت الشرطة شبانا للاشتباه في اعتزامهم شن هجوم على مديرية الأمن", "armed_clash", "future"),
     # asserted, though a negation is near
     ("لا تزال الاشتباكات مستمرة في المدينة", "armed_clash", "asserted"),
     ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
@@ -729,6 +731,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وأكدت الوزارة ارتفاع أعداد النازحين إلى نحو ثلاثة ملايين",   # a population, not people fleeing
     "وشددت على ضرورة القضاء على التهديد الذي يشكله التنظيم",   # a danger, not a threat made
     "كرس سيطرته على مفاصل الدولة",
+    "كما أشار الرئيس إلى المعركة الإعلامية التي تخوضها الصحف",   # a figure by its adjective
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
