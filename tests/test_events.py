@@ -100,7 +100,7 @@ def test_inflections_are_generated() -> None:
     ("هجوم بسيارة مفخخة على حاجز للشرطة", "bombing"),
 ])
 def test_category(sentence: str, category: str) -> None:
-    doc = make(sentence)
+    doc = make(sentence, entities=[("جازان", "LOC")] if "جازان" in sentence else [])
     assert category in {e.category for e in doc.events}
 
 
@@ -197,7 +197,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("وخططت الخلية لاستهداف عدد من المساجد", "shelling", "hypothetical"),
 ])
 def test_modality(sentence: str, category: str, modality: str) -> None:
-    assert only(make(sentence), category).modality == modality
+    doc = make(sentence, quantities=[("ثلاثة مدنيين", 3, "killed")] if "ثلاثة مدنيين" in sentence else [])
+    assert only(doc, category).modality == modality
 
 
 def test_demand_and_its_object() -> None:
@@ -749,11 +750,13 @@ def test_who_targets_says_what_the_targeting_is() -> None:
 
 
 def test_targeting_people_is_an_attack_on_them() -> None:
-    assert only(make("وقع حادث استهداف المصلين بمسجد في القديح"), "attack_on_civilians").trigger.text == "استهداف"
+    doc = make("وقع حادث استهداف المصلين بمسجد في القديح", entities=[("القديح", "LOC")])
+    assert only(doc, "attack_on_civilians").trigger.text == "استهداف"
 
 
 def test_a_strike_on_a_place_is_still_an_event() -> None:
-    assert [e.trigger.text for e in make("وتواصل القوات استهداف الأحياء الشرقية").events] == ["استهداف"]
+    doc = make("وتواصل القوات استهداف الأحياء الشرقية في حلب", entities=[("حلب", "LOC")])
+    assert [e.trigger.text for e in doc.events] == ["استهداف"]
     assert [e.trigger.text for e in make("ضربت الطائرات الأحياء الشرقية").events] == ["ضربت"]
 
 
@@ -942,6 +945,18 @@ def test_the_agreement_named_is_an_event_only_when_it_is_made(text: str, made: b
 ])
 def test_a_truce_named_is_an_event_only_when_it_is_made(text: str, made: bool) -> None:
     assert bool([e for e in make(text).events if e.category == "ceasefire"]) == made
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وبين أن قتل النفس المعصومة يعد من كبائر الذنوب", False),
+    ("يرفعون اسم الله ويقتلون المسلمين", False),
+    ("وقتل خمسة مدنيين في المدينة", True),                       # a number
+    ("وقتل قائد الفصيل أمس", True),                               # its own day
+])
+def test_a_weak_trigger_alone_with_nothing_of_its_own_is_no_event(text: str, event: bool) -> None:
+    doc = make(text, timexes=[("أمس", "2021-03-09")] if "أمس" in text else [],
+               quantities=[("خمسة مدنيين", 5, "killed")] if "خمسة" in text else [])
+    assert bool(doc.events) == event
 
 
 def test_the_demand_of_a_protest_is_part_of_it() -> None:

@@ -107,7 +107,8 @@ def run(doc: Document) -> Document:
     merged = merging.merge(cands)
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
     doc.events = [_event(doc, i, c, args, tolls)
-                  for i, c in enumerate(c for c in merged if relevance.has_party(c, merged, parties, seg))]
+                  for i, c in enumerate(c for c in merged
+                                        if relevance.has_party(c, merged, parties, seg) and not _generic(c))]
     return doc
 
 
@@ -183,6 +184,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
 
 
 VERB_KINDS = ("past", "present")
+TOLD_DATES = (dating.SINCE, "saying")  # dates the clause ties to the event, though not as its own day
 PURPOSE = inventory().fused  # ل: the preposition of purpose (للمطالبة)
 
 
@@ -242,10 +244,19 @@ def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
     return c.date
 
 
+def _generic(c: Candidate) -> bool:
+    """Whether an asserted weak noun or imperfect stands alone with nothing of its own
+    (:func:`_specific`): "قتل النفس المعصومة من الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of
+    killing, not of a killing.  A perfect verb tells of a happening (استهدف مسلحون مجهولون حافلة ركاب),
+    and one not asserted claims nothing (تهديدا بالقتل stays, as a threat)."""
+    return c.sense.weak and c.kind != "past" and c.asserted and not c.mentions and not _specific(c)
+
+
 def _specific(c: Candidate) -> bool:
     """Whether the text ties the event to something of its own: an actor, a number, a date or a place
     in its clause.  "المعركة مع الإرهاب" in an opinion piece has none of these."""
-    return bool(c.actors or c.quantities or c.place_level == "clause" or own_date(c.date))
+    return bool(c.actors or c.quantities or c.place_level == "clause" or own_date(c.date)
+                or (c.date is not None and c.date.source in TOLD_DATES))
 
 
 def _territory_sub_type(c: Candidate, args: list[arguments.Arg]) -> str:
