@@ -701,6 +701,9 @@ def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     "وقال مسؤول تركي رفض الكشف عن هويته إن التحقيق مستمر",
     "أسهم في تأسيس منتدى أدبي في داره",
     "مما سوف يؤثر سلبا على حصة الشركة",
+    "وقال المصدر طالبا عدم الكشف عن اسمه إن الخلية جديدة",
+    "وقال أحد المسؤولين ورفض نشر اسمه إن الدلائل واضحة",
+    "المدير التنفيذي لحركة نداء تونس",
 ])
 def test_idioms_are_not_events(sentence: str) -> None:
     cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
