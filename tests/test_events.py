@@ -169,6 +169,9 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("وكان القادة على موعد مع قمة تنعقد في القاهرة", "negotiation", "future"),
     ("واستبعد المسؤول عملية عسكرية تركية في الأراضي السورية", "armed_clash", "hypothetical"),
     ("وأوقفت الشرطة شبانا للاشتباه في اعتزامهم شن هجوم على مديرية الأمن", "armed_clash", "future"),
+    # a goal (ل before a territorial noun) and an ability are not what was done
+    ("وتم تحريك قوة عسكرية لتحرير اللواء 15", "territory_change", "hypothetical"),
+    ("ورجح المسؤولون قدرة الجيش على تحرير المدينتين", "territory_change", "hypothetical"),
     # asserted, though a negation is near
     ("لا تزال الاشتباكات مستمرة في المدينة", "armed_clash", "asserted"),
     ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
@@ -736,6 +739,9 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وشددت على ضرورة القضاء على التهديد الذي يشكله التنظيم",   # a danger, not a threat made
     "كرس سيطرته على مفاصل الدولة",
     "كما أشار الرئيس إلى المعركة الإعلامية التي تخوضها الصحف",   # a figure by its adjective
+    "لذلك تقدموا بشكاوى ضد النادي",                     # came forward with complaints, no advance
+    "وأنجز الشاعر عملا شاقا في تحرير هذه السلسلة",       # editing, no liberation
+    "وقال رئيس تحرير الصحيفة إن العدد تأخر",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []

@@ -140,6 +140,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
             and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
+    if mod == "asserted" and modality.goal(t.prefix, t.kind, sense.category):
+        mod = "hypothetical"
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
     span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts, ctx.time_tokens) \
         if cue is not None else None

@@ -138,6 +138,7 @@ class Lexicon:
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
+        self.demonstratives = frozenset(normalise_keys(spec.get("demonstratives")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         self.sport_words = frozenset(normalise_keys(spec.get("sport_words")))
         self.sport_categories = frozenset(spec.get("sport_categories") or [])

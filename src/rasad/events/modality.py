@@ -58,6 +58,8 @@ class ModalityCues:
     conditionals: tuple[str, ...]
     consequents: tuple[str, ...]
     polarity: frozenset[str]
+    goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
+
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,17 @@ def cues() -> ModalityCues:
 
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
-                        tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"))
+                        tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
+                        frozenset(spec.get("goals") or []))
+
+
+_PURPOSE = inventory().fused  # ل
+
+
+def goal(prefix: str, kind: str, category: str) -> bool:
+    """Whether an event noun with proclitics ``prefix`` is told as a goal: the preposition ل before a
+    noun of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي): not done yet."""
+    return kind == "noun" and prefix.lstrip(CONJUNCTIONS)[:1] == _PURPOSE and category in cues().goals
 
 
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:

@@ -52,7 +52,7 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
 
 def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
     """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
-    or flight) whose object, the next word, is a thing no force can strike, besiege, take or leave
+    or flight) whose object, the next word (past a demonstrative: تحرير هذه السلسلة), is a thing no force can strike, besiege, take or leave
     (``abstract_objects`` in triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار
     الاقتصادي، يهجر نهج القاعدة), or any trigger not of ``sport_categories`` (a riot, a protest, an
     arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
@@ -61,7 +61,9 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     if category in lex.sport_categories:
         return False
     sentence = seg.sentence_at(t.start)
-    k = bisect_left(seg.token_starts, t.end)  # the word after the trigger
+    k = bisect_left(seg.token_starts, t.end)  # the word after the trigger, past a demonstrative
+    if k < len(words) and words[k] in lex.demonstratives:
+        k += 1
     if category in lex.abstract_categories and k < len(words) and seg.token_starts[k] < sentence.end \
             and arguments.one_of(words[k], lex.abstract_objects, CLITICS):
         return True
