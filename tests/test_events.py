@@ -742,6 +742,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "لذلك تقدموا بشكاوى ضد النادي",                     # came forward with complaints, no advance
     "وأنجز الشاعر عملا شاقا في تحرير هذه السلسلة",       # editing, no liberation
     "وقال رئيس تحرير الصحيفة إن العدد تأخر",
+    "وهي تندرج ضمن مساعي المالكي لتخريب علاقات العراق بأشقائه",   # a riot word's figure
+    "كما ستحصل الشركة على دفعة عند إتمام صفقة استحواذ",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []

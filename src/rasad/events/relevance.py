@@ -58,8 +58,6 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
     للفريق، اجتماع المدرب مع اللاعبين)."""
     lex, words = lexicon(), seg.token_words
-    if category in lex.sport_categories:
-        return False
     sentence = seg.sentence_at(t.start)
     k = bisect_left(seg.token_starts, t.end)  # the word after the trigger, past a demonstrative
     if k < len(words) and words[k] in lex.demonstratives:
@@ -67,6 +65,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     if category in lex.abstract_categories and k < len(words) and seg.token_starts[k] < sentence.end \
             and arguments.one_of(words[k], lex.abstract_objects, CLITICS):
         return True
+    if category in lex.sport_categories:
+        return False
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
         present = set(words)
         sport[-1] = not (lex.sport_words.isdisjoint(present)
