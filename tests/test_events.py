@@ -172,6 +172,9 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # a goal (ل before a territorial noun) and an ability are not what was done
     ("وتم تحريك قوة عسكرية لتحرير اللواء 15", "territory_change", "hypothetical"),
     ("ورجح المسؤولون قدرة الجيش على تحرير المدينتين", "territory_change", "hypothetical"),
+    # whether: a happening in doubt, but a named one presupposed
+    ("ولم يتضح بعد ما إذا كان فريق العمل اجتمع حقا بالفصائل", "negotiation", "hypothetical"),
+    ("وسئل عما إذا كان لدى الوزارة علم بالهجوم الذي شنه المسلحون", "armed_clash", "asserted"),
     # asserted, though a negation is near
     ("لا تزال الاشتباكات مستمرة في المدينة", "armed_clash", "asserted"),
     ("لم تتوقف الطائرات عن قصف الأحياء", "air_strike", "asserted"),
@@ -320,6 +323,7 @@ def test_the_day_of_a_saying_dates_what_it_reports_only_by_then() -> None:
     ("كشف العميد في شرطة المدينة أمس الخميس عن مقتل 42 من عناصر التنظيم", "أمس الخميس"),
     ("وتبنت الحركة الأربعاء قتل شرطيين في المدينة", "الأربعاء"),
     ("بعد إعلان الداخلية في 9 مارس القبض على 40 شخصا", "في 9 مارس"),
+    ("وأفادت مصادر أمنية أمس عن مقتل 17 شخصا في المدينة", "أمس"),
 ])
 def test_a_day_before_the_announcement_of_an_event_dates_it_only_by_then(text: str, day: str) -> None:
     doc = make(text, timexes=[(day, "2021-03-09")])

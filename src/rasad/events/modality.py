@@ -59,6 +59,7 @@ class ModalityCues:
     consequents: tuple[str, ...]
     polarity: frozenset[str]
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
+    verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
 
 
 
@@ -90,7 +91,7 @@ def cues() -> ModalityCues:
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
                         tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
-                        frozenset(spec.get("goals") or []))
+                        frozenset(spec.get("goals") or []), words("verbs_only"))
 
 
 _PURPOSE = inventory().fused  # ل
@@ -146,7 +147,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end):
             continue
-        if cue.phrase in c.nouns_only and kind != "noun":
+        if cue.phrase in c.nouns_only and kind != "noun" or cue.phrase in c.verbs_only and kind == "noun":
             continue
         best = cue
     if best is not None:
