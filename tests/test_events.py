@@ -98,6 +98,9 @@ def test_inflections_are_generated() -> None:
     ("وقع هجوم آخر أسفر عن مقتل 38 سائحا في فندق", "attack_on_civilians"),
     ("شن المسلحون هجوما على مواقع الجيش قرب القرية", "armed_clash"),
     ("هجوم بسيارة مفخخة على حاجز للشرطة", "bombing"),
+    # a crowd's violence; a base established
+    ("هاجم حشد غاضب رجلا وضربوه حتى الموت في السوق", "riot"),
+    ("أنشأت القوات التركية قاعدة عسكرية جديدة قرب المدينة", "deployment"),
 ])
 def test_category(sentence: str, category: str) -> None:
     doc = make(sentence, entities=[("جازان", "LOC")] if "جازان" in sentence else [])
@@ -748,6 +751,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وقال رئيس تحرير الصحيفة إن العدد تأخر",
     "وهي تندرج ضمن مساعي المالكي لتخريب علاقات العراق بأشقائه",   # a riot word's figure
     "كما ستحصل الشركة على دفعة عند إتمام صفقة استحواذ",
+    "مثل إنشاء قاعدة بيانات للمستثمرين",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
