@@ -95,6 +95,7 @@ def test_entities(text: str, expected: set) -> None:
     "خرجت من منطقة اليورو",                         # the eurozone
     "اشتبكت الشرطة مع مسلحين في حي شعبي",          # an adjective after a descriptor is no name
     "قتل ثلاثة في منطقة سياحية",
+    "أمطرت الفصائل أربع بلدات علوية محاصرة بالقذائف",   # an adjective after a plural descriptor
 ])
 def test_generic_words_are_not_entities(text: str) -> None:
     assert found(text) == set()
