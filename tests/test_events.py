@@ -1024,6 +1024,16 @@ def test_a_flight_word_is_an_event_only_with_a_place_party_population_or_number(
     assert ("evacuation" in {e.category for e in _extracted(text)}) == flight
 
 
+@pytest.mark.parametrize("text, category", [
+    # the killing of fighters or soldiers is a battle's toll; of civilians, violence against them
+    ("وقتل 19 مسلحا من التنظيم شمال بغداد", "armed_clash"),
+    ("قتل ثلاثة جنود أتراك في منطقة حدودية", "armed_clash"),
+    ("قتل ثلاثة مدنيين وجنديان في منطقة حدودية", "attack_on_civilians"),
+])
+def test_who_was_killed_says_what_the_killing_is(text: str, category: str) -> None:
+    assert [e.category for e in _extracted(text)] == [category]
+
+
 def test_a_region_beyond_one_country_is_no_event_place() -> None:
     text = "وقال مسؤول تركي لـ«الشرق الأوسط» إن الطائرات قصفت مواقع التنظيم."
     strikes = [e for e in _extracted(text) if e.category == "air_strike"]
