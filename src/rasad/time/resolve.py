@@ -318,9 +318,12 @@ def _period(unit: str, base: date, n: int, part: str | None) -> Value | None:
 
 
 def _ago(unit: str, base: date, n: int) -> Value | None:
-    """The date ``n`` units before (negative ``n``: after) ``base``, at the unit's precision."""
-    if unit in ("D", "W"):
-        d = base - timedelta(days=n * _UNIT_DAYS[unit])
+    """The date ``n`` units before (negative ``n``: after) ``base``, at the unit's precision: a day
+    for days (قبل يومين), the calendar week for weeks (قبل أسبوع: about a week ago, not that day)."""
+    if unit == "W":
+        return _period("W", base, -n, None)
+    if unit == "D":
+        d = base - timedelta(days=n)
         return Value("DATE", d.isoformat(), "published", d, d)
     if unit in ("H", "MIN"):
         return Value("DATE", base.isoformat(), "published", base, base)
