@@ -293,7 +293,7 @@ def test_date_from_the_clause() -> None:
     "وقصفت المدفعية الأحياء الشرقية.",          # a perfect verb
     "ويقصف النظام الأحياء الشرقية.",            # an imperfect verb tells of what goes on
     "وتدخل العمليات العسكرية في المدينة أسبوعها الثالث.",
-    "وشارك في اجتماع وزاري.",                   # a noun with nothing of its own
+    "وشارك في محادثات وزارية.",                 # a noun with nothing of its own
 ])
 def test_the_story_day_gives_only_the_week(second: str) -> None:
     # the text does not say the event happened on the day the story is at
@@ -1032,6 +1032,17 @@ def test_a_flight_word_is_an_event_only_with_a_place_party_population_or_number(
 ])
 def test_who_was_killed_says_what_the_killing_is(text: str, category: str) -> None:
     assert [e.category for e in _extracted(text)] == [category]
+
+
+@pytest.mark.parametrize("text, talks", [
+    ("وكان اللقاء بين الفتيات وتلميذات الأكاديمية مؤثرا", False),      # meeting in everyday words
+    ("أخذ يبحث عن عمل", False),
+    ("وعقد جلالته اجتماعا مع سموه", True),                             # persons by their titles
+    ("والتقى وزير الخارجية السعودي عادل الجبير نظيره الإيطالي", True),   # a person named
+    ("وانطلقت المحادثات بين الطرفين", True),                         # talks by name need nothing
+])
+def test_a_meeting_is_talks_only_with_someone_taking_part(text: str, talks: bool) -> None:
+    assert ("negotiation" in {e.category for e in _extracted(text)}) == talks
 
 
 def test_a_region_beyond_one_country_is_no_event_place() -> None:

@@ -106,9 +106,9 @@ def run(doc: Document) -> Document:
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
     merged = merging.merge(cands)
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
-    doc.events = [_event(doc, i, c, args, tolls)
-                  for i, c in enumerate(c for c in merged
-                                        if relevance.has_party(c, merged, parties, seg) and not _generic(c))]
+    people = [a.start for a in args if a.type in ("PER", "ORG")]
+    kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c)]
+    doc.events = [_event(doc, i, c, args, tolls) for i, c in enumerate(kept)]
     return doc
 
 

@@ -79,6 +79,7 @@ class Roles:
     coordinators: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     population: frozenset[str] = frozenset()
+    person_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,8 @@ def roles() -> Roles:
     return Roles(*words, frozenset(spec.get("local_place_only") or []), frozenset(spec.get("speech") or []),
                  frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))),
                  int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))),
-                 frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))))
+                 frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))),
+                 frozenset(normalise_keys(spec.get("person_words"))))
 
 
 def collect(doc: Document) -> list[Arg]:

@@ -59,8 +59,7 @@ class Sense:
     territory: bool = False
     object_place: bool = False
     reference: bool = False
-    needs_party: bool = False
-    needs_anchor: bool = False
+    needs: frozenset[str] = frozenset()  # what must anchor it in its clause (see relevance.anchored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +104,17 @@ class Trigger:
         return self.prefix.endswith((_PROCLITICS.article, _PROCLITICS.lil))
 
 
+ANCHORS = frozenset({"party", "person", "event", "place", "number", "population"})
+
+
+def _needs(raw: dict) -> frozenset[str]:
+    """The ``needs`` of a sense entry; ValueError for an anchor that does not exist."""
+    needs = frozenset(raw.get("needs") or [])
+    if needs - ANCHORS:
+        raise ValueError(f"sense {raw['id']}: unknown needs {sorted(needs - ANCHORS)}; known: {sorted(ANCHORS)}")
+    return needs
+
+
 class Lexicon:
     """The compiled trigger lexicon."""
 
@@ -117,7 +127,7 @@ class Lexicon:
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
                           bool(raw.get("stative_present")), bool(raw.get("territory")),
                           bool(raw.get("object_place")), bool(raw.get("reference")),
-                          bool(raw.get("needs_party")), bool(raw.get("needs_anchor")))
+                          _needs(raw))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense

@@ -1,7 +1,7 @@
 """Which trigger mentions are events at all, beyond their words: an agreement named with the article
 is one only when the text tells of it being made; a statement or a change in a group only when it
 concerns a party of a conflict; a violent one not when it strikes a thing no force can (ضرب
-الاستقرار).  The words are in ``triggers.yaml`` (``reference``, ``makers``, ``needs_party``,
+الاستقرار).  The words are in ``triggers.yaml`` (``reference``, ``makers``, ``needs``,
 ``abstract_objects``) and ``roles.yaml`` (``parties``)."""
 
 from __future__ import annotations
@@ -88,28 +88,44 @@ def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]
             and not seg.token_words[k].startswith(_ARTICLE))
 
 
-def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Segmentation) -> bool:
-    """Whether an event of a ``needs_party`` sense (a statement, a change in a group) concerns the
-    conflict: an actor of the knowledge base takes part in it or is named in its clause (أعلنت حركة
-    طالبان تعيين الملا منصور: the source is no actor, but a party), a word naming a party does
-    (``parties`` in roles.yaml: أعلنت الفصائل اندماجها), or its clause tells of another event (دعا
-    معارضون إلى وقف فوري لإطلاق النار).  "حث سموه الموظفين على بذل المزيد من الجهد" is no conflict
-    event.  An event of a ``needs_anchor`` sense (flight) is also anchored by a place or a number in
-    its clause or a word naming a population (``population`` in roles.yaml: فر فؤاد من حلب، نزح
-    الأهالي): "خروجه من السجن"، "تهرب الأموال إلى الخارج" are none.  ``parties``: the start offsets
-    of the known actors named in the document."""
-    sense = c.sense
-    if not (sense.needs_party or sense.needs_anchor) or any(a.canonical_id for a in c.actors):
+def anchored(events: list[Candidate], parties: list[int], people: list[int], seg: Segmentation
+             ) -> list[Candidate]:
+    """The events that are anchored in their clause as their sense ``needs`` (triggers.yaml; all of a
+    sense with no needs), their words being everyday words: ``party`` (an actor of the knowledge base
+    takes part in it or is named in its clause, or a word naming a party, ``parties`` in roles.yaml:
+    أعلنت حركة طالبان تعيين الملا منصور، أعلنت الفصائل اندماجها), ``person`` (a person or an
+    organisation named there, ``people``: their start offsets, or a word for one, ``person_words`` in
+    roles.yaml: وعقد جلالته اجتماعا مع سموه), ``place`` (a place named there: فر
+    فؤاد من حلب), ``number`` (a number counts it), ``population`` (a word naming one, roles.yaml: نزح
+    الأهالي) or ``event`` (its clause tells of another event that is anchored or needs nothing: دعا
+    معارضون إلى وقف فوري لإطلاق النار، دعت الأهالي إلى الخروج من المنطقة).  "حث سموه الموظفين على بذل
+    الجهد"، "خروجه من السجن"، "اجتمع الأهالي في الساحة" are none.  ``parties``: the start offsets of
+    the known actors named in the document."""
+    firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg)]
+    firm_ids = {id(c) for c in firm}
+    return [c for c in events if id(c) in firm_ids or (
+        "event" in c.sense.needs and any(d is not c and c.window[0] <= d.start < c.window[1] for d in firm))]
+
+
+def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Segmentation) -> bool:
+    """Whether ``c`` is anchored by anything in its clause but another event (see :func:`anchored`)."""
+    needs = c.sense.needs
+    if any(a.canonical_id for a in c.actors):
         return True
     lo, hi = c.window
-    if sense.needs_anchor and (c.place_level == "clause" or c.quantities):
+    if ("place" in needs and c.place_level == "clause") or ("number" in needs and c.quantities):
         return True
-    i = bisect_left(parties, lo)
-    if i < len(parties) and parties[i] < hi:
-        return True
-    if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
+    if ("party" in needs and _any_in(parties, lo, hi)) or ("person" in needs and _any_in(people, lo, hi)):
         return True
     roles = arguments.roles()
-    generic = roles.parties | roles.population if sense.needs_anchor else roles.parties
-    words = seg.token_words
-    return any(arguments.one_of(words[k], generic, CLITICS) for k in seg.tokens_between(lo, hi))
+    words = (roles.parties if "party" in needs else frozenset()) | \
+        (roles.population if "population" in needs else frozenset()) | \
+        (roles.person_words if "person" in needs else frozenset())
+    tokens = seg.token_words
+    return bool(words) and any(arguments.one_of(tokens[k], words, CLITICS) for k in seg.tokens_between(lo, hi))
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[lo, hi)``."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
