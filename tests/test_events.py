@@ -170,6 +170,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("هل تنجح هدنة جديدة في حلب؟", "ceasefire", "hypothetical"),
     ("وقال إن حل القضية يتيح إمكانية فتح محادثات موسعة مع إيران", "negotiation", "hypothetical"),
     ("وكان القادة على موعد مع قمة تنعقد في القاهرة", "negotiation", "future"),
+    ("وحدد الحزب بنك أهداف لشن هجمات مقبلة على المواقع", "armed_clash", "future"),
     ("واستبعد المسؤول عملية عسكرية تركية في الأراضي السورية", "armed_clash", "hypothetical"),
     ("وأوقفت الشرطة شبانا للاشتباه في اعتزامهم شن هجوم على مديرية الأمن", "armed_clash", "future"),
     # a goal (ل before a territorial noun) and an ability are not what was done
@@ -752,6 +753,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وهي تندرج ضمن مساعي المالكي لتخريب علاقات العراق بأشقائه",   # a riot word's figure
     "كما ستحصل الشركة على دفعة عند إتمام صفقة استحواذ",
     "مثل إنشاء قاعدة بيانات للمستثمرين",
+    "إن سكة الحديد تستهدف توسيع نطاق التجارة",
+    "وقد عرف بحماسه لفنون القتال",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
