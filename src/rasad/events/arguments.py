@@ -148,6 +148,22 @@ def one_of(word: str, words: frozenset[str], clitics: str = CONJUNCTIONS) -> boo
     return word in words or (word[:1] in clitics and word[1:] in words)
 
 
+@lru_cache(maxsize=128)
+def with_clitics(words: frozenset[str], clitics: str = CONJUNCTIONS) -> frozenset[str]:
+    """``words`` as they are and behind one letter of ``clitics``: ``w in with_clitics(words, clitics)``
+    says what ``one_of(w, words, clitics)`` says, in one look-up (and :func:`among` tests a run of
+    tokens at once)."""
+    return words | {c + w for c in clitics for w in words}
+
+
+def among(words: list[str], marks: frozenset[str], tokens: range, skip: int = -1) -> bool:
+    """Whether the word of some token of ``tokens`` (``words``: the token words; ``tokens``: a range
+    of step 1), other than token ``skip``, is in ``marks``."""
+    if skip in tokens:
+        return not (marks.isdisjoint(words[tokens.start:skip]) and marks.isdisjoint(words[skip + 1:tokens.stop]))
+    return not marks.isdisjoint(words[tokens.start:tokens.stop])
+
+
 def word_before(text: str, seg: Segmentation, pos: int) -> str:
     """The word before normalised offset ``pos`` together with any proclitics glued to ``pos``'s word."""
     starts = seg.token_starts
@@ -399,20 +415,20 @@ def _first(test: Callable[[Arg], bool], args: list[Arg], lo: int, bound: int) ->
 def reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     """Where the reported clause holding ``pos`` begins: after the last complementiser (أن، إنه …)
     between ``lo`` and ``pos``, else ``lo``."""
-    words = roles().complementisers
+    marks = with_clitics(roles().complementisers)
     tokens = seg.token_words
     for k in reversed(seg.tokens_between(lo, pos)):
-        if one_of(tokens[k], words):
+        if tokens[k] in marks:
             return seg.token_ends[k]
     return lo
 
 
 def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, int]) -> int | None:
     """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
-    words = roles().anaphora
+    marks = with_clitics(roles().anaphora, "وفبلك")
     tokens = seg.token_words
     for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
-        if one_of(tokens[k], words, "وفبلك"):
+        if tokens[k] in marks:
             return seg.token_starts[k]
     return None
 

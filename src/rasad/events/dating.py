@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rasad.document import Document, EventDate
-from rasad.events.arguments import CONJUNCTIONS, one_of, reported_from
+from rasad.events.arguments import CONJUNCTIONS, among, reported_from, with_clitics
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
@@ -200,9 +200,9 @@ def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_start
     cfg = _config()
     i = bisect_left(trigger_starts, start)
     floor = max(window_start, trigger_starts[i - 1] + 1 if i else window_start)
-    words = seg.token_words
+    words, marks = seg.token_words, with_clitics(cfg.earlier)
     for k in reversed(seg.tokens_between(floor, start)[-cfg.earlier_reach:]):
-        if one_of(words[k], cfg.earlier):
+        if words[k] in marks:
             return seg.token_ends[k]
     return None
 
@@ -216,10 +216,10 @@ def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: 
     clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974).  And whether its own relative
     clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
-    words = seg.token_words
+    words, marks = seg.token_words, with_clitics(cfg.relatives)
     after = seg.tokens_between(end, window[1])
     for n, k in enumerate(after):
-        if one_of(words[k], cfg.relatives):
+        if words[k] in marks:
             if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
                 # only its adjectives between: its own
                 announced = k + 1 < len(words) and words[k + 1] in cfg.announcing
@@ -230,8 +230,8 @@ def _relative_scope(seg: Segmentation, end: int, window: tuple[int, int], noun: 
 
 def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
     """Whether a remembrance word stands shortly before ``start`` in its clause."""
-    words, marks = seg.token_words, _config().remembrance
-    return any(words[k] in marks for k in seg.tokens_between(clause_start, start)[-REMEMBRANCE_REACH:])
+    near = seg.tokens_between(clause_start, start)[-REMEMBRANCE_REACH:]
+    return among(seg.token_words, _config().remembrance, near)
 
 
 def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,

@@ -40,12 +40,10 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     maker word shortly before it (توصل الطرفان إلى الاتفاق، توقيع الاتفاق) or after it in its clause
     (الاتفاقات التي توصل إليها كيري ولافروف), or a date after it in its clause (الاتفاق الموقع في 9
     أيلول).  Otherwise it names one made before (الاتفاق النووي) and tells of no happening."""
-    makers = lexicon().makers
-    words = seg.token_words
     here = seg.token_index(t.start)
     tokens = seg.tokens_between(window[0], window[1])
     near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
-    if any(k != here and arguments.one_of(words[k], makers, CLITICS) for k in near):
+    if arguments.among(seg.token_words, arguments.with_clitics(lexicon().makers, CLITICS), near, skip=here):
         return True
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
@@ -65,15 +63,13 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     if category in lex.abstract_categories and k < len(words) and seg.token_starts[k] < sentence.end \
             and arguments.one_of(words[k], lex.abstract_objects, CLITICS):
         return True
+    marks = arguments.with_clitics(lex.sport_words, CLITICS)
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
-        present = set(words)
-        sport[-1] = not (lex.sport_words.isdisjoint(present)
-                         and lex.sport_words.isdisjoint({w[1:] for w in present if w[:1] in CLITICS}))
+        sport[-1] = not marks.isdisjoint(words)
     if not sport[-1]:
         return False
     if sentence.start not in sport:
-        sport[sentence.start] = any(arguments.one_of(words[k], lex.sport_words, CLITICS)
-                                    for k in seg.tokens_between(sentence.start, sentence.end))
+        sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end))
     return sport[sentence.start]
 
 
@@ -101,5 +97,5 @@ def has_party(c: Candidate, events: list[Candidate], parties: list[int], seg: Se
         return True
     if any(d is not c and not d.sense.needs_party and lo <= d.start < hi for d in events):
         return True
-    words, generic = seg.token_words, arguments.roles().parties
-    return any(arguments.one_of(words[k], generic, CLITICS) for k in seg.tokens_between(lo, hi))
+    return arguments.among(seg.token_words, arguments.with_clitics(arguments.roles().parties, CLITICS),
+                           seg.tokens_between(lo, hi))
