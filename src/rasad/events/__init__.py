@@ -83,7 +83,7 @@ def run(doc: Document) -> Document:
     if not triggers:
         doc.events = []
         return doc
-    found = _cues().find(text)
+    found = _cues().find(text, tokens=(seg.token_starts, seg.token_words))
     before, after = modality.split_cues(found)
     args = arguments.collect(doc)
     stamps = dating.stamps(doc)
