@@ -29,8 +29,9 @@ from functools import lru_cache
 from itertools import islice
 
 from rasad.document import Document, EventActor, EventLocation, Geo
-from rasad.entities import knowledge_base
+from rasad.entities import Mention, knowledge_base
 from rasad.events.window import words_between
+from rasad.kb import KnowledgeBase
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory
@@ -55,6 +56,8 @@ class Arg:
     side: str | None = None  # the actor's side in the knowledge base (government, opposition ...)
     wide: bool = False  # a region beyond any one country (الشرق الأوسط، أوروبا، البحر المتوسط)
     forces: tuple[str | None, str | None] = (None, None)  # nationality: (forces, air force) actor ids
+    metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
+    locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +102,10 @@ def collect(doc: Document) -> list[Arg]:
     assert norm is not None
     mentions = getattr(doc, "mentions", None) or []
     if mentions:
+        kb = knowledge_base()  # once for the document (each look-up reads the environment)
         for m in mentions:
             if m.type == "NAT":
-                nat = m.nationality
-                actor = nat and (nat.state_actor or nat.forces_actor)
-                name = _kb_name(actor) or doc.span(m.norm_start, m.norm_end)[2]
-                forces = (nat.forces_actor, nat.air_force_actor) if nat else (None, None)
-                out.append(Arg(m.norm_start, m.norm_end, "NAT", name, actor, side="government", forces=forces,
-                               orig=doc.span(m.norm_start, m.norm_end)[:2]))
+                out.append(_nationality(doc, m, kb))
                 continue
             if m.entity_index is not None and m.entity_index < len(doc.entities):
                 arg = _from_entity(doc, doc.entities[m.entity_index], m.norm_start, m.norm_end)
@@ -123,7 +122,18 @@ def collect(doc: Document) -> list[Arg]:
         for e in doc.entities:
             out.append(_from_entity(doc, e, norm.to_norm_index(e.start), norm.to_norm_index(e.end)))
     out.sort(key=lambda a: a.start)
+    _mark_places(doc, out)
     return out
+
+
+def _mark_places(doc: Document, args: list[Arg]) -> None:
+    """Set what the rules ask of each place, once for the document: ``metonym`` and ``locative``."""
+    assert doc.norm is not None and doc.seg is not None
+    text, seg = doc.norm.text, doc.seg
+    for a in args:
+        if a.type == "LOC":
+            a.metonym = _is_metonym(a, text)
+            a.locative = _locative(text, seg, a)
 
 
 def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
@@ -134,8 +144,21 @@ def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
                e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end), wide=wide)
 
 
-def _kb_name(actor_id: str | None) -> str | None:
-    rec = knowledge_base().get(actor_id) if actor_id else None
+def _nationality(doc: Document, m: Mention, kb: KnowledgeBase) -> Arg:
+    """The argument of a nationality adjective: the state (else the forces) it stands for."""
+    nat = m.nationality
+    actor = nat and (nat.state_actor or nat.forces_actor)
+    start, end, surface = doc.span(m.norm_start, m.norm_end)
+    forces = (nat.forces_actor, nat.air_force_actor) if nat else (None, None)
+    return Arg(m.norm_start, m.norm_end, "NAT", _kb_name(actor, kb) or surface, actor, side="government",
+               forces=forces, orig=(start, end))
+
+
+def _kb_name(actor_id: str | None, kb: KnowledgeBase | None = None) -> str | None:
+    """The knowledge base's name of an actor (``kb``: the knowledge base, if the caller has it)."""
+    if not actor_id:
+        return None
+    rec = (knowledge_base() if kb is None else kb).get(actor_id)
     return rec.name if rec is not None else None
 
 
@@ -232,7 +255,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     hi = bisect_left(args, stop, key=lambda a: a.start)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
-                  or _is_metonym(a, text) and not _locative(text, seg, a) and not (object_place and a.start >= end))]
+                  or a.metonym and not a.locative and not (object_place and a.start >= end))]
     if not cands:
         return []
     role: dict[int, str] = {}
@@ -330,7 +353,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
         return (usable(a) and not a.country and not (window[0] <= a.start < floor)
                 and not ((spoken or category in VIOLENT) and window[0] <= a.start < start
-                         and _is_metonym(a, text) and not _locative(text, seg, a) and not _dateline(text, a)))
+                         and a.metonym and not a.locative and not _dateline(text, a)))
 
     # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
     split = bisect_right(args, start, key=_start)
@@ -345,7 +368,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     # a country named in a place phrase shortly after the trigger (غاراتها على مواقع له في سوريا): a
     # finer place found anywhere but after the trigger must lie in it (not أنقرة, which acts), else
     # the country is the place
-    land = _first(lambda a: a.country and usable(a) and a.end <= stop and _locative(text, seg, a)
+    land = _first(lambda a: a.country and usable(a) and a.end <= stop and a.locative
                   and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS, args, split, stop)
 
     def within(a: Arg | None, strict: bool = False) -> Arg | None:  # strict: unknown country is outside
@@ -369,7 +392,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     if later:
         return _location(later), "sentence"
     # واشنطن as the story's place is a dateline
-    story = _last(lambda a: fine(a) and not _is_metonym(a, text), args, split)
+    story = _last(lambda a: fine(a) and not a.metonym, args, split)
     if story and not local:
         return _location(story), "document"
     country = _first(lambda a: a.country and a.end <= window[1] and usable(a),
