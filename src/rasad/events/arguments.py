@@ -56,6 +56,7 @@ class Arg:
     side: str | None = None  # the actor's side in the knowledge base (government, opposition ...)
     wide: bool = False  # a region beyond any one country (الشرق الأوسط، أوروبا، البحر المتوسط)
     forces: tuple[str | None, str | None] = (None, None)  # nationality: (forces, air force) actor ids
+    before: str = ""  # the word before it (:func:`word_before`)
     metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
     locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
 
@@ -122,18 +123,20 @@ def collect(doc: Document) -> list[Arg]:
         for e in doc.entities:
             out.append(_from_entity(doc, e, norm.to_norm_index(e.start), norm.to_norm_index(e.end)))
     out.sort(key=lambda a: a.start)
-    _mark_places(doc, out)
+    _mark(doc, out)
     return out
 
 
-def _mark_places(doc: Document, args: list[Arg]) -> None:
-    """Set what the rules ask of each place, once for the document: ``metonym`` and ``locative``."""
+def _mark(doc: Document, args: list[Arg]) -> None:
+    """Set what the rules ask of each argument, once for the document: the word before it, and whether
+    a place is a ``metonym`` and ``locative``."""
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
     for a in args:
+        a.before = word_before(text, seg, a.start)
         if a.type == "LOC":
             a.metonym = _is_metonym(a, text)
-            a.locative = _locative(text, seg, a)
+            a.locative = _locative(a)
 
 
 def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
@@ -228,10 +231,9 @@ def _metonym_name(name: str) -> bool:
     return normalise_key(name) in roles().metonymy
 
 
-def _locative(text: str, seg: Segmentation, a: Arg) -> bool:
-    r = roles()
-    w = word_before(text, seg, a.start)
-    return w in r.locative or w.endswith("ب") and len(w) <= 3
+def _locative(a: Arg) -> bool:
+    w = a.before
+    return w in roles().locative or w.endswith("ب") and len(w) <= 3
 
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
@@ -262,7 +264,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     passive = word_before(text, seg, start) in r.passive
     between_seen = False
     for i, a in enumerate(cands):
-        w = word_before(text, seg, a.start)
+        w = a.before
         if w in r.between:
             role[i] = "actor1"
             between_seen = True
@@ -422,7 +424,10 @@ def _start(a: Arg) -> int:
 
 def _last(test: Callable[[Arg], bool], args: list[Arg], stop: int) -> Arg | None:
     """The last of ``args[:stop]`` that passes ``test``."""
-    return next((args[i] for i in range(stop - 1, -1, -1) if test(args[i])), None)
+    for a in reversed(args[:stop]):
+        if test(a):
+            return a
+    return None
 
 
 def _first(test: Callable[[Arg], bool], args: list[Arg], lo: int, bound: int) -> Arg | None:
