@@ -345,13 +345,19 @@ def _week_to(value: str, source: str) -> EventDate:
     """An event that happened by day ``value``, in the week up to it: told in a report published
     that day, or in a reported clause whose only day is the saying's (أعلن الجيش أمس أنه سيطر على
     البلدة).  Raises ValueError for a value that is no day."""
-    d = date.fromisoformat(value)
-    return EventDate(value, "week", (d - timedelta(days=6)).isoformat(), value, source)
+    return EventDate(value, "week", _days_from(value, -6), value, source)
 
 
 def _narrative_week(value: str) -> EventDate:
-    d, n = date.fromisoformat(value), timedelta(days=_config().narrative_days)
-    return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
+    n = _config().narrative_days
+    return EventDate(value, "week", _days_from(value, -n), _days_from(value, n), "narrative")
+
+
+@lru_cache(maxsize=4096)
+def _days_from(value: str, days: int) -> str:
+    """The day ``days`` after day ``value`` (ISO dates; remembered: a document's days repeat).  Raises
+    ValueError for a value that is no day."""
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
 def _across_quote(text: str, s: Stamp, pos: int) -> bool:
