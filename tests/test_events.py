@@ -1072,6 +1072,27 @@ def test_triggers_from_tokens_are_the_regex_triggers() -> None:
         assert [(t.start, t.end, t.sense.id) for t in lex.find(doc.norm.text, words)] == by_regex
 
 
+def _cues_both_ways(text: str) -> tuple[list, list]:
+    """The cues of ``text`` found by the regex over the text and by trying it at the tokens only."""
+    doc = segment.run(normalise.run(Document(text=text)))
+    assert doc.norm is not None and doc.seg is not None
+    found = events._cues()
+    return found.find(doc.norm.text), found.find(doc.norm.text, tokens=(doc.seg.token_starts, doc.seg.token_words))
+
+
+def test_cues_from_tokens_are_the_regex_cues() -> None:
+    for text in ("قال.5 المصدر إنه لم يقصف", "ولم_ يقصف، ولا يزال القصف مستمرا", "لم يعد, وبحسب ما أفاد 2.5 المرصد"):
+        by_regex, by_tokens = _cues_both_ways(text)
+        assert by_regex and by_tokens == by_regex
+
+
+@needs_shared
+def test_cues_from_tokens_are_the_regex_cues_in_the_news() -> None:
+    for line in (SHARED / "data/news/saudinewsnet-syria-1000.jsonl").read_text(encoding="utf-8").splitlines()[:200]:
+        by_regex, by_tokens = _cues_both_ways(json.loads(line)["text"])
+        assert by_tokens == by_regex
+
+
 def test_an_event_remembered_on_its_anniversary_has_no_date_of_the_day() -> None:
     found = _extracted("ويصادف اليوم الذكرى الأولى لاختطاف الجنود في عرسال.")
     kidnap = [e for e in found if e.category == "attack_on_civilians"]

@@ -84,7 +84,7 @@ def run(doc: Document) -> Document:
     if not triggers:
         doc.events = []
         return doc
-    found = _cues().find(text)
+    found = _cues().find(text, tokens=(seg.token_starts, seg.token_words))
     before, after = modality.split_cues(found)
     args = arguments.collect(doc)
     stamps = dating.stamps(doc)
@@ -206,9 +206,9 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     tokens = seg.tokens_between(sent.start, sent.end)
     here = seg.token_index(t.start)
     for sw in switches:
-        for k in tokens[max(0, here - sw.reach - tokens.start):max(0, here + sw.reach + 1 - tokens.start)]:
-            if k != here and arguments.one_of(seg.token_words[k], sw.words, "وفب"):
-                return lex.by_id[sw.target]
+        near = tokens[max(0, here - sw.reach - tokens.start):max(0, here + sw.reach + 1 - tokens.start)]
+        if arguments.among(seg.token_words, arguments.with_clitics(sw.words, "وفب"), near, skip=here):
+            return lex.by_id[sw.target]
     return t.sense
 
 

@@ -29,8 +29,9 @@ from functools import lru_cache
 from itertools import islice
 
 from rasad.document import Document, EventActor, EventLocation, Geo
-from rasad.entities import knowledge_base
+from rasad.entities import Mention, knowledge_base
 from rasad.events.window import words_between
+from rasad.kb import KnowledgeBase
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory
@@ -55,6 +56,9 @@ class Arg:
     side: str | None = None  # the actor's side in the knowledge base (government, opposition ...)
     wide: bool = False  # a region beyond any one country (الشرق الأوسط، أوروبا، البحر المتوسط)
     forces: tuple[str | None, str | None] = (None, None)  # nationality: (forces, air force) actor ids
+    before: str = ""  # the word before it (:func:`word_before`)
+    metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
+    locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +106,10 @@ def collect(doc: Document) -> list[Arg]:
     assert norm is not None
     mentions = getattr(doc, "mentions", None) or []
     if mentions:
+        kb = knowledge_base()  # once for the document (each look-up reads the environment)
         for m in mentions:
             if m.type == "NAT":
-                nat = m.nationality
-                actor = nat and (nat.state_actor or nat.forces_actor)
-                name = _kb_name(actor) or doc.span(m.norm_start, m.norm_end)[2]
-                forces = (nat.forces_actor, nat.air_force_actor) if nat else (None, None)
-                out.append(Arg(m.norm_start, m.norm_end, "NAT", name, actor, side="government", forces=forces,
-                               orig=doc.span(m.norm_start, m.norm_end)[:2]))
+                out.append(_nationality(doc, m, kb))
                 continue
             if m.entity_index is not None and m.entity_index < len(doc.entities):
                 arg = _from_entity(doc, doc.entities[m.entity_index], m.norm_start, m.norm_end)
@@ -126,7 +126,20 @@ def collect(doc: Document) -> list[Arg]:
         for e in doc.entities:
             out.append(_from_entity(doc, e, norm.to_norm_index(e.start), norm.to_norm_index(e.end)))
     out.sort(key=lambda a: a.start)
+    _mark(doc, out)
     return out
+
+
+def _mark(doc: Document, args: list[Arg]) -> None:
+    """Set what the rules ask of each argument, once for the document: the word before it, and whether
+    a place is a ``metonym`` and ``locative``."""
+    assert doc.norm is not None and doc.seg is not None
+    text, seg = doc.norm.text, doc.seg
+    for a in args:
+        a.before = word_before(text, seg, a.start)
+        if a.type == "LOC":
+            a.metonym = _is_metonym(a, text)
+            a.locative = _locative(a)
 
 
 def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
@@ -137,8 +150,21 @@ def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
                e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end), wide=wide)
 
 
-def _kb_name(actor_id: str | None) -> str | None:
-    rec = knowledge_base().get(actor_id) if actor_id else None
+def _nationality(doc: Document, m: Mention, kb: KnowledgeBase) -> Arg:
+    """The argument of a nationality adjective: the state (else the forces) it stands for."""
+    nat = m.nationality
+    actor = nat and (nat.state_actor or nat.forces_actor)
+    start, end, surface = doc.span(m.norm_start, m.norm_end)
+    forces = (nat.forces_actor, nat.air_force_actor) if nat else (None, None)
+    return Arg(m.norm_start, m.norm_end, "NAT", _kb_name(actor, kb) or surface, actor, side="government",
+               forces=forces, orig=(start, end))
+
+
+def _kb_name(actor_id: str | None, kb: KnowledgeBase | None = None) -> str | None:
+    """The knowledge base's name of an actor (``kb``: the knowledge base, if the caller has it)."""
+    if not actor_id:
+        return None
+    rec = (knowledge_base() if kb is None else kb).get(actor_id)
     return rec.name if rec is not None else None
 
 
@@ -155,6 +181,25 @@ def one_of(word: str, words: frozenset[str], clitics: str = CONJUNCTIONS) -> boo
     with ل among them, لل stands for ل and the article (للمتمردين: المتمردين)."""
     return word in words or (word[:1] in clitics and word[1:] in words) or (
         word.startswith(_LIL) and _LIL_PREP in clitics and _ARTICLE_WORD + word[len(_LIL):] in words)
+
+
+@lru_cache(maxsize=128)
+def with_clitics(words: frozenset[str], clitics: str = CONJUNCTIONS) -> frozenset[str]:
+    """``words`` as they are and behind one letter of ``clitics``: ``w in with_clitics(words, clitics)``
+    says what ``one_of(w, words, clitics)`` says, in one look-up (and :func:`among` tests a run of
+    tokens at once)."""
+    out = words | {c + w for c in clitics for w in words}
+    if _LIL_PREP in clitics:  # للمتمردين: ل and the article
+        out |= {_LIL + w[len(_ARTICLE_WORD):] for w in words if w.startswith(_ARTICLE_WORD)}
+    return out
+
+
+def among(words: list[str], marks: frozenset[str], tokens: range, skip: int = -1) -> bool:
+    """Whether the word of some token of ``tokens`` (``words``: the token words; ``tokens``: a range
+    of step 1), other than token ``skip``, is in ``marks``."""
+    if skip in tokens:
+        return not (marks.isdisjoint(words[tokens.start:skip]) and marks.isdisjoint(words[skip + 1:tokens.stop]))
+    return not marks.isdisjoint(words[tokens.start:tokens.stop])
 
 
 def word_before(text: str, seg: Segmentation, pos: int) -> str:
@@ -198,10 +243,9 @@ def _metonym_name(name: str) -> bool:
     return normalise_key(name) in roles().metonymy
 
 
-def _locative(text: str, seg: Segmentation, a: Arg) -> bool:
-    r = roles()
-    w = word_before(text, seg, a.start)
-    return w in r.locative or w.endswith("ب") and len(w) <= 3
+def _locative(a: Arg) -> bool:
+    w = a.before
+    return w in roles().locative or w.endswith("ب") and len(w) <= 3
 
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
@@ -225,14 +269,14 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     hi = bisect_left(args, stop, key=lambda a: a.start)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
-                  or _is_metonym(a, text) and not _locative(text, seg, a) and not (object_place and a.start >= end))]
+                  or a.metonym and not a.locative and not (object_place and a.start >= end))]
     if not cands:
         return []
     role: dict[int, str] = {}
     passive = word_before(text, seg, start) in r.passive
     between_seen = False
     for i, a in enumerate(cands):
-        w = word_before(text, seg, a.start)
+        w = a.before
         if w in r.between:
             role[i] = "actor1"
             between_seen = True
@@ -323,7 +367,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
         return (usable(a) and not a.country and not (window[0] <= a.start < floor)
                 and not ((spoken or category in VIOLENT) and window[0] <= a.start < start
-                         and _is_metonym(a, text) and not _locative(text, seg, a) and not _dateline(text, a)))
+                         and a.metonym and not a.locative and not _dateline(text, a)))
 
     # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
     split = bisect_right(args, start, key=_start)
@@ -338,7 +382,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     # a country named in a place phrase shortly after the trigger (غاراتها على مواقع له في سوريا): a
     # finer place found anywhere but after the trigger must lie in it (not أنقرة, which acts), else
     # the country is the place
-    land = _first(lambda a: a.country and usable(a) and a.end <= stop and _locative(text, seg, a)
+    land = _first(lambda a: a.country and usable(a) and a.end <= stop and a.locative
                   and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS, args, split, stop)
 
     def within(a: Arg | None, strict: bool = False) -> Arg | None:  # strict: unknown country is outside
@@ -362,7 +406,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     if later:
         return _location(later), "sentence"
     # واشنطن as the story's place is a dateline
-    story = _last(lambda a: fine(a) and not _is_metonym(a, text), args, split)
+    story = _last(lambda a: fine(a) and not a.metonym, args, split)
     if story and not local:
         return _location(story), "document"
     country = _first(lambda a: a.country and a.end <= window[1] and usable(a),
@@ -392,7 +436,10 @@ def _start(a: Arg) -> int:
 
 def _last(test: Callable[[Arg], bool], args: list[Arg], stop: int) -> Arg | None:
     """The last of ``args[:stop]`` that passes ``test``."""
-    return next((args[i] for i in range(stop - 1, -1, -1) if test(args[i])), None)
+    for a in reversed(args[:stop]):
+        if test(a):
+            return a
+    return None
 
 
 def _first(test: Callable[[Arg], bool], args: list[Arg], lo: int, bound: int) -> Arg | None:
@@ -408,20 +455,20 @@ def _first(test: Callable[[Arg], bool], args: list[Arg], lo: int, bound: int) ->
 def reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     """Where the reported clause holding ``pos`` begins: after the last complementiser (أن، إنه …)
     between ``lo`` and ``pos``, else ``lo``."""
-    words = roles().complementisers
+    marks = with_clitics(roles().complementisers)
     tokens = seg.token_words
     for k in reversed(seg.tokens_between(lo, pos)):
-        if one_of(tokens[k], words):
+        if tokens[k] in marks:
             return seg.token_ends[k]
     return lo
 
 
 def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, int]) -> int | None:
     """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
-    words = roles().anaphora
+    marks = with_clitics(roles().anaphora, "وفبلك")
     tokens = seg.token_words
     for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
-        if one_of(tokens[k], words, "وفبلك"):
+        if tokens[k] in marks:
             return seg.token_starts[k]
     return None
 

@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rasad.document import Document, EventDate
-from rasad.events.arguments import CONJUNCTIONS, one_of, reported_from
+from rasad.events.arguments import CONJUNCTIONS, among, reported_from, with_clitics
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
@@ -228,9 +228,9 @@ def _word_back(seg: Segmentation, start: int, window_start: int, trigger_starts:
     floor = window_start
     if i:
         floor = max(floor, trigger_starts[i - 1] + (0 if own else 1))
-    words = seg.token_words
+    words, marks = seg.token_words, with_clitics(marks)
     for k in reversed(seg.tokens_between(floor, start)[-reach:]):
-        if one_of(words[k], marks):
+        if words[k] in marks:
             return k
     return None
 
@@ -247,13 +247,13 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
     clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974).  And whether its own relative
     clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
-    words = seg.token_words
+    words, marks = seg.token_words, with_clitics(cfg.relatives)
     for k in () if outcome else seg.tokens_between(window[0], start)[-cfg.relative_reach:]:
-        if one_of(words[k], cfg.relatives):
+        if words[k] in marks:
             window = (seg.token_starts[k], window[1])
     after = seg.tokens_between(end, window[1])
     for n, k in enumerate(after):
-        if one_of(words[k], cfg.relatives):
+        if words[k] in marks:
             if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
                 # only its adjectives between: its own
                 announced = k + 1 < len(words) and words[k + 1] in cfg.announcing
@@ -264,8 +264,8 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
 
 def _remembered(seg: Segmentation, start: int, clause_start: int) -> bool:
     """Whether a remembrance word stands shortly before ``start`` in its clause."""
-    words, marks = seg.token_words, _config().remembrance
-    return any(words[k] in marks for k in seg.tokens_between(clause_start, start)[-REMEMBRANCE_REACH:])
+    near = seg.tokens_between(clause_start, start)[-REMEMBRANCE_REACH:]
+    return among(seg.token_words, _config().remembrance, near)
 
 
 def _date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
@@ -379,13 +379,19 @@ def _week_to(value: str, source: str) -> EventDate:
     """An event that happened by day ``value``, in the week up to it: told in a report published
     that day, or in a reported clause whose only day is the saying's (أعلن الجيش أمس أنه سيطر على
     البلدة).  Raises ValueError for a value that is no day."""
-    d = date.fromisoformat(value)
-    return EventDate(value, "week", (d - timedelta(days=6)).isoformat(), value, source)
+    return EventDate(value, "week", _days_from(value, -6), value, source)
 
 
 def _narrative_week(value: str) -> EventDate:
-    d, n = date.fromisoformat(value), timedelta(days=_config().narrative_days)
-    return EventDate(value, "week", (d - n).isoformat(), (d + n).isoformat(), "narrative")
+    n = _config().narrative_days
+    return EventDate(value, "week", _days_from(value, -n), _days_from(value, n), "narrative")
+
+
+@lru_cache(maxsize=4096)
+def _days_from(value: str, days: int) -> str:
+    """The day ``days`` after day ``value`` (ISO dates; remembered: a document's days repeat).  Raises
+    ValueError for a value that is no day."""
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
 def _across_quote(text: str, s: Stamp, pos: int) -> bool:

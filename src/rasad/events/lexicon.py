@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
@@ -82,6 +84,9 @@ class Switch:
     words: frozenset[str]
 
 
+Readings = tuple[tuple[int, Entry], ...]  # (proclitic length, entry) pairs a word may be read as
+
+
 @dataclass(slots=True)
 class Trigger:
     """A trigger found in the normalised text."""
@@ -144,7 +149,8 @@ class Lexicon:
         for entries in heads.values():
             entries.sort(key=lambda e: -e.words)
         self.heads = heads
-        self._words: dict[str, int] = {}  # word -> proclitic length before a head word, or -1
+        self._seen: set[str] = set()  # the words looked up (remembered across documents) ...
+        self._readings: dict[str, Readings] = {}  # ... and the entries of those that have any
         self.regex = re.compile(r"(?<!\w)(" + PREFIX + ")(" + trie_regex(heads) + r")(?!\w)")
         self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
@@ -180,32 +186,41 @@ class Lexicon:
         """
         out: list[Trigger] = []
         last_end = -1
-        for start, token, k0 in (self._scan(text) if words is None else self._lookup(text, words)):
+        for start, token, readings in (self._scan(text) if words is None else self._lookup(text, words)):
             if start < last_end:
                 continue
-            found = self._match(text, token, start, k0)
+            found = self._match(text, token, start, readings)
             if found is not None and not (_stem_key(found.form) in self.block_keys
                                           and self._blocked(text, found.start)):
                 out.append(found)
                 last_end = found.end
         return out
 
-    def _scan(self, text: str) -> Iterator[tuple[int, str, int]]:
-        """(start, word, proclitic length) of every word that is a head word behind proclitics."""
+    def _scan(self, text: str) -> Iterator[tuple[int, str, Readings]]:
+        """(start, word, readings) of every word that is a head word behind proclitics."""
         for m in self.regex.finditer(text):
-            yield m.start(), m.group(), len(m.group(1))
+            yield m.start(), m.group(), self._readings_of(m.group(), len(m.group(1)))
 
-    def _lookup(self, text: str, words: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str, int]]:
-        """As :meth:`_scan`, from word tokens."""
-        cache = self._words
-        if len(cache) > WORD_CACHE_SIZE:
-            cache.clear()
-        for start, word in words:
-            k0 = cache.get(word)
-            if k0 is None:
-                k0 = cache[word] = self._head_split(word)
-            if k0 >= 0 and text[start - 1:start] != "_" and text[start + len(word):start + len(word) + 1] != "_":
-                yield start, word, k0  # (a word of the regex, \w, would run on through an underscore)
+    def _lookup(self, text: str, words: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str, Readings]]:
+        """As :meth:`_scan`, from word tokens (only the words with some reading)."""
+        tokens = list(map(itemgetter(1), words))
+        readings = self._remember(tokens)
+        for start, word in compress(words, map(readings.__contains__, tokens)):
+            if text[start - 1:start] != "_" and text[start + len(word):start + len(word) + 1] != "_":
+                yield start, word, readings[word]  # (a word of the regex, \w, would run on through an underscore)
+
+    def _remember(self, tokens: list[str]) -> dict[str, Readings]:
+        """The readings of every word looked up so far that has any, ``tokens`` among them."""
+        if len(self._seen) > WORD_CACHE_SIZE:
+            self._seen.clear()
+            self._readings.clear()
+        new = set(tokens).difference(self._seen)
+        for word in new:
+            k0 = self._head_split(word)
+            if k0 >= 0 and (readings := self._readings_of(word, k0)):
+                self._readings[word] = readings
+        self._seen |= new
+        return self._readings
 
     def _head_split(self, word: str) -> int:
         """The length of the longest proclitic run before a head word in ``word``, or -1."""
@@ -228,20 +243,22 @@ class Lexicon:
         starts = (w.start() for w in WORD_RUN.finditer(text, max(0, pos - BLOCK_REACH), pos + 1))
         return any(m.start() <= pos < m.end() for m in matches_at(self.not_events, text, starts, pos + BLOCK_REACH))
 
-    def _match(self, text: str, token: str, start: int, k0: int) -> Trigger | None:
-        """The longest entry for ``token``: proclitics ``token[:k]`` (longest first) must suit its kind."""
-        for k in range(k0, -1, -1):
-            prefix, form = token[:k], token[k:]
-            for entry in self.heads.get(form, ()):
-                if not prefix_ok(prefix, entry.kind):
+    def _readings_of(self, token: str, k0: int) -> Readings:
+        """The entries ``token`` may be read as, in the order they are tried: behind proclitics
+        ``token[:k]`` (``k`` from ``k0`` down, the longest first) that suit the entry's kind."""
+        return tuple((k, entry) for k in range(k0, -1, -1) for entry in self.heads.get(token[k:], ())
+                     if prefix_ok(token[:k], entry.kind))
+
+    def _match(self, text: str, token: str, start: int, readings: Readings) -> Trigger | None:
+        """The first of the ``readings`` of ``token`` whose tail (if any) follows it in ``text``."""
+        for k, entry in readings:
+            end = start + len(token)
+            if entry.tail is not None:
+                t = entry.tail.match(text, end)
+                if t is None:
                     continue
-                end = start + len(token)
-                if entry.tail is not None:
-                    t = entry.tail.match(text, end)
-                    if t is None:
-                        continue
-                    end = t.end()
-                return Trigger(start, end, prefix, form, entry.kind, self.senses[entry.sense])
+                end = t.end()
+            return Trigger(start, end, token[:k], token[k:], entry.kind, self.senses[entry.sense])
         return None
 
 

@@ -228,13 +228,27 @@ def _describes(d: Candidate, c: Candidate) -> bool:
             and d.window == c.window and 0 <= c.start - d.end <= DESCRIBES_CHARS)
 
 
+def _alike(live: list[Candidate]) -> list[list[Candidate]]:
+    """The candidates grouped by category and modality, each group in text order: only mentions of one
+    group join in rules 2 to 4, and joining two changes no other group."""
+    groups: dict[tuple[str, str], list[Candidate]] = {}
+    for c in live:
+        groups.setdefault((c.category, c.modality), []).append(c)
+    return list(groups.values())
+
+
 def _join_repeats(live: list[Candidate]) -> None:
     """2. Same sentence, same category, agreeing place and date; 3. same named place and text date."""
-    for i, c in enumerate(live):
+    for group in _alike(live):
+        _join_repeats_alike(group)
+
+
+def _join_repeats_alike(group: list[Candidate]) -> None:
+    for i, c in enumerate(group):
         if not c.alive:
             continue
-        for d in live[i + 1:]:
-            if not d.alive or d.category != c.category or d.modality != c.modality:
+        for d in group[i + 1:]:
+            if not d.alive:
                 continue
             same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
                              and not (c.sequenced or d.sequenced))
@@ -254,16 +268,17 @@ def _join_same_actors_and_day(live: list[Candidate]) -> None:
     def day(c: Candidate) -> str | None:
         return c.date.value if own_date(c.date) and c.date.precision == "day" else None
 
-    for i, c in enumerate(live):
-        if not c.alive or day(c) is None or _actor(c, "actor1") is None or c.sequenced:
-            continue
-        for d in live[i + 1:]:
-            if (not d.alive or d.category != c.category or d.modality != c.modality or day(d) != day(c)
-                    or d.sequenced or _actor(d, "actor1") != _actor(c, "actor1") or not _same_place(c, d)):
+    for group in _alike(live):
+        for i, c in enumerate(group):
+            if not c.alive or day(c) is None or _actor(c, "actor1") is None or c.sequenced:
                 continue
-            targets = {_actor(c, "actor2"), _actor(d, "actor2")} - {None}
-            if len(targets) <= 1:
-                _absorb(c, d)
+            for d in group[i + 1:]:
+                if (not d.alive or day(d) != day(c) or d.sequenced or _actor(d, "actor1") != _actor(c, "actor1")
+                        or not _same_place(c, d)):
+                    continue
+                targets = {_actor(c, "actor2"), _actor(d, "actor2")} - {None}
+                if len(targets) <= 1:
+                    _absorb(c, d)
 
 
 def _join_anaphors(live: list[Candidate]) -> None:

@@ -18,6 +18,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,14 +128,15 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     """
     c = cues()
     sent = seg.sentence_at(start)
-    for cue in after:
+    later = _from(after, end)  # the cues after the trigger (those before it do not count)
+    for cue in later:
         if cue.start >= end and cue.end <= sent.end and cue.label == "negated" \
                 and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
             return "negated"
         if cue.start >= sent.end:
             break
     best: Cue | None = None
-    for cue in before:
+    for cue in _from(before, window[0]):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
         if cue.end > start or cue.start < window[0]:
@@ -161,7 +163,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     if kind == "present" and prefix.endswith(tuple(inventory().future)):
         return "future"
-    for cue in after:
+    for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end)):
@@ -172,6 +174,15 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
     return "asserted"
+
+
+def _from(found: list[Cue], pos: int) -> list[Cue]:
+    """The cues of ``found`` (in text order) that start at or after ``pos``."""
+    return found[bisect_left(found, pos, key=_start):]
+
+
+def _start(cue: Cue) -> int:
+    return cue.start
 
 
 def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix: str, clause_end: int) -> bool:

@@ -7,6 +7,7 @@ concerns a party of a conflict; a violent one not when it strikes a thing no for
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from rasad.events import arguments
 from rasad.events.dating import Stamp
@@ -40,12 +41,10 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     maker word shortly before it (توصل الطرفان إلى الاتفاق، توقيع الاتفاق) or after it in its clause
     (الاتفاقات التي توصل إليها كيري ولافروف), or a date after it in its clause (الاتفاق الموقع في 9
     أيلول).  Otherwise it names one made before (الاتفاق النووي) and tells of no happening."""
-    makers = lexicon().makers
-    words = seg.token_words
     here = seg.token_index(t.start)
     tokens = seg.tokens_between(window[0], window[1])
     near = range(max(tokens.start, here - MAKER_BEFORE), min(tokens.stop, here + MAKER_AFTER + 1))
-    if any(k != here and arguments.one_of(words[k], makers, CLITICS) for k in near):
+    if arguments.among(seg.token_words, arguments.with_clitics(lexicon().makers, CLITICS), near, skip=here):
         return True
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
@@ -67,15 +66,13 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return True
     if category in lex.sport_categories:
         return False
+    marks = arguments.with_clitics(lex.sport_words, CLITICS)
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
-        present = set(words)
-        sport[-1] = not (lex.sport_words.isdisjoint(present)
-                         and lex.sport_words.isdisjoint({w[1:] for w in present if w[:1] in CLITICS}))
+        sport[-1] = not marks.isdisjoint(words)
     if not sport[-1]:
         return False
     if sentence.start not in sport:
-        sport[sentence.start] = any(arguments.one_of(words[k], lex.sport_words, CLITICS)
-                                    for k in seg.tokens_between(sentence.start, sentence.end))
+        sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end))
     return sport[sentence.start]
 
 
@@ -117,12 +114,19 @@ def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Se
         return True
     if ("party" in needs and _any_in(parties, lo, hi)) or ("person" in needs and _any_in(people, lo, hi)):
         return True
+    words = _anchor_words(needs)
+    return bool(words) and arguments.among(seg.token_words, words, seg.tokens_between(lo, hi))
+
+
+@lru_cache(maxsize=16)
+def _anchor_words(needs: frozenset[str]) -> frozenset[str]:
+    """The words that anchor a sense with ``needs`` (roles.yaml: ``parties``, ``population``,
+    ``person_words``), with the proclitics they may carry."""
     roles = arguments.roles()
     words = (roles.parties if "party" in needs else frozenset()) | \
         (roles.population if "population" in needs else frozenset()) | \
         (roles.person_words if "person" in needs else frozenset())
-    tokens = seg.token_words
-    return bool(words) and any(arguments.one_of(tokens[k], words, CLITICS) for k in seg.tokens_between(lo, hi))
+    return arguments.with_clitics(words, CLITICS)
 
 
 def _any_in(starts: list[int], lo: int, hi: int) -> bool:
