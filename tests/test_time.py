@@ -292,6 +292,9 @@ def test_the_same_day_needs_a_day() -> None:
     # the same day of a week is not known
     assert values("قتل انتحاري 32 شخصا الأسبوع الماضي. وجاءت الضربات في اليوم نفسه.",
                   "2015-07-25") == ["2015-W29", None]
+    # the same day as something named after it is that one's, not the story's
+    assert values("وشنت المقاتلات أمس السبت غارات. وجاءت الضربات في اليوم نفسه لدخول أنقرة الحملة فجر الجمعة.",
+                  "2015-07-26") == ["2015-07-25", None, "2015-07-24"]
 
 
 @pytest.mark.parametrize("text, expected", [

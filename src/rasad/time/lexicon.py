@@ -51,6 +51,7 @@ class Lexicon:
     imperfect_reach: int
     after_relative: tuple[str, ...]  # words after "بعد + count" that make it a span (عاما بعد عام من)
     before_relative: tuple[str, ...] = ()  # words after "قبل + count" that make it a span (قبل يومين من مقتله)
+    same_of: tuple[str, ...] = ()  # proclitics after "اليوم نفسه" that name what it is the same as (لدخول)
 
 
 def _alt(words: list[str]) -> str:
@@ -141,4 +142,5 @@ def lexicon() -> Lexicon:
                    frozenset(normalise_keys(exp.get("imperfect_not") or [])),
                    frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)),
                    tuple(" " + w for w in normalise_keys(exp.get("after_relative") or [])),
-                   tuple(" " + w for w in normalise_keys(exp.get("before_relative") or [])))
+                   tuple(" " + w for w in normalise_keys(exp.get("before_relative") or [])),
+                   tuple(" " + w for w in normalise_keys(exp.get("same_of") or [])))

@@ -350,7 +350,8 @@ def _unit(sp: Spec, st: State, text: str, future: bool) -> Value | None:
     if "ordinal" in sp.markers:  # "الأسبوع الثاني": counted from something the text does not say
         return Value("TIME" if unit == "H" else "DATE", None, "published")  # "الساعة الثانية عشرة": a clock time
     if sp.mod == "same":  # "نهاية العام نفسه": the period of the story's reference time
-        if st.last is None or "DWMY".find(unit) < "DWMY".find(st.last_unit):  # the same day of a week
+        if st.last is None or "DWMY".find(unit) < "DWMY".find(st.last_unit) \
+                or text.startswith(lexicon().same_of, sp.end):  # the same day of a week; as something named after it
             return Value("DATE", None, "narrative")
         v = _period(unit, st.last, 0, sp.part)
         if v:
