@@ -973,6 +973,8 @@ def test_a_truce_named_is_an_event_only_when_it_is_made(text: str, made: bool) -
     ("وبين أن قتل النفس المعصومة يعد من كبائر الذنوب", False),
     ("يرفعون اسم الله ويقتلون المسلمين", False),
     ("وقتل خمسة مدنيين في المدينة", True),                       # a number
+    ("وليس فقط الترويج بل تبرير القتل والذبح", False),            # the deed, not one
+    ("وأقر القانون الذي ينص على عقوبات تصل إلى الإعدام", False),
     ("وقتل قائد الفصيل أمس", True),                               # its own day
 ])
 def test_a_weak_trigger_alone_with_nothing_of_its_own_is_no_event(text: str, event: bool) -> None:
@@ -1031,6 +1033,8 @@ def test_a_flight_word_is_an_event_only_with_a_place_party_population_or_number(
     # the killing of fighters or soldiers is a battle's toll; of civilians, violence against them
     ("وقتل 19 مسلحا من التنظيم شمال بغداد", "armed_clash"),
     ("قتل ثلاثة جنود أتراك في منطقة حدودية", "armed_clash"),
+    ("وقتل شرطي في وقت متأخر من مساء أول من أمس في المدينة", "armed_clash"),
+    ("ما تسبب في مقتل أكثر من ثلاثة جنود أتراك في المنطقة", "armed_clash"),
     ("قتل ثلاثة مدنيين وجنديان في منطقة حدودية", "attack_on_civilians"),
 ])
 def test_who_was_killed_says_what_the_killing_is(text: str, category: str) -> None:

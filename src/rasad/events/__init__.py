@@ -247,11 +247,13 @@ def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
 
 
 def _generic(c: Candidate) -> bool:
-    """Whether an asserted weak noun or imperfect stands alone with nothing of its own
+    """Whether an asserted weak (or ``generic_alone``) noun or imperfect stands alone (joined by nothing
+    from another clause) with nothing of its own
     (:func:`_specific`): "قتل النفس المعصومة من الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of
     killing, not of a killing.  A perfect verb tells of a happening (استهدف مسلحون مجهولون حافلة ركاب),
     and one not asserted claims nothing (تهديدا بالقتل stays, as a threat)."""
-    return c.sense.weak and c.kind != "past" and c.asserted and not c.mentions and not _specific(c)
+    return (c.sense.weak or c.sense.generic_alone) and c.kind != "past" and c.asserted \
+        and all(w == c.window for w in c.mentions) and not _specific(c)
 
 
 def _specific(c: Candidate) -> bool:

@@ -62,6 +62,7 @@ class Sense:
     object_place: bool = False
     reference: bool = False
     needs: frozenset[str] = frozenset()  # what must anchor it in its clause (see relevance.anchored)
+    generic_alone: bool = False  # alone with nothing of its own it speaks of the deed (see events._generic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,7 @@ class Lexicon:
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
                           bool(raw.get("stative_present")), bool(raw.get("territory")),
                           bool(raw.get("object_place")), bool(raw.get("reference")),
-                          _needs(raw))
+                          _needs(raw), bool(raw.get("generic_alone")))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense
