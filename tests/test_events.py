@@ -346,6 +346,15 @@ def test_a_day_after_the_announced_event_is_its_own_and_a_statement_is_dated_whe
     assert (d.value, d.precision, d.source) == ("2021-03-10", "day", "clause")
 
 
+@pytest.mark.parametrize("text, day", [
+    ("وتناولت الصحف الصادرة اليوم المعارك في المدينة", "اليوم"),
+    ("تناول الكاتب في مقاله المنشور اليوم القتال في المدينة", "اليوم"),
+])
+def test_the_day_a_paper_came_out_dates_no_event(text: str, day: str) -> None:
+    for e in make(text, timexes=[(day, "2021-03-10")]).events:
+        assert (e.date.precision, e.date.source) == ("week", "published")
+
+
 def test_publication_date_is_only_a_week() -> None:
     d = only(make("قصفت المدفعية الأحياء الشرقية"), "shelling").date
     assert (d.value, d.precision, d.source, d.range_from) == ("2021-03-10", "week", "published", "2021-03-04")
