@@ -351,7 +351,9 @@ def test_a_day_after_the_announced_event_is_its_own_and_a_statement_is_dated_whe
     ("تناول الكاتب في مقاله المنشور اليوم القتال في المدينة", "اليوم"),
 ])
 def test_the_day_a_paper_came_out_dates_no_event(text: str, day: str) -> None:
-    for e in make(text, timexes=[(day, "2021-03-10")]).events:
+    events = make(text, timexes=[(day, "2021-03-10")]).events
+    assert events
+    for e in events:
         assert (e.date.precision, e.date.source) == ("week", "published")
 
 
