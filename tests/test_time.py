@@ -286,6 +286,17 @@ def test_a_hijri_numeric_date_without_a_publication_date() -> None:
     assert values("18/8/1436هـ حلب", None) == ["2015-06-05"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("والمعركة اليوم تحولت إلى معركة بقاء", [None]),          # nowadays
+    ("فإن حلب باتت اليوم بيضة القبان في الصراع", [None]),
+    ("الاتفاق النووي اليوم واقع لا بد من التعامل معه", [None]),
+    ("قتل 28 مدنيا في قصف جوي على المدينة اليوم", ["2015-07-25"]),   # this day
+    ("أجرى الوزير مباحثات اليوم مع نظيره", ["2015-07-25"]),
+])
+def test_today_as_nowadays_is_no_day(text: str, expected: list) -> None:
+    assert values(text, "2015-07-25") == expected
+
+
 def test_the_same_day_needs_a_day() -> None:
     assert values("قصفت الطائرات المدينة يوم الاثنين. وفي اليوم نفسه قتل ثلاثة مدنيين.",
                   "2015-07-25") == ["2015-07-20", "2015-07-20"]

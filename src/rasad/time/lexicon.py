@@ -52,6 +52,7 @@ class Lexicon:
     after_relative: tuple[str, ...]  # words after "بعد + count" that make it a span (عاما بعد عام من)
     before_relative: tuple[str, ...] = ()  # words after "قبل + count" that make it a span (قبل يومين من مقتله)
     same_of: tuple[str, ...] = ()  # proclitics after "اليوم نفسه" that name what it is the same as (لدخول)
+    nowadays: frozenset[str] = frozenset()  # words next to "اليوم" that make it "nowadays"
 
 
 def _alt(words: list[str]) -> str:
@@ -143,4 +144,5 @@ def lexicon() -> Lexicon:
                    frozenset(normalise_keys(exp.get("imperfect_stop") or [])), int(exp.get("imperfect_reach", 6)),
                    tuple(" " + w for w in normalise_keys(exp.get("after_relative") or [])),
                    tuple(" " + w for w in normalise_keys(exp.get("before_relative") or [])),
-                   tuple(" " + w for w in normalise_keys(exp.get("same_of") or [])))
+                   tuple(" " + w for w in normalise_keys(exp.get("same_of") or [])),
+                   frozenset(normalise_keys(exp.get("nowadays") or [])))

@@ -114,6 +114,14 @@ def is_underway(text: str, clause_start: int, pos: int) -> bool:
     return False
 
 
+def _nowadays(text: str, sp: Spec) -> bool:
+    """Whether "اليوم" means nowadays: a word of ``nowadays`` (expressions.yaml) stands right before
+    or after it (أصبحت اليوم أكثر جرأة، الاتفاق اليوم واقع، إيران اليوم هي من تمارس)."""
+    words = lexicon().nowadays
+    after = text[sp.end:sp.end + 20].split(maxsplit=1)
+    return word_before(text, sp.start) in words or bool(after) and after[0] in words
+
+
 def resolvable(sp: Spec) -> bool:
     """False when :func:`resolve` can only return None: ``sp`` fills none of the slots a value is
     read from (a lone "هذا", "الماضي" or "نهاية" is no time expression)."""
@@ -149,6 +157,8 @@ def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False
     if sp.relday is not None:
         if sp.relday == 0 and sp.prep == "in" and not sp.daypart:
             return None  # "ثلاث مرات في اليوم"
+        if sp.relday == 0 and not sp.daypart and _nowadays(text, sp):
+            return Value("DATE", None, "published")  # "والمعركة اليوم تحولت": nowadays, not this day
         if st.pub is None:
             return Value("DATE", None, "published")
         d = st.pub + timedelta(days=sp.relday)
