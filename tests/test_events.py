@@ -178,6 +178,8 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     # a goal (ل before a territorial noun) and an ability are not what was done
     ("وتم تحريك قوة عسكرية لتحرير اللواء 15", "territory_change", "hypothetical"),
     ("ورجح المسؤولون قدرة الجيش على تحرير المدينتين", "territory_change", "hypothetical"),
+    ("وتضافرت الجهود الدولية لمحاصرة التنظيم في معاقله", "siege", "hypothetical"),
+    ("واستعدت القوات العراقية لاقتحام منطقة في الطرف الغربي للمدينة", "armed_clash", "future"),
     # whether: a happening in doubt, but a named one presupposed
     ("ولم يتضح بعد ما إذا كان فريق العمل اجتمع حقا بالفصائل", "negotiation", "hypothetical"),
     ("وسئل عما إذا كان لدى الوزارة علم بالهجوم الذي شنه المسلحون", "armed_clash", "asserted"),
