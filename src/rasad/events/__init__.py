@@ -33,7 +33,6 @@ from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
-from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
 __all__ = ["run", "find_triggers", "event_categories"]
@@ -180,14 +179,13 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start),
                      result=result,
-                     kind=t.kind, purpose=t.kind == "noun" and t.prefix.lstrip(arguments.CONJUNCTIONS)[:1] == PURPOSE,
+                     kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      conjoined=t.prefix.startswith("و")
                      or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
 
 
 VERB_KINDS = ("past", "present")
 TOLD_DATES = (dating.SINCE, "saying")  # dates the clause ties to the event, though not as its own day
-PURPOSE = inventory().fused  # ل: the preposition of purpose (للمطالبة)
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -247,11 +245,11 @@ def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
 
 
 def _generic(c: Candidate) -> bool:
-    """Whether an asserted weak (or ``generic_alone``) noun or imperfect stands alone (joined by nothing
-    from another clause) with nothing of its own
-    (:func:`_specific`): "قتل النفس المعصومة من الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of
-    killing, not of a killing.  A perfect verb tells of a happening (استهدف مسلحون مجهولون حافلة ركاب),
-    and one not asserted claims nothing (تهديدا بالقتل stays, as a threat)."""
+    """Whether an asserted weak (or ``generic_alone``) noun or imperfect stands alone, joined by no
+    mention from another clause, with nothing of its own (:func:`_specific`): "قتل النفس المعصومة من
+    الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of killing, not of a killing.  A perfect verb
+    tells of a happening (استهدف مسلحون مجهولون حافلة ركاب), and one not asserted claims nothing
+    (تهديدا بالقتل stays, as a threat)."""
     return (c.sense.weak or c.sense.generic_alone) and c.kind != "past" and c.asserted \
         and all(w == c.window for w in c.mentions) and not _specific(c)
 

@@ -63,7 +63,6 @@ class ModalityCues:
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
 
 
-
 @lru_cache(maxsize=1)
 def cues() -> ModalityCues:
     """The modality cues, loaded once."""
@@ -98,10 +97,16 @@ def cues() -> ModalityCues:
 _PURPOSE = inventory().fused  # ل
 
 
+def purposive(prefix: str, kind: str) -> bool:
+    """Whether a trigger with proclitics ``prefix`` is a noun after the preposition of purpose ل
+    (لتحرير، للمطالبة): what something is done for."""
+    return kind == "noun" and prefix.lstrip(CONJUNCTIONS)[:1] == _PURPOSE
+
+
 def goal(prefix: str, kind: str, category: str) -> bool:
-    """Whether an event noun with proclitics ``prefix`` is told as a goal: the preposition ل before a
-    noun of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي): not done yet."""
-    return kind == "noun" and prefix.lstrip(CONJUNCTIONS)[:1] == _PURPOSE and category in cues().goals
+    """Whether an event noun with proclitics ``prefix`` is told as a goal: :func:`purposive`, of a
+    ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي): not done yet."""
+    return category in cues().goals and purposive(prefix, kind)
 
 
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
