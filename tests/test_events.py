@@ -730,6 +730,8 @@ def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     "وقال المصدر طالبا عدم الكشف عن اسمه إن الخلية جديدة",
     "وقال أحد المسؤولين ورفض نشر اسمه إن الدلائل واضحة",
     "المدير التنفيذي لحركة نداء تونس",
+    "أصدرت المحكمة حكما يقضي بثبوت إدانة مواطن بالانضمام إلى تنظيم",   # a conviction
+    "ونحن ندعو لهم بالتوفيق والنصر",                                  # a prayer
 ])
 def test_idioms_are_not_events(sentence: str) -> None:
     cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
