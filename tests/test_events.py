@@ -732,6 +732,8 @@ def test_a_capital_named_earlier_is_not_the_story_place_of_a_strike() -> None:
     "المدير التنفيذي لحركة نداء تونس",
     "أصدرت المحكمة حكما يقضي بثبوت إدانة مواطن بالانضمام إلى تنظيم",   # a conviction
     "ونحن ندعو لهم بالتوفيق والنصر",                                  # a prayer
+    "وضبط 51 كيلوجراما من مادة سي 4 شديدة الانفجار",                 # an adjective
+    "صرف 20 ألف عبوة حليب للأطفال",                                    # a milk can
 ])
 def test_idioms_are_not_events(sentence: str) -> None:
     cats = {t.sense.category for t in find_triggers(normalise_key(sentence))}
