@@ -1,8 +1,10 @@
-"""Which trigger mentions are events at all, beyond their words: an agreement named with the article
-is one only when the text tells of it being made; a statement or a change in a group only when it
-concerns a party of a conflict; a violent one not when it strikes a thing no force can (ضرب
-الاستقرار).  The words are in ``triggers.yaml`` (``reference``, ``makers``, ``needs``,
-``abstract_objects``) and ``roles.yaml`` (``parties``)."""
+"""Which trigger mentions are events at all, beyond their words: an agreement or a truce named with
+the article is one only when the text tells of it being made; a statement, a meeting, a flight or a
+change in a group only when its clause anchors it as its sense ``needs`` (a party, a person, another
+event, a place, a number, a population); a violent one not when it strikes a thing no force can (ضرب
+الاستقرار), nor in a sentence about sport.  The words are in ``triggers.yaml`` (``reference``,
+``makers``, ``needs``, ``abstract_objects``, ``sport_words``) and ``roles.yaml`` (``parties``,
+``person_words``, ``population``)."""
 
 from __future__ import annotations
 
