@@ -173,6 +173,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("وحدد الحزب بنك أهداف لشن هجمات مقبلة على المواقع", "armed_clash", "future"),
     ("وأكد البيان أن ما يقال إنها عمليات تصفية للأسرى فبركات إعلامية", "attack_on_civilians", "hypothetical"),
     ("أريد أن تكف تركيا عن قتل الأكراد", "attack_on_civilians", "hypothetical"),
+    ("واعتقلت الشرطة رجلا متهما بالسرقة", "looting", "hypothetical"),   # the accused's deed
     ("واستبعد المسؤول عملية عسكرية تركية في الأراضي السورية", "armed_clash", "hypothetical"),
     ("وأوقفت الشرطة شبانا للاشتباه في اعتزامهم شن هجوم على مديرية الأمن", "armed_clash", "future"),
     # a goal (ل before a territorial noun) and an ability are not what was done
