@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
-from rasad.text.proclitics import inventory, letters_class, proclitic_runs, runs_regex
+from rasad.text.proclitics import inventory, proclitic_runs, runs_regex
 from rasad.text.segment import matches_at
 
 _PROCLITICS = inventory()
@@ -37,7 +37,6 @@ WORD_CACHE_SIZE = 200_000  # words remembered across documents (the vocabulary o
 _TAIL_RUNS = proclitic_runs(article=_PROCLITICS.prepositions, lil=True)
 TAIL_PREFIX = runs_regex(_TAIL_RUNS)
 TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
-PROCLITIC_LETTERS = letters_class([*_TAIL_RUNS, _PROCLITICS.article])  # every letter of TAIL_PREFIX and of the article
 BLOCK_REACH = 48  # characters: longer than any not-event expression
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
 PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
@@ -167,15 +166,15 @@ class Lexicon:
             self.switches_from.setdefault(sw.source, []).append(sw)
         phrases = [normalise_key(str(p)).split(" ") for p in spec.get("not_events") or []]
         blocks = [phrase_regex(words) for words in phrases]
-        # a look-ahead for the first word of some expression (after at most six letters of proclitics
-        # and article: see phrase_regex) turns most positions down before the expressions are tried
-        quick = ""
-        if phrases and all(words[0] != "*" for words in phrases):
-            quick = "(?=" + PROCLITIC_LETTERS + "{0,6}(?:" + trie_regex(_core(w[0]) for w in phrases) + "))"
-        self.not_events = re.compile(r"(?<!\w)" + quick + "(?:" + "|".join(blocks) + r")(?!\w)") if blocks else None
-        # the first letters of the words of not-event expressions: only a trigger sharing them is checked
-        self.block_keys = frozenset(_stem_key(w[k:]) for words in phrases for w in words if w != "*"
-                                    for k in range(3))  # with up to two proclitic letters dropped
+        # the first letters of the words of not-event expressions (with up to two proclitic letters
+        # dropped): only a trigger sharing them is checked, and only against the expressions with them
+        self._blocks = blocks
+        self._blocks_by_key: dict[str, list[int]] = {}
+        for i, words in enumerate(phrases):
+            for key in {_stem_key(w[k:]) for w in words if w != "*" for k in range(3)}:
+                self._blocks_by_key.setdefault(key, []).append(i)
+        self.block_keys = frozenset(self._blocks_by_key)
+        self._block_patterns: dict[str, re.Pattern[str]] = {}
 
     def find(self, text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
         """Every trigger in normalised ``text``, left to right, not overlapping.
@@ -191,8 +190,8 @@ class Lexicon:
             if start < last_end:
                 continue
             found = self._match(text, token, start, readings)
-            if found is not None and not (_stem_key(found.form) in self.block_keys
-                                          and self._blocked(text, found.start)):
+            if found is not None and not ((key := _stem_key(found.form)) in self.block_keys
+                                          and self._blocked(text, found.start, key)):
                 out.append(found)
                 last_end = found.end
         return out
@@ -234,15 +233,23 @@ class Lexicon:
             k += 1
         return best
 
-    def _blocked(self, text: str, pos: int) -> bool:
-        """Whether a not-event expression covers ``pos`` (searched only around it: the expressions
-        are short, and a search over the whole text would cost more than all the rest)."""
-        if self.not_events is None:
-            return False
+    def _blocked(self, text: str, pos: int, key: str) -> bool:
+        """Whether a not-event expression with a word of stem ``key`` covers ``pos`` (searched only
+        around it: the expressions are short, and a search over the whole text would cost more than
+        all the rest)."""
         # tried only where a word starts (the pattern opens with a look-behind, which re would try at
         # every character), and only up to ``pos``: an expression starting after it cannot cover it
         starts = (w.start() for w in WORD_RUN.finditer(text, max(0, pos - BLOCK_REACH), pos + 1))
-        return any(m.start() <= pos < m.end() for m in matches_at(self.not_events, text, starts, pos + BLOCK_REACH))
+        pattern = self._blocks_for(key)
+        return any(m.start() <= pos < m.end() for m in matches_at(pattern, text, starts, pos + BLOCK_REACH))
+
+    def _blocks_for(self, key: str) -> re.Pattern[str]:
+        """The not-event expressions with a word of stem ``key``, as one pattern (compiled once)."""
+        pattern = self._block_patterns.get(key)
+        if pattern is None:
+            alternatives = "|".join(self._blocks[i] for i in self._blocks_by_key[key])
+            pattern = self._block_patterns[key] = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+        return pattern
 
     def _readings_of(self, token: str, k0: int) -> Readings:
         """The entries ``token`` may be read as, in the order they are tried: behind proclitics
