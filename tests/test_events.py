@@ -107,6 +107,10 @@ def test_category(sentence: str, category: str) -> None:
     assert category in {e.category for e in doc.events}
 
 
+def test_a_mountain_pass_is_no_dismissal() -> None:
+    assert "group_change" not in {e.category for e in make("استهدفت الطائرات آليات عسكرية في نقيل العرقوب").events}
+
+
 def test_targeting_in_an_arrest_campaign_is_no_shelling() -> None:
     text = "أوقفت الشرطة 251 شخصا في حملة استهدفت أفرادا يشتبه في انتمائهم إلى التنظيم"
     assert {e.category for e in make(text).events} == {"arrest"}
