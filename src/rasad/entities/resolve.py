@@ -228,7 +228,6 @@ def descriptions_and_roles(items: list[Chosen], text: str, lex: Lexicon, kb: Kno
             x.source = "role"
 
 
-
 @lru_cache(maxsize=4096)
 def _description_head(key: str, heads: tuple[str, ...]) -> str | None:
     """The first of ``heads`` that is ``key`` or its first words (cached: the keys are the names of the

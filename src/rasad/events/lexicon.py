@@ -164,17 +164,16 @@ class Lexicon:
         self.switches_from: dict[str, list[Switch]] = {}  # the switches of each sense, in file order
         for sw in self.switches:
             self.switches_from.setdefault(sw.source, []).append(sw)
-        phrases = [normalise_key(str(p)).split(" ") for p in spec.get("not_events") or []]
-        blocks = [phrase_regex(words) for words in phrases]
-        # the first letters of the words of not-event expressions (with up to two proclitic letters
-        # dropped): only a trigger sharing them is checked, and only against the expressions with them
-        self._blocks = blocks
-        self._blocks_by_key: dict[str, list[int]] = {}
-        for i, words in enumerate(phrases):
+        # the not-event expressions by the first letters of their words (with up to two proclitic
+        # letters dropped): only a trigger sharing them is checked, and only against those expressions
+        blocks_by_key: dict[str, list[str]] = {}
+        for p in spec.get("not_events") or []:
+            words = normalise_key(str(p)).split(" ")
+            block = phrase_regex(words)
             for key in {_stem_key(w[k:]) for w in words if w != "*" for k in range(3)}:
-                self._blocks_by_key.setdefault(key, []).append(i)
-        self.block_keys = frozenset(self._blocks_by_key)
-        self._block_patterns: dict[str, re.Pattern[str]] = {}
+                blocks_by_key.setdefault(key, []).append(block)
+        self._blocks_by_key = {key: "|".join(alternatives) for key, alternatives in blocks_by_key.items()}
+        self._block_patterns: dict[str, re.Pattern[str]] = {}  # compiled when a key is first met
 
     def find(self, text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
         """Every trigger in normalised ``text``, left to right, not overlapping.
@@ -190,7 +189,7 @@ class Lexicon:
             if start < last_end:
                 continue
             found = self._match(text, token, start, readings)
-            if found is not None and not ((key := _stem_key(found.form)) in self.block_keys
+            if found is not None and not ((key := _stem_key(found.form)) in self._blocks_by_key
                                           and self._blocked(text, found.start, key)):
                 out.append(found)
                 last_end = found.end
@@ -247,8 +246,7 @@ class Lexicon:
         """The not-event expressions with a word of stem ``key``, as one pattern (compiled once)."""
         pattern = self._block_patterns.get(key)
         if pattern is None:
-            alternatives = "|".join(self._blocks[i] for i in self._blocks_by_key[key])
-            pattern = self._block_patterns[key] = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+            pattern = self._block_patterns[key] = re.compile(r"(?<!\w)(?:" + self._blocks_by_key[key] + r")(?!\w)")
         return pattern
 
     def _readings_of(self, token: str, k0: int) -> Readings:

@@ -171,8 +171,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
     for last, (prefix, _word, kind, value) in lex.automaton.iter_long(text):
         end = last + 1
         start = end - len(prefix) - len(_word)
-        after, before = padded[end], padded[start - 1]
-        if after.isalnum() or after == "_" or before.isalnum() or before == "_":
+        if _is_word(padded[end]) or _is_word(padded[start - 1]):
             continue
         toks.append(Token(start + len(prefix), end, kind, value, prefix))
     for m in DIGITS.finditer(text):
@@ -180,8 +179,7 @@ def scan(text: str, lex: Lexicon) -> list[Token]:
         i = start
         while i and text[i - 1].isalpha() and start - i < 4:
             i -= 1
-        before = padded[i - 1]
-        if before.isalnum() or before == "_" or text[i:start] not in lex.proclitic_runs:
+        if _is_word(padded[i - 1]) or text[i:start] not in lex.proclitic_runs:
             continue  # glued to a word ("s&p500", "F16")
         toks.append(Token(start, m.end(), DIGIT, _digit_value(m.group()), text[i:start]))
     toks.sort(key=lambda t: t.start)
@@ -219,6 +217,11 @@ def _separator(gap: str, lex: Lexicon) -> str | None:
         if gap[0].isspace() and gap[-1].isspace():
             return "or"
     return None
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` goes on a word (a letter, a digit or ``_``)."""
+    return ch.isalnum() or ch == "_"
 
 
 def read_run(text: str, toks: list[Token], lex: Lexicon) -> list[Number]:
