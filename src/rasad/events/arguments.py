@@ -465,7 +465,7 @@ def reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
 
 def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, int]) -> int | None:
     """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
-    marks = with_clitics(roles().anaphora, "وفبلك")
+    marks = with_clitics(roles().anaphora, CONJ_PREP)
     tokens = seg.token_words
     for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
         if tokens[k] in marks:

@@ -15,9 +15,11 @@ from itertools import compress
 
 from rasad.events.lexicon import trie_regex
 from rasad.text.normalise import normalise_key
+from rasad.text.proclitics import inventory
 from rasad.text.segment import matches_at
 
-CONJUNCTIONS, PREPOSITIONS = "وف", "بلك"  # the proclitics a phrase may carry: و or ف, then ب, ل or ك
+# the proclitics a phrase may carry (segment.yaml): و or ف, then ب, ل or ك
+CONJUNCTIONS, PREPOSITIONS = inventory().conjunctions, inventory().prepositions
 LEAD = re.compile(r"[^\W_]*")  # the letters and digits a phrase opens with: what a token of it starts with
 
 
