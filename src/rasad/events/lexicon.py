@@ -156,6 +156,10 @@ class Lexicon:
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
         self.demonstratives = frozenset(normalise_keys(spec.get("demonstratives")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
+        # the objects that make a figure of a trigger, by category: the common ones and the category's own
+        only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}
+        self.abstract_by_category = {cat: self.abstract_objects | only.get(cat, frozenset())
+                                     for cat in self.abstract_categories}
         self.sport_words = frozenset(normalise_keys(spec.get("sport_words")))
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])))

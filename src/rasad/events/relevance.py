@@ -55,7 +55,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
     or flight) whose object, the next word (past a demonstrative: تحرير هذه السلسلة), is a thing no force can strike, besiege, take or leave
     (``abstract_objects`` in triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار
-    الاقتصادي، يهجر نهج القاعدة), or any trigger not of ``sport_categories`` (a riot, a protest, an
+    الاقتصادي، يهجر نهج القاعدة; and those of its category in ``abstract_objects_of``: تحرير السوق is
+    a figure, قصف السوق is not), or any trigger not of ``sport_categories`` (a riot, a protest, an
     arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
     للفريق، اجتماع المدرب مع اللاعبين)."""
     lex, words = lexicon(), seg.token_words
@@ -63,8 +64,9 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     k = bisect_left(seg.token_starts, t.end)  # the word after the trigger, past a demonstrative
     if k < len(words) and words[k] in lex.demonstratives:
         k += 1
-    if category in lex.abstract_categories and k < len(words) and seg.token_starts[k] < sentence.end \
-            and arguments.one_of(words[k], lex.abstract_objects, CLITICS):
+    objects = lex.abstract_by_category.get(category)
+    if objects is not None and k < len(words) and seg.token_starts[k] < sentence.end \
+            and arguments.one_of(words[k], objects, CLITICS):
         return True
     if category in lex.sport_categories:
         return False
