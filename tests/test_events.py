@@ -870,6 +870,12 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أرجأت الأطراف الليبية توقيع الاتفاق إلى موعد لاحق", "agreement", "negated"),
     ("وكانت الطائرات قد قصفت السوق الشعبي في المدينة", "air_strike", "asserted"),
     ("نفى الجيش اليمني أن تكون طائراته قد قصفت السوق الشعبي", "air_strike", "negated"),
+    # a battle announced that never started, an evacuation that will not begin, forces ready to storm
+    ("أعلنت الفصائل عن معركة لفك الحصار عن الأحياء الشرقية، إلا أن المعركة لم تنطلق حتى الآن", "armed_clash",
+     "negated"),
+    ("كان من المقرر أن تخرج أولى الحافلات من الحي صباح الخميس، غير أن ذلك لم يحصل", "evacuation", "negated"),
+    ("وأوضح أن عملية الإجلاء لن تبدأ قبل التوصل إلى اتفاق نهائي", "evacuation", "negated"),
+    ("وأضاف أن القوات مستعدة لاقتحام الأحياء المتبقية", "armed_clash", "future"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
