@@ -54,3 +54,9 @@ def test_common_words_are_not_guessed_to_be_places(text: str) -> None:
 ])
 def test_one_name_three_places(text: str, expected: set) -> None:
     assert found(text) == expected
+
+
+def test_a_square_named_for_liberation_is_a_place_not_a_liberation() -> None:
+    text = "وفي لافتة وضعتها محافظة القاهرة بوسط ميدان التحرير كتبت عبارة"
+    assert ("LOC", "ميدان التحرير", "eg-tahrir-square") in found(text)
+    assert [e.category for e in extract(text, published="2015-08-06").events] == []

@@ -876,6 +876,11 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("كان من المقرر أن تخرج أولى الحافلات من الحي صباح الخميس، غير أن ذلك لم يحصل", "evacuation", "negated"),
     ("وأوضح أن عملية الإجلاء لن تبدأ قبل التوصل إلى اتفاق نهائي", "evacuation", "negated"),
     ("وأضاف أن القوات مستعدة لاقتحام الأحياء المتبقية", "armed_clash", "future"),
+    # a purpose right before a territorial word
+    ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
+     "hypothetical"),
+    ("وتم ذلك بغرض إحكام السيطرة على المنطقة", "territory_change", "hypothetical"),
+    ("وقتل الضابط الذي أرسل إلى المكان للتحقيق في الهجوم", "armed_clash", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
