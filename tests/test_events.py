@@ -876,6 +876,11 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("كان من المقرر أن تخرج أولى الحافلات من الحي صباح الخميس، غير أن ذلك لم يحصل", "evacuation", "negated"),
     ("وأوضح أن عملية الإجلاء لن تبدأ قبل التوصل إلى اتفاق نهائي", "evacuation", "negated"),
     ("وأضاف أن القوات مستعدة لاقتحام الأحياء المتبقية", "armed_clash", "future"),
+    # an attack in words is criticism; one told of with a speaker's words further off is not
+    ("وتحدث الوزير فهاجم السلطة الفلسطينية قائلا إنها فاشلة", "statement", "asserted"),
+    ("وألقوا خطابات هاجموا فيها الحكومة التركية", "statement", "asserted"),
+    ("وأعلنت الجبهة تنفيذ أحد أعضائها الهجوم على القنصلية الأميركية في إسطنبول قائلة في بيان إنها عدو",
+     "armed_clash", "asserted"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
