@@ -31,6 +31,7 @@ class AttributionCues:
     closing: frozenset[str]  # cues that vouch for their whole sentence (بحسب ما أفاد ...)
     openers: frozenset[str]  # words that end a source standing before its cue (لكن ...)
     verbs_after: frozenset[str]  # a verb between a cue and its source (حسب ما ذكره ...)
+    before_skip: frozenset[str]  # a particle between a source before its cue and the cue (تركيا قد أعلنت)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def cues() -> AttributionCues:
         return frozenset(normalise_keys(spec.get(k)))
 
     return AttributionCues([str(c) for c in spec["cues"]], keys("source_after"), keys("stop"),
-                           int(spec.get("max_words", 4)), keys("closing"), keys("openers"), keys("verbs_after"))
+                           int(spec.get("max_words", 4)), keys("closing"), keys("openers"), keys("verbs_after"),
+                           keys("before_skip"))
 
 
 def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
@@ -102,7 +104,10 @@ def _before(text: str, seg: Segmentation, cue: Cue) -> tuple[int, int] | None:
     here = seg.token_index(cue.start)
     if here >= 0 and starts[here] < cue.start:
         return None  # وقال، وأشار: a cue opening its sentence has its subject after it, not before
-    toks = list(seg.tokens_between(sent.start, cue.start))[-ac.max_words:]
+    toks = list(seg.tokens_between(sent.start, cue.start))
+    if toks and text[starts[toks[-1]]:ends[toks[-1]]] in ac.before_skip:  # وكانت تركيا قد أعلنت
+        toks.pop()
+    toks = toks[-ac.max_words:]
     if not toks or _hard_break(text, ends[toks[-1]], cue.start) or text[starts[toks[-1]]:ends[toks[-1]]] in ac.stop:
         return None
     out: list[int] = []
