@@ -477,6 +477,17 @@ def test_an_event_told_as_an_earlier_one_gets_only_the_week_up_to_the_day() -> N
     assert ("الهجوم", "2020-07-20", "day") in dates
 
 
+def test_the_day_of_an_earlier_happening_does_not_date_what_came_after_it() -> None:
+    text = "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية"
+    doc = make(text, timexes=[("الاثنين", "2015-07-20")])
+    assert only(doc, "bombing").date.precision == "day"
+    assert only(doc, "arrest").date.precision != "day"
+    # a month after the word may be both's
+    text = "وسقطت المدينة بيد المتطرفين إثر هجوم واسع في مايو الماضي"
+    doc = make(text, timexes=[("في مايو الماضي", "2015-05")])
+    assert only(doc, "territory_change").date.value == "2015-05"
+
+
 def test_what_a_statement_speaks_of_keeps_its_own_date() -> None:
     text = "قصفت الطائرات حلب أمس. وأدانت الحكومة هجوما وقع يوم السبت على المدينة"
     doc = make(text, timexes=[("أمس", "2021-03-09"), ("يوم السبت", "2021-03-06")])

@@ -169,7 +169,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     result = sense.weak and arguments.follows_result(text, seg, t.start, t.prefix)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
                            earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list), made_known=known,
-                           outcome=result)
+                           outcome=result, later=dating.later_from(seg, t.end, window[1], ctx.trigger_list))
     if mod == "asserted" and own_date(date) and doc.published and date.precision in ("day", "week") \
             and (date.range_from or date.value) > doc.published:
         mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)

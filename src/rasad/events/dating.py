@@ -168,9 +168,11 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
              window: tuple[int, int], noun: bool = False, earlier: int | None = None,
-             made_known: int | None = None, outcome: bool = False) -> EventDate | None:
+             made_known: int | None = None, outcome: bool = False, later: int | None = None) -> EventDate | None:
     """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
     whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`),
+    followed from ``later`` on by an earlier happening it came after (:func:`later_from`: a day told
+    there is that one's),
     made known by a word at ``made_known`` (:func:`announced_from`: a day before the trigger is the
     announcement's, and gives the event only the week up to it), or told as the ``outcome`` of
     another (الهجوم على متحف باردو في مارس الذي أدى إلى مقتل 22: its date is that one's, in or out of
@@ -179,6 +181,11 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
     window, announced = _relative_scope(seg, start, end, window, noun, outcome)
+    if later is not None and any(later <= s.start and s.end <= window[1] and precision_of(s.value) == "day"
+                                 for s in found):
+        # وجاءت المداهمات بعد مقتل 32 شخصا في تفجير الاثنين: the bombing's Monday (but a month there may
+        # be both's: سقطت بيد المتطرفين إثر هجوم واسع في مايو)
+        window = (window[0], later)
     if noun and _topic(seg, start):
         window = (start, window[1])  # خطاب أوباما أول من أمس حول الاتفاق: the speech's day, not the deal's
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
@@ -207,6 +214,24 @@ def earlier_from(seg: Segmentation, start: int, window_start: int, trigger_start
     cfg = _config()
     k = _word_back(seg, start, window_start, trigger_starts, cfg.earlier, cfg.earlier_reach, own=False)
     return None if k is None else seg.token_ends[k]
+
+
+def later_from(seg: Segmentation, end: int, window_end: int, trigger_starts: list[int]) -> int | None:
+    """Where the first word of ``earlier`` (dating.yaml) after the trigger ending at ``end`` begins, in
+    its clause (ending at ``window_end``), when the next trigger stands up to ``earlier_reach`` words
+    after that word (وجاءت المداهمات بعد مقتل 32 شخصا: the killing came first); else None (بعد ظهر أمس,
+    with no event word after it, is a time)."""
+    cfg = _config()
+    i = bisect_left(trigger_starts, end)
+    nxt = trigger_starts[i] if i < len(trigger_starts) else window_end
+    if nxt >= window_end:
+        return None
+    words, marks = seg.token_words, with_clitics(cfg.earlier)
+    tokens = seg.tokens_between(end, nxt)
+    for n, k in enumerate(tokens):
+        if words[k] in marks:
+            return seg.token_starts[k] if len(tokens) - n <= cfg.earlier_reach else None
+    return None
 
 
 def announced_from(seg: Segmentation, start: int, window_start: int, trigger_starts: list[int]) -> int | None:
