@@ -893,6 +893,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وألقوا خطابات هاجموا فيها الحكومة التركية", "statement", "asserted"),
     ("وأعلنت الجبهة تنفيذ أحد أعضائها الهجوم على القنصلية الأميركية في إسطنبول قائلة في بيان إنها عدو",
      "armed_clash", "asserted"),
+    ("ولفت إلى أهمية أن يصدر خطباء الجمعة فتوى تدين جرائم التنظيم", "statement", "hypothetical"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
@@ -1050,6 +1051,11 @@ def test_the_demand_of_a_protest_is_part_of_it() -> None:
     # a demand made by itself stays a statement
     doc = make("وطالبت الحكومة بمحاسبة المتهم")
     assert [e.category for e in doc.events] == ["statement"]
+    # an imperfect right after the protests' noun describes them; one further on is a statement
+    doc = make("وشهدت العاصمة أول من أمس تظاهرات كبيرة تطالب بحل البرلمان")
+    assert [e.category for e in doc.events] == ["protest"]
+    doc = make("وشهدت العاصمة تظاهرات كبيرة أمس بينما تطالب الحكومة بحل البرلمان")
+    assert sorted(e.category for e in doc.events) == ["protest", "statement"]
 
 
 def test_a_verb_form_counted_by_a_number_is_a_noun() -> None:

@@ -208,14 +208,20 @@ def _join_weak(cands: list[Candidate]) -> None:
 
 def _join_purposes(cands: list[Candidate]) -> None:
     """1a. A statement told as the purpose of a protest or a riot before it in its clause is its demand
-    (تظاهر المئات للمطالبة بمحاسبة المتهم، تظاهرات يومية لإدانة سياسة الحكومة): one event."""
+    (تظاهر المئات للمطالبة بمحاسبة المتهم، تظاهرات يومية لإدانة سياسة الحكومة): one event; so is one
+    told by an imperfect right after the gathering's noun, which describes it (تظاهرات كبيرة تطالب بحل
+    البرلمان)."""
     for i, c in enumerate(cands):
-        if not (c.purpose and c.alive and c.category in roles().speech):
+        if not ((c.purpose or c.kind == "present") and c.alive and c.category in roles().speech):
             continue
         gathering = next((d for d in reversed(cands[:i]) if d.alive and d.window == c.window
                           and d.category in GATHERINGS), None)
-        if gathering is not None:
+        if gathering is not None and (c.purpose or gathering.kind == "noun"
+                                      and c.start - gathering.end <= DEMAND_CHARS):
             _absorb(gathering, c)
+
+
+DEMAND_CHARS = 16  # an imperfect this close after a gathering's noun describes it (تظاهرات كبيرة تطالب)
 
 
 DESCRIBES_CHARS = 3  # a weak word this close after a violent event noun describes it (هجوم يستهدف)
