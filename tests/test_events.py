@@ -791,6 +791,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "إن سكة الحديد تستهدف توسيع نطاق التجارة",
     "وآخرون يضربون في الأرض يبتغون من فضل الله",   # travel
     "ويتم إنزال المصلوبين بعد انتهاء اليوم",   # bodies taken down, not a landing
+    "وتعمل الأجهزة على مكافحة العمليات الإرهابية",   # terror in general (only the singular is an act)
     "وطالبت الهيئة بإنزال أقصى العقوبات بحق مرتكبي الجرائم",
     "وتعمل الحكومة على تحرير السوق من القيود",   # a market freed is a figure (shelled, it is not)
     "وقد عرف بحماسه لفنون القتال",
@@ -896,6 +897,11 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وأعلنت الجبهة تنفيذ أحد أعضائها الهجوم على القنصلية الأميركية في إسطنبول قائلة في بيان إنها عدو",
      "armed_clash", "asserted"),
     ("ولفت إلى أهمية أن يصدر خطباء الجمعة فتوى تدين جرائم التنظيم", "statement", "hypothetical"),
+    # gunfire at civilians; an act of terror by name, and one made with a bomb
+    ("قضى 38 سائحا حين أطلق طالب النار من بندقية على السياح على الشاطئ", "attack_on_civilians", "asserted"),
+    ("ونفذ التنظيم عملية إرهابية في مسجد بالكويت أمس", "attack_on_civilians", "asserted"),
+    ("وأعربت الحكومة عن شجبها للعمل الإرهابي الذي استهدف مسجد قوات الطوارئ", "attack_on_civilians", "asserted"),
+    ("وقع عمل إرهابي بسيارة مفخخة في بغداد", "bombing", "asserted"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),

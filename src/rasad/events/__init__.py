@@ -247,10 +247,10 @@ def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
 def _generic(c: Candidate) -> bool:
     """Whether an asserted weak (or ``generic_alone``) noun or imperfect stands alone, joined by no
     mention from another clause, with nothing of its own (:func:`_specific`): "قتل النفس المعصومة من
-    الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of killing, not of a killing.  A perfect verb
-    tells of a happening (استهدف مسلحون مجهولون حافلة ركاب), and one not asserted claims nothing
-    (تهديدا بالقتل stays, as a threat)."""
-    return (c.sense.weak or c.sense.generic_alone) and c.kind != "past" and c.asserted \
+    الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of killing, not of a killing.  A perfect verb,
+    its own or one it absorbed, tells of a happening (استهدف مسلحون مجهولون حافلة ركاب، العمل الإرهابي
+    الذي استهدف المسجد), and one not asserted claims nothing (تهديدا بالقتل stays, as a threat)."""
+    return (c.sense.weak or c.sense.generic_alone) and c.kind != "past" and not c.told and c.asserted \
         and all(w == c.window for w in c.mentions) and not _specific(c)
 
 

@@ -72,6 +72,7 @@ class Candidate:
     kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
     conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: coordinated with the one before?
     purpose: bool = False  # a noun with the preposition ل (للمطالبة، لإدانة): what something is done for
+    told: bool = False  # a perfect verb among the mentions it absorbed (العمل الإرهابي الذي استهدف المسجد)
 
     @property
     def anaphoric(self) -> bool:
@@ -141,6 +142,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
             keep.actors.append(a)
     keep.attributed_to = keep.attributed_to or other.attributed_to
     keep.quantities = sorted(set(keep.quantities) | set(other.quantities))
+    keep.told = keep.told or other.told or other.kind == "past"
     other.alive = False
 
 
