@@ -160,6 +160,11 @@ def test_category_from_noun(text, category):
     # leaving is evacuation only under a deal
     ("خرج 300 مقاتل من البلدة بموجب اتفاق التسوية", "evacuated"),
     ("خرج 300 شخص إلى الشوارع للتظاهر", "people"),
+    # the dead and the wounded together are no death toll
+    ("سقط في المجزرة أكثر من 250 شخصا بين قتيل وجريح", "people"),
+    # a killing protested counts the protesters among no dead
+    ("نفذ أكثر من ألف شخص اعتصاما في المدينة احتجاجا على قتل العقيد", "people"),
+    ("تظاهر 500 شخص تنديدا بمقتل الشاب", "people"),
 ])
 def test_category_from_predicate(text, category):
     assert extract(text)[0].category == category

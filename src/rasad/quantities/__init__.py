@@ -26,6 +26,7 @@ from functools import lru_cache
 from rasad.document import Document, Quantity
 from rasad.quantities.lexicon import DUAL, LETTER, Lexicon, lexicon
 from rasad.quantities.numbers import Number, read_run, runs, scan
+from rasad.text.normalise import normalise_keys
 
 __all__ = ["run", "noun_category"]
 
@@ -126,9 +127,22 @@ def _predicates(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int
         if open_ended:
             while e < len(text) and text[e].isalpha():
                 e += 1
-        out.append((s, e, cat, conj))
+        out.append((s, e, cat, conj or _governed(text, s, lex)))
     out.sort()
     return out
+
+
+_GOVERNOR_LINKS = frozenset(normalise_keys(["على", "عن"]))  # between a governor and its object
+
+
+def _governed(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the predicate at ``pos`` is the object of a word of ``governors`` right before it, maybe
+    with على between (احتجاجا على قتل، تنديدا بقتل): a thing protested, counting no one (the flag it
+    sets is the one of a predicate after و/ف, which no count after it takes)."""
+    words = text[max(0, pos - 24):pos].split()
+    if words and words[-1] in _GOVERNOR_LINKS:
+        words.pop()
+    return bool(words) and words[-1] in lex.governors
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -287,6 +301,8 @@ def _category(text: str, f: _Found, found: list[_Found], sents: _Sentences, lex:
         return _predicate(f, found, sents, lex.occurrence_by, lex.occurrence_window) or "other"
     if cat not in lex.overridable or _word_before(text, min(f.start, f.num.lead)) in lex.among:
         return cat  # "11 قتيلا بينهم ثلاثة أطفال": a part of the count before, not a second toll
+    if lex.mixed_after.match(text, f.end):
+        return cat  # "250 شخصا بين قتيل وجريح": the dead and the wounded together
     return _predicate(f, found, sents, lex.override_by, lex.window) or cat
 
 

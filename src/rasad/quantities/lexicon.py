@@ -61,6 +61,8 @@ class Lexicon:
     occurrence_by: frozenset[str]
     window: int
     occurrence_window: int
+    mixed_after: re.Pattern[str]  # a phrase right after a count that mixes the dead and the wounded
+    governors: frozenset[str]  # words whose object a predicate after them is (احتجاجا على قتل)
 
 
 def _number_words(spec: dict) -> dict[str, tuple[str, float]]:
@@ -157,4 +159,7 @@ def lexicon() -> Lexicon:
         overridable=frozenset(nn["overridable"]), override_by=frozenset(nn["override_by"]),
         occurrence_by=frozenset(nn["occurrence_by"]), window=int(nn["predicate_window"]),
         occurrence_window=int(nn["occurrence_window"]),
+        mixed_after=re.compile(r"\s*(?:" + _alternation(normalise_keys(nn.get("mixed_after") or [])) + ")"
+                               + NOT_WORD_AFTER),
+        governors=frozenset(normalise_keys(nn.get("governors") or [])),
     )
