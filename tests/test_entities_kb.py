@@ -39,6 +39,8 @@ def test_names_the_issue_names(text: str, expected: set) -> None:
 @pytest.mark.parametrize("text", [
     "وصل الوفد إلى الشعار",       # الشعار is also "the slogan": without a place word, not a place
     "نشرت المشهد صورا للحادث",     # المشهد is also "the scene"
+    "وأحرقوا سد للري في القضاء",    # لل opens no name: a dam for irrigation
+    "ولا يوجد طريق للحل حتى الآن",
 ])
 def test_common_words_are_not_guessed_to_be_places(text: str) -> None:
     assert not {e for e in found(text) if e[0] == "LOC"}

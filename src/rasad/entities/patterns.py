@@ -94,8 +94,10 @@ def _name_word(w: str, lex: Lexicon, kb: KnowledgeBase) -> bool:
         return False
     if w.startswith("ال"):
         return len(w) >= 4
-    # بالقرب، للنازحين: a preposition and the article before a common word (but بالا is a name)
-    return not w.startswith(_PREP_ARTICLE) or not any(w.startswith(p) and len(w) - len(p) >= 3 for p in _PREP_ARTICLE)
+    # بالقرب، للنازحين، للري: a preposition and the article before a common word (but بالا is a name:
+    # after بال and the like, only three letters more make a word; لل opens no name at all)
+    return not w.startswith(_PREP_ARTICLE) or not any(
+        w.startswith(p) and len(w) - len(p) >= (2 if p.endswith("لل") else 3) for p in _PREP_ARTICLE)
 
 
 def _match_trigger(toks: Tokens, i: int, trig: Trigger) -> int | None:
