@@ -41,6 +41,9 @@ def test_names_the_issue_names(text: str, expected: set) -> None:
     "نشرت المشهد صورا للحادث",     # المشهد is also "the scene"
     "وأحرقوا سد للري في القضاء",    # لل opens no name: a dam for irrigation
     "ولا يوجد طريق للحل حتى الآن",
+    "وأرسل الرئيس برقية تهنئة حارة بمناسبة حلول العيد",   # hot, not a lane
+    "وقرر الطرفان إحياء الحوار بينهما",      # reviving, not neighbourhoods
+    "ويعيش آلاف اللاجئين خارج مخيمات اللجوء",
 ])
 def test_common_words_are_not_guessed_to_be_places(text: str) -> None:
     assert not {e for e in found(text) if e[0] == "LOC"}
