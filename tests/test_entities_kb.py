@@ -44,6 +44,7 @@ def test_names_the_issue_names(text: str, expected: set) -> None:
     "وأرسل الرئيس برقية تهنئة حارة بمناسبة حلول العيد",   # hot, not a lane
     "وقرر الطرفان إحياء الحوار بينهما",      # reviving, not neighbourhoods
     "ويعيش آلاف اللاجئين خارج مخيمات اللجوء",
+    "وتقوم الشركة ببناء محطة نووية وطريق بحري وقاعدة لوجستية",   # kinds of station, road and base
 ])
 def test_common_words_are_not_guessed_to_be_places(text: str) -> None:
     assert not {e for e in found(text) if e[0] == "LOC"}
@@ -65,3 +66,10 @@ def test_a_square_named_for_liberation_is_a_place_not_a_liberation() -> None:
     text = "وفي لافتة وضعتها محافظة القاهرة بوسط ميدان التحرير كتبت عبارة"
     assert ("LOC", "ميدان التحرير", "eg-tahrir-square") in found(text)
     assert [e.category for e in extract(text, published="2015-08-06").events] == []
+
+
+def test_a_kind_of_paper_is_no_paper_named() -> None:
+    assert not {e for e in found("وقالت صحيفة أسبوعية في تقرير لها إن المدينة هادئة") if e[0] == "ORG"}
+    # but a verbal noun opens a name: وكالة حماية الحدود
+    assert ("ORG", "قناة بداية", None) in found("وقال في مقابلة مع قناة بداية إن الوضع هادئ")
+

@@ -170,6 +170,19 @@ def _line_start(toks: Tokens, i: int) -> bool:
     return all(not c.isalnum() for c in before)
 
 
+_NAMED_NATURE = ("mountain", "river")  # جبل شامبي، جبل رضوى: their names end as they may
+
+
+def _nisba(w: str, masculine: bool = True) -> bool:
+    """Whether ``w``, without the article, ends like a relative adjective (نووية، تلفزيونية; with
+    ``masculine`` also بحري), not like a verbal noun (حماية، بداية) or a foreign name (ديسكفري)."""
+    if w.startswith("ال") or len(w) < 4:
+        return False
+    if w.endswith("يه"):
+        return w[-3] != "ا"
+    return masculine and w.endswith("ي") and w[-2] != "ا"
+
+
 def _and_next(toks: Tokens, k: int) -> bool:
     """Token ``k`` follows the previous one without punctuation and starts with the conjunction و."""
     return k < len(toks.words) and toks.joined(k - 1) and toks.words[k].startswith("و") and len(toks.words[k]) > 3
@@ -197,6 +210,9 @@ def _place(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: 
         out.confirmed[h.start] = trig.kind or "context"
         return toks.hit_end_token(j)
     w1 = words[j][conj:]
+    if trig.kind in lex.descriptor_in_name and trig.kind not in _NAMED_NATURE and _nisba(w1) \
+            and w1 not in lex.compound_heads:
+        return None  # طريق بحري، قاعدة لوجستية، محطة نووية: a kind of road, base or station, not one
     if w1.isdigit() and j + 1 < len(words) and toks.joined(j) and _name_word(words[j + 1], lex, kb):
         end = j + 2  # مشروع 1070 شقة
     elif (_name_word(w1, lex, kb) and w1 not in lex.place_context and stem_in(w1, lex.triggers) is None
@@ -239,6 +255,8 @@ def _org(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: Le
     else:
         need_tail = False
         if not w1.startswith("ال"):
+            if trig.kind == "media" and _nisba(w1, masculine=False):
+                return  # صحيفة أسبوعية، قناة تلفزيونية: a kind of paper or channel
             # a construct name: أحرار الشام, نور الدين, (وكالة) أنباء الأناضول
             if (toks.joined(j) and j + 1 < len(words) and words[j + 1].startswith("ال")
                     and _name_word(words[j + 1], lex, kb) and j + 1 not in toks.hit_at):
@@ -258,7 +276,8 @@ def _org(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: Le
             end += 1
             tail += 1
             continue
-        media_word = trig.kind == "media" and tail == 0 and not need_tail and not w.startswith("ال")
+        media_word = (trig.kind == "media" and tail == 0 and not need_tail and not w.startswith("ال")
+                      and not _nisba(w, masculine=False))  # مجلة شهرية اجتماعية: a kind of magazine
         adjective = w.startswith("ال") and w.endswith(("ي", "يه"))
         if not (media_word or adjective) or not _name_word(w, lex, kb):
             break
