@@ -73,3 +73,7 @@ def test_a_kind_of_paper_is_no_paper_named() -> None:
     # but a verbal noun opens a name: وكالة حماية الحدود
     assert ("ORG", "قناة بداية", None) in found("وقال في مقابلة مع قناة بداية إن الوضع هادئ")
 
+
+
+def test_a_place_word_behind_a_preposition_ends_a_name() -> None:
+    assert not {e for e in found("قصف الحوثيون أحياء سكنية في دار سعد بمدينة عدن") if e[0] == "PER"}
