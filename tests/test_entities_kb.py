@@ -77,3 +77,11 @@ def test_a_kind_of_paper_is_no_paper_named() -> None:
 
 def test_a_place_word_behind_a_preposition_ends_a_name() -> None:
     assert not {e for e in found("قصف الحوثيون أحياء سكنية في دار سعد بمدينة عدن") if e[0] == "PER"}
+
+
+def test_a_nationality_names_its_country_only_for_who_speaks_for_a_state() -> None:
+    assert not {e for e in found("قصفت الطائرات الروسية الأحياء الشرقية") if e[0] == "LOC" and e[1] == "الروسية"}
+    assert not {e for e in found("نقلت وكالة الصحافة الفرنسية الخبر") if e[0] == "LOC"}
+    assert ("LOC", "الإيراني", "cc-ir") in found("التقى المعلم ونظيره الإيراني محمد جواد ظريف")
+    assert ("LOC", "الأميركي", "cc-us") in found("وقال وزير الخارجية الأميركي إن")
+

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasad.document import Canonical, Document, Entity
-from rasad.entities.lexicon import lexicon
+from rasad.entities.lexicon import Lexicon, lexicon
 from rasad.entities.patterns import Tokens, scan
 from rasad.entities.resolve import choose, context, descriptions_and_roles, geocode, merge
 from rasad.kb import Hit, KnowledgeBase, Nationality, Place, Record, load_kb
@@ -34,7 +34,9 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 class Mention:
     """One entity mention or nationality adjective, in NORMALISED offsets.
 
-    ``type`` is PER, ORG, LOC, or NAT for a nationality adjective (not reported as an entity).
+    ``type`` is PER, ORG, LOC, or NAT for a nationality adjective (reported as a LOC entity of its
+    country only after a word for someone who speaks for a state: نظيرهما الإيراني; ``entity_index``
+    then points to it).
     ``record`` is the knowledge-base row (:class:`~rasad.kb.Place` with kind/parent/country,
     :class:`~rasad.kb.Actor` with type/side/inter/country/parent, :class:`~rasad.kb.Person` with
     role/actor/country), None for a name the base does not know.  ``nationality`` gives the state,
@@ -95,12 +97,46 @@ def run(doc: Document) -> Document:
         taken[x.start:x.end] = b"\x01" * (x.end - x.start)
     for h in hits:
         if h.nationality and not taken[h.start]:
-            out.append(Mention(h.start, h.end, "NAT", "nationality", h.nationality.country, None, None,
+            index = None
+            country = kb.get(h.nationality.country) if _of_a_state(toks, h.start, lex) else None
+            if isinstance(country, Place):  # ونظيرهما الإيراني: Iran, named by its minister
+                start, end, surface = doc.span(h.start, h.end)
+                entities.append(Entity(surface, start, end, "LOC", Canonical(country.id, country.name, country.name_en),
+                                       kb.geo(country.id), country.kind))
+                index = len(entities) - 1
+            out.append(Mention(h.start, h.end, "NAT", "nationality", h.nationality.country, None, index,
                                h.nationality))
     out.sort(key=lambda m: m.norm_start)
-    doc.entities = entities
-    doc.mentions = out
+    doc.entities, doc.mentions = _in_order(entities, out)
     return doc
+
+
+def _of_a_state(toks: Tokens, start: int, lex: Lexicon) -> bool:
+    """Whether the nationality adjective at ``start`` follows, past words of a title, a word for someone
+    who speaks for a state (``state_people``: نظيرهما الإيراني، وزير الخارجية الأميركي، الجانب الروسي)."""
+    k = bisect_right(toks.starts, start) - 1
+    for _ in range(4):
+        k -= 1
+        if k < 0 or not toks.joined(k):
+            return False
+        word = toks.words[k]
+        if word in lex.state_people or word[:1] == "و" and word[1:] in lex.state_people:
+            return True
+        if word not in lex.title_complements:
+            return False
+    return False
+
+
+def _in_order(entities: list[Entity], mentions: list[Mention]) -> tuple[list[Entity], list[Mention]]:
+    """The entities sorted by their start, and the mentions pointing to them where they now stand."""
+    order = sorted(range(len(entities)), key=lambda i: entities[i].start)
+    if order == list(range(len(entities))):
+        return entities, mentions
+    where = {old: new for new, old in enumerate(order)}
+    for m in mentions:
+        if m.entity_index is not None:
+            m.entity_index = where[m.entity_index]
+    return [entities[i] for i in order], mentions
 
 
 def _paragraph_starts(paragraphs: list[Segment], hits: list[Hit]) -> list[int]:

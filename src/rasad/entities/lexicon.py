@@ -55,6 +55,7 @@ class Lexicon:
     descriptor_idioms: frozenset[tuple[str, str]]
     weak_titles: frozenset[str]
     anchor_gap: re.Pattern[str]  # between an unknown place and the known place that contains it: "في ريف"
+    state_people: frozenset[str]  # a nationality adjective after one of these names its country (نظيره الإيراني)
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         role_objects=tuple(_keys(spec["role_objects"])),
         descriptor_idioms=frozenset(tuple(k.split(" ", 1)) for k in _keys(spec["descriptor_idioms"])),
         weak_titles=_keys(spec["weak_titles"]),
+        state_people=_keys(spec.get("state_people") or []),
         anchor_gap=re.compile(rf"\s+(?:و?(?:(?:{_alternation(spec['anchor_prepositions'])})\s+|ب))?"
                               rf"(?:(?:{_alternation(spec['anchor_heads'])})\s+)?"),
     )
