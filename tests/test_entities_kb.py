@@ -85,3 +85,8 @@ def test_a_nationality_names_its_country_only_for_who_speaks_for_a_state() -> No
     assert ("LOC", "الإيراني", "cc-ir") in found("التقى المعلم ونظيره الإيراني محمد جواد ظريف")
     assert ("LOC", "الأميركي", "cc-us") in found("وقال وزير الخارجية الأميركي إن")
 
+
+
+def test_a_title_word_behind_a_preposition_ends_a_name() -> None:
+    people = {e[1] for e in found("رعاها الملك فيصل كزعيم إسلامي استثنائي") if e[0] == "PER"}
+    assert not any("كزعيم" in p for p in people)

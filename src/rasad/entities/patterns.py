@@ -375,8 +375,8 @@ def _name_tail(toks: Tokens, k: int, kb: KnowledgeBase, lex: Lexicon, max_words:
     while end < len(words) and end - k < max_words and toks.joined(end - 1):
         w = words[end]
         known = w in lex.given_names or w in lex.name_connectors
-        if end in toks.hit_at or not _name_word(w, lex, kb) or w in lex.triggers and not known:
-            break
+        if end in toks.hit_at or not _name_word(w, lex, kb) or w in lex.trigger_forms and not known:
+            break  # (with its proclitics: الملك فيصل كزعيم إسلامي)
         if w.startswith("و") and not known:
             break  # محمد بن سلمان وصل
         if not known and _not_a_surname(w):
