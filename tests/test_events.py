@@ -902,6 +902,12 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ونفذ التنظيم عملية إرهابية في مسجد بالكويت أمس", "attack_on_civilians", "asserted"),
     ("وأعربت الحكومة عن شجبها للعمل الإرهابي الذي استهدف مسجد قوات الطوارئ", "attack_on_civilians", "asserted"),
     ("وقع عمل إرهابي بسيارة مفخخة في بغداد", "bombing", "asserted"),
+    # a rocket that fell, a strike from work, a ramming, a surrender (and one asked for)
+    ("سقط صاروخ على منطقة مفتوحة في عسقلان", "shelling", "asserted"),
+    ("أضرب المعلمون عن العمل احتجاجا على تأخر الرواتب", "protest", "asserted"),
+    ("أصيب جنديان بعملية دهس قرب الخليل", "attack_on_civilians", "asserted"),
+    ("استسلم عشرات المسلحين للقوات الحكومية في جنوب البلاد", "group_change", "asserted"),
+    ("وأبلغهم الأسير طلبنا بأن يستسلموا للقوات", "group_change", "hypothetical"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
