@@ -908,6 +908,14 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أصيب جنديان بعملية دهس قرب الخليل", "attack_on_civilians", "asserted"),
     ("استسلم عشرات المسلحين للقوات الحكومية في جنوب البلاد", "group_change", "asserted"),
     ("وأبلغهم الأسير طلبنا بأن يستسلموا للقوات", "group_change", "hypothetical"),
+    # a report denied, responsibility denied, what is likely or sought, a failure
+    ("لا صحة للأنباء عن انسحاب القوات من المدينة", "territory_change", "negated"),
+    ("وصفت الحكومة الأنباء عن قصف المستشفى بأنها عارية عن الصحة", "shelling", "negated"),
+    ("تنفي الجماعة مسؤوليتها عن تفجير السوق", "bombing", "asserted"),
+    ("ومن المرجح أن تجري المشاورات في نيويورك", "negotiation", "hypothetical"),
+    ("يسعى الجيش إلى استعادة السيطرة على الطريق الدولي", "territory_change", "hypothetical"),
+    ("لكن تركيا وسعت حملتها العسكرية عبر الحدود", "armed_clash", "asserted"),
+    ("أخفقت القوات في اقتحام الحي رغم القصف العنيف", "armed_clash", "negated"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
