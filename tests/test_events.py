@@ -916,6 +916,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("يسعى الجيش إلى استعادة السيطرة على الطريق الدولي", "territory_change", "hypothetical"),
     ("لكن تركيا وسعت حملتها العسكرية عبر الحدود", "armed_clash", "asserted"),
     ("أخفقت القوات في اقتحام الحي رغم القصف العنيف", "armed_clash", "negated"),
+    # an attack by aircraft is an air strike
+    ("شنت طائرات حربية تركية هجوما عنيفا على مواقع الحزب شمال العراق", "air_strike", "asserted"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
