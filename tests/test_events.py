@@ -806,6 +806,14 @@ def test_the_killing_in_an_attack_named_further_on_is_that_attack() -> None:
     assert [e.category for e in found if e.category in ("attack_on_civilians", "armed_clash")] == ["armed_clash"]
 
 
+def test_a_toll_joins_the_deed_the_next_clause_opens_with() -> None:
+    found = _extracted("قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة استهدف حاجزا")
+    assert [(e.category, e.fatalities) for e in found] == [("bombing", 3)]
+    # not a deed told next to it
+    found = _extracted("فيما قتل ثمانية أشخاص في أماكن متفرقة، وقصفت الميليشيات حي الممدارة")
+    assert sorted(e.category for e in found) == ["attack_on_civilians", "shelling"]
+
+
 def test_who_targets_says_what_the_targeting_is() -> None:
     assert only(make("استهدف مسلحون مجهولون حافلة ركاب على الطريق"), "armed_clash").trigger.text == "استهدف"
     assert only(make("استهدفت الطائرات مواقع المسلحين"), "air_strike").trigger.text == "استهدفت"

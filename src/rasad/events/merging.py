@@ -204,8 +204,30 @@ def _join_weak(cands: list[Candidate]) -> None:
         target = cause[-1] if cause else strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
         if target is None and c.result:
             target = _cause(cands, i)
+        if target is None:
+            target = _told_next(cands, i)
         if target is not None:
             _absorb(target, c)
+
+
+NEXT_CLAUSE_GAP = 2  # a comma and a space between a weak trigger's clause and the next
+NEXT_CLAUSE_LEAD = (2, 5)  # the length of a short word and a space before the trigger that opens the
+# next clause (في تفجير، إثر انفجار، جراء قصف، حين هاجم; not a trigger opening it: ، وقصفت is another deed)
+
+
+def _told_next(cands: list[Candidate], i: int) -> Candidate | None:
+    """The specific violent event that opens the clause right after the weak trigger's in its sentence,
+    behind a short preposition (قتل ثلاثة عناصر وجرح تسعة، في تفجير سيارة مفخخة: the bombing's toll),
+    else None."""
+    c = cands[i]
+    for d in cands[i + 1:]:
+        if d.start > c.window[1] + NEXT_CLAUSE_GAP + NEXT_CLAUSE_LEAD[1]:
+            return None
+        if (d.alive and not d.sense.weak and d.category in VIOLENT and d.asserted == c.asserted
+                and d.sentence == c.sentence and 0 <= d.window[0] - c.window[1] <= NEXT_CLAUSE_GAP
+                and NEXT_CLAUSE_LEAD[0] <= d.start - d.window[0] <= NEXT_CLAUSE_LEAD[1]):
+            return d
+    return None
 
 
 def _join_purposes(cands: list[Candidate]) -> None:
