@@ -926,6 +926,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أخفقت القوات في اقتحام الحي رغم القصف العنيف", "armed_clash", "negated"),
     # an attack by aircraft is an air strike
     ("شنت طائرات حربية تركية هجوما عنيفا على مواقع الحزب شمال العراق", "air_strike", "asserted"),
+    # a condition, a pursuit; two suicide attackers
+    ("وأشار إلى أنه اشترط حصول توافق محلي وإقليمي", "agreement", "hypothetical"),
+    ("إن التراجع عن مواصلة السعي إلى اتفاق كان سيبدو تصرفا غير مسؤول", "agreement", "hypothetical"),
+    ("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما", "bombing", "asserted"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
