@@ -791,6 +791,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "إن سكة الحديد تستهدف توسيع نطاق التجارة",
     "وآخرون يضربون في الأرض يبتغون من فضل الله",   # travel
     "ويتم إنزال المصلوبين بعد انتهاء اليوم",   # bodies taken down, not a landing
+    "وقد أجلت الحركة عملية المفاوضات مع الحكومة",   # postponed talks, not an evacuation
     "وتعمل الأجهزة على مكافحة العمليات الإرهابية",   # terror in general (only the singular is an act)
     "وطالبت الهيئة بإنزال أقصى العقوبات بحق مرتكبي الجرائم",
     "وتعمل الحكومة على تحرير السوق من القيود",   # a market freed is a figure (shelled, it is not)
@@ -930,6 +931,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وأشار إلى أنه اشترط حصول توافق محلي وإقليمي", "agreement", "hypothetical"),
     ("إن التراجع عن مواصلة السعي إلى اتفاق كان سيبدو تصرفا غير مسؤول", "agreement", "hypothetical"),
     ("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما", "bombing", "asserted"),
+    # no objection; the call by name to a ceasefire; an invitation to visit
+    ("ليس لدينا مانع في أن تكون هناك هدنة إنسانية", "ceasefire", "hypothetical"),
+    ("وجدد المجلس الدعوة إلى وقف فوري لإطلاق النار في المدينة", "ceasefire", "hypothetical"),
+    ("ووجه لافروف دعوة لقيادة الحركة لزيارة موسكو", "negotiation", "hypothetical"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
