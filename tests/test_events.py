@@ -793,6 +793,9 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "ويتم إنزال المصلوبين بعد انتهاء اليوم",   # bodies taken down, not a landing
     "وقد أجلت الحركة عملية المفاوضات مع الحكومة",   # postponed talks, not an evacuation
     "وقدمت المملكة المساعدة إلى المتضررين من الفيضانات التي ضربت ألبانيا",   # floods that hit, no strike
+    "إن الباحثين والمحللين يتفقون على أن الإرهاب لا دين له",   # agreeing in a view, no accord
+    "وجهة نظره اتفق معها رئيس لجنة الشؤون الخارجية",
+    "حققت مدينة الدمام 3363 صفقة عقارية",                     # business
     "وتعمل الأجهزة على مكافحة العمليات الإرهابية",   # terror in general (only the singular is an act)
     "وطالبت الهيئة بإنزال أقصى العقوبات بحق مرتكبي الجرائم",
     "وتعمل الحكومة على تحرير السوق من القيود",   # a market freed is a figure (shelled, it is not)
@@ -937,6 +940,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وجدد المجلس الدعوة إلى وقف فوري لإطلاق النار في المدينة", "ceasefire", "hypothetical"),
     ("ووجه لافروف دعوة لقيادة الحركة لزيارة موسكو", "negotiation", "hypothetical"),
     ("وزار الوزير موقع التفجير الإجرامي الذي ضرب سوق الناحية", "bombing", "asserted"),   # which hit: the bombing
+    ("ولنفترض بأن هنالك تفاهما على مد النفوذ في المنطقة", "agreement", "hypothetical"),   # supposing
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),
