@@ -170,6 +170,12 @@ def test_category_from_predicate(text, category):
     assert extract(text)[0].category == category
 
 
+def test_workers_tourists_and_worshippers_are_counted_people():
+    qs = extract("استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع")
+    assert [(q.value, q.category) for q in qs] == [(10, "killed"), (3, "killed")]
+    assert [(q.text, q.category) for q in extract("وصل نحو 250 من الركاب إلى المطار")] == [("نحو 250 من الركاب", "people")]
+
+
 def test_predicates_go_to_the_nearest_count():
     qs = extract("قتل 5 أشخاص وأصيب 10 آخرون في الغارة")
     assert [(q.value, q.category) for q in qs] == [(5, "killed"), (10, "injured")]
