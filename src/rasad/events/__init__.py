@@ -61,6 +61,7 @@ class _Context:
     before: list[Cue]  # modality cues before / after triggers
     after: list[Cue]
     attribution: list[Cue]  # attribution cues
+    attribution_ends: list[int]  # their ends (in text order, as are their starts: they do not overlap)
     args: list[arguments.Arg]
     places: list[arguments.Arg]
     names: list[tuple[int, int]]  # actor and person spans (sources of attribution)
@@ -93,7 +94,8 @@ def run(doc: Document) -> Document:
     # a verb form inside a number's phrase is the noun it counts: اختطف مسلحون 30 طالبا (students)
     counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
     triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
-    ctx = _Context(doc, triggers, before, after, [c for c in found if c.label == "attribution"], args,
+    attributions = [c for c in found if c.label == "attribution"]
+    ctx = _Context(doc, triggers, before, after, attributions, [c.end for c in attributions], args,
                    [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers),
@@ -126,12 +128,13 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     doc = ctx.doc
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
+    roles = arguments.roles()
     sense = _switch(seg, t)
     if sense.stative_present and t.kind == "present" and not t.future:
         return None
     if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
-    if t.kind == "past" and sense.category in arguments.roles().speech \
+    if t.kind == "past" and sense.category in roles.speech \
             and relevance.adjective_after(seg, t, ctx.nationalities):
         return None  # هجوم شنه طالب تونسي: a verb takes no adjective after it; this is the noun "student"
     window = clause_window(seg, text, t.start, ctx.memo)
@@ -141,30 +144,31 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
     if mod == "asserted" and modality.goal(t.prefix, t.kind, sense.category):
         mod = "hypothetical"
-    cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
+    cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)
     span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts, ctx.time_tokens) \
         if cue is not None else None
-    usable = ctx.args if span is None or cue is None else [
-        a for a in ctx.args if not (a.start < span[1] and cue.start < a.end)]
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None
     # what a statement of its clause is about (أدان كيري القصف) takes no actor before it: not the speaker
     preceding = ctx.triggers[n - 1] if n else None
     floor = t.start if (preceding is not None and preceding.start >= window[0]
-                        and preceding.sense.category in arguments.roles().speech) else None
-    actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
-                                  sense.object_place, following, floor)
+                        and preceding.sense.category in roles.speech) else None
+    word_before = arguments.word_before(text, seg, t.start)  # asked for three times below
+    actors = arguments.actors_for(text, seg, ctx.args, t.start, t.end, t.kind, window, sense.category, t.prefix,
+                                  sense.object_place, following, floor,
+                                  excluded=None if span is None or cue is None else (cue.start, span[1]),
+                                  before=word_before)
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
                                           following, spoken=floor is not None)
     # what a statement speaks of is told with its own date (أدان المتحدث هجوما نفذ يوم السبت): a
     # timex after the next trigger of its clause is that one's, unless that trigger is the setting of
     # the statement (ودعا كيري خلال اجتماع الثلاثاء)
     said = window
-    if following is not None and following < window[1] and sense.category in arguments.roles().speech \
-            and arguments.word_before(text, seg, following) not in arguments.roles().circumstance:
+    if following is not None and following < window[1] and sense.category in roles.speech \
+            and arguments.word_before(text, seg, following) not in roles.circumstance:
         said = (window[0], following)
     # a statement is made when it is made known (بث تسجيلا الأربعاء يهدد فيه): only other events are
     # dated by their announcement
-    known = None if sense.category in arguments.roles().speech else \
+    known = None if sense.category in roles.speech else \
         dating.announced_from(seg, t.start, window[0], ctx.trigger_list)
     result = sense.weak and arguments.follows_result(text, seg, t.start, t.prefix)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
@@ -177,11 +181,11 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      date, location, level, actors, doc.span(*span)[2] if span else None,
                      definite=t.kind == "noun" and t.definite,
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
-                     sequenced=arguments.sequenced(text, seg, t.start),
+                     sequenced=arguments.sequenced(text, seg, t.start, word_before),
                      result=result,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      conjoined=t.prefix.startswith("و")
-                     or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
+                     or word_before in roles.coordinators)
 
 
 VERB_KINDS = ("past", "present")

@@ -213,9 +213,10 @@ def word_before(text: str, seg: Segmentation, pos: int) -> str:
     return seg.token_words[i] if i >= 0 else ""
 
 
-def sequenced(text: str, seg: Segmentation, pos: int) -> bool:
-    """True when the word before ``pos`` orders the event against another (بعد، قبل، عقب ...)."""
-    return one_of(word_before(text, seg, pos), roles().sequence)
+def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:
+    """True when the word before ``pos`` (``before``, if the caller has it) orders the event against
+    another (بعد، قبل، عقب ...)."""
+    return one_of(word_before(text, seg, pos) if before is None else before, roles().sequence)
 
 
 def follows_result(text: str, seg: Segmentation, pos: int, prefix: str = "") -> bool:
@@ -250,8 +251,8 @@ def _locative(a: Arg) -> bool:
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
                window: tuple[int, int], category: str = "", prefix: str = "",
-               object_place: bool = False, limit: int | None = None, floor: int | None = None
-               ) -> list[EventActor]:
+               object_place: bool = False, limit: int | None = None, floor: int | None = None,
+               excluded: tuple[int, int] | None = None, before: str | None = None) -> list[EventActor]:
     """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
 
     For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
@@ -261,7 +262,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     acted on or met (actor2).  After a trigger whose object is a place (``object_place``: زار كيري
     باريس) a capital or country is that place, not an actor.  Actors after ``limit`` (the next
     trigger of the clause: دعا كيري … إلى استئناف المحادثات بين النظام والمعارضة) are that trigger's,
-    and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell)."""
+    and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell).
+    No actor overlaps ``excluded`` (the source the event is attributed to).  ``before``: the word before
+    the trigger (:func:`word_before`), if the caller has it."""
     violent = category in VIOLENT
     r = roles()
     stop = window[1] if limit is None else min(window[1], limit)
@@ -269,11 +272,12 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     hi = bisect_left(args, stop, key=lambda a: a.start)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
-                  or a.metonym and not a.locative and not (object_place and a.start >= end))]
+                  or a.metonym and not a.locative and not (object_place and a.start >= end))
+             and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))]
     if not cands:
         return []
     role: dict[int, str] = {}
-    passive = word_before(text, seg, start) in r.passive
+    passive = (word_before(text, seg, start) if before is None else before) in r.passive
     between_seen = False
     for i, a in enumerate(cands):
         w = a.before
