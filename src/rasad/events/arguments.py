@@ -359,18 +359,19 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
 
     def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors
         return (a.type == "LOC" and not a.wide and not (a.start < end and start < a.end)
-                and (a.orig is None or (a.orig[0], a.orig[1]) not in acting))
+                and (a.orig is None or a.orig not in acting))  # (orig is a pair, as the actors' spans)
 
-    if not any(usable(a) for a in args):
+    if not any(map(usable, args)):
         return None, None
     sent = seg.sentence_at(start)
     para = seg.paragraph_at(start)
     floor = reported_from(text, seg, window[0], start)
+    acts = spoken or category in VIOLENT  # a capital before it that speaks or acts is no place of it
 
     def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...),
         # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
         return (usable(a) and not a.country and not (window[0] <= a.start < floor)
-                and not ((spoken or category in VIOLENT) and window[0] <= a.start < start
+                and not (acts and window[0] <= a.start < start
                          and a.metonym and not a.locative and not _dateline(text, a)))
 
     # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
@@ -461,7 +462,10 @@ def reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     between ``lo`` and ``pos``, else ``lo``."""
     marks = with_clitics(roles().complementisers)
     tokens = seg.token_words
-    for k in reversed(seg.tokens_between(lo, pos)):
+    span = seg.tokens_between(lo, pos)
+    if marks.isdisjoint(tokens[span.start:span.stop]):  # the common case, tested in one set operation
+        return lo
+    for k in reversed(span):
         if tokens[k] in marks:
             return seg.token_ends[k]
     return lo
@@ -471,7 +475,10 @@ def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, in
     """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
     marks = with_clitics(roles().anaphora, CONJ_PREP)
     tokens = seg.token_words
-    for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
+    near = seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]
+    if marks.isdisjoint(tokens[near.start:near.stop]):  # the common case, tested in one set operation
+        return None
+    for k in near:
         if tokens[k] in marks:
             return seg.token_starts[k]
     return None

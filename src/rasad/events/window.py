@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from rasad.text.segment import Segmentation
 
-JOINERS = frozenset(" \t\"'()[]-")
+JOINER_CHARS = " \t\"'()[]-"
 
 
 def clause_window(seg: Segmentation, text: str, pos: int, memo: dict[int, tuple[int, int]] | None = None
@@ -42,8 +42,11 @@ def _index(seg: Segmentation, start: int) -> int:
 
 
 def _joined(text: str, a: int, b: int) -> bool:
+    """Whether the gap ``text[a:b]`` between two clauses has only quotes, brackets, dashes and white
+    space, and a quote or a bracket among them (tested with ``str.strip``, which runs in C: nothing is
+    left of the gap without the joiners, something without the white space and the dashes)."""
     gap = text[a:b]
-    return bool(gap) and all(ch in JOINERS for ch in gap) and any(ch in "\"'()[]" for ch in gap)
+    return not gap.strip(JOINER_CHARS) and bool(gap.strip(" \t-"))
 
 
 def words_between(seg: Segmentation, a: int, b: int) -> int:
