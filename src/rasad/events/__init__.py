@@ -224,13 +224,14 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls
             acled["sub_event_type"] = _territory_sub_type(c, args)
     killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed" and q not in tolls]
     fatalities = int(sum(q.value for q in killed)) if killed else None
-    mentions = [Evidence(*doc.span(*w)) for w in dict.fromkeys([c.window, *c.mentions])]  # distinct spans
+    windows = dict.fromkeys([c.window, *c.mentions])  # distinct spans; mentions only when more than one
+    mentions = [Evidence(*doc.span(*w)) for w in windows] if len(windows) > 1 else []
     specific = _specific(c)
     return Event(
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
         plover=c.sense.plover, date=_date(c, tolls), location=c.location,
         actors=c.actors, fatalities=fatalities, quantities=sorted(c.quantities), modality=c.modality,
-        attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
+        attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions,
         specific=specific,
     )
 
