@@ -74,13 +74,14 @@ class _Context:
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
     nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
+    sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
 
 
 def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.events``."""
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
     text, seg = doc.norm.text, doc.seg
-    triggers = find_triggers(text, list(zip(seg.token_starts, seg.token_words, strict=True)))
+    triggers = find_triggers(text, tokens=(seg.token_starts, seg.token_words))
     if not triggers:
         doc.events = []
         return doc
@@ -113,6 +114,16 @@ def run(doc: Document) -> Document:
     return doc
 
 
+def _source(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+    """The span of the source an attribution cue names (remembered for the document: the triggers of
+    a sentence often share their cue, and the span depends on nothing but the cue and the document)."""
+    if cue.start not in ctx.sources:  # (the attribution cues do not overlap: one per start)
+        assert ctx.doc.norm is not None and ctx.doc.seg is not None
+        ctx.sources[cue.start] = attribution.source_span(ctx.doc.norm.text, ctx.doc.seg, cue, ctx.names,
+                                                         ctx.trigger_starts, ctx.time_tokens)
+    return ctx.sources[cue.start]
+
+
 def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
     """A noun joined by و to the event noun just before it in its clause shares its modality: the
     two are governed alike (تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها: both are planned;
@@ -141,18 +152,17 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     if sense.reference and t.kind != "past" and (t.definite or relevance.named(seg, t, ctx.places)) \
             and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
-    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
+    word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
+    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before)
     if mod == "asserted" and modality.goal(t.prefix, t.kind, sense.category):
         mod = "hypothetical"
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)
-    span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts, ctx.time_tokens) \
-        if cue is not None else None
+    span = _source(ctx, cue) if cue is not None else None
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None
     # what a statement of its clause is about (أدان كيري القصف) takes no actor before it: not the speaker
     preceding = ctx.triggers[n - 1] if n else None
     floor = t.start if (preceding is not None and preceding.start >= window[0]
                         and preceding.sense.category in roles.speech) else None
-    word_before = arguments.word_before(text, seg, t.start)  # asked for three times below
     actors = arguments.actors_for(text, seg, ctx.args, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                   sense.object_place, following, floor,
                                   excluded=None if span is None or cue is None else (cue.start, span[1]),

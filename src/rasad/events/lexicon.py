@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
@@ -179,17 +178,21 @@ class Lexicon:
         self._blocks_by_key = {key: "|".join(alternatives) for key, alternatives in blocks_by_key.items()}
         self._block_patterns: dict[str, re.Pattern[str]] = {}  # compiled when a key is first met
 
-    def find(self, text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
+    def find(self, text: str, words: Sequence[tuple[int, str]] | None = None,
+             tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Trigger]:
         """Every trigger in normalised ``text``, left to right, not overlapping.
 
-        ``words``: the text's word tokens as (start, word) pairs when the caller has them (the
-        segmentation's): each word is then looked up (its proclitics split off, the longest run
-        first; the answer is remembered across documents) instead of running the lexicon's regex
-        over the text.  The triggers are the same either way.
+        ``words``: the text's word tokens as (start, word) pairs when the caller has them, or
+        ``tokens``: their starts and their words (the segmentation's, as they are): each word is then
+        looked up (its proclitics split off, the longest run first; the answer is remembered across
+        documents) instead of running the lexicon's regex over the text.  The triggers are the same
+        either way.
         """
+        if words is not None and tokens is None:
+            tokens = ([start for start, _ in words], [word for _, word in words])
         out: list[Trigger] = []
         last_end = -1
-        for start, token, readings in (self._scan(text) if words is None else self._lookup(text, words)):
+        for start, token, readings in (self._scan(text) if tokens is None else self._lookup(text, *tokens)):
             if start < last_end:
                 continue
             found = self._match(text, token, start, readings)
@@ -204,15 +207,15 @@ class Lexicon:
         for m in self.regex.finditer(text):
             yield m.start(), m.group(), self._readings_of(m.group(), len(m.group(1)))
 
-    def _lookup(self, text: str, words: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str, Readings]]:
+    def _lookup(self, text: str, starts: Sequence[int], words: Sequence[str]) -> Iterator[tuple[int, str, Readings]]:
         """As :meth:`_scan`, from word tokens (only the words with some reading)."""
-        tokens = list(map(itemgetter(1), words))
-        readings = self._remember(tokens)
-        for start, word in compress(words, map(readings.__contains__, tokens)):
+        readings = self._remember(words)
+        for i in compress(range(len(words)), map(readings.__contains__, words)):
+            start, word = starts[i], words[i]
             if text[start - 1:start] != "_" and text[start + len(word):start + len(word) + 1] != "_":
                 yield start, word, readings[word]  # (a word of the regex, \w, would run on through an underscore)
 
-    def _remember(self, tokens: list[str]) -> dict[str, Readings]:
+    def _remember(self, tokens: Sequence[str]) -> dict[str, Readings]:
         """The readings of every word looked up so far that has any, ``tokens`` among them."""
         if len(self._seen) > WORD_CACHE_SIZE:
             self._seen.clear()
@@ -387,7 +390,8 @@ def lexicon() -> Lexicon:
     return Lexicon(load_yaml("ar/events/triggers.yaml"))
 
 
-def find_triggers(norm_text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
+def find_triggers(norm_text: str, words: Sequence[tuple[int, str]] | None = None,
+                  tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Trigger]:
     """Every trigger in a normalised text (see :class:`Lexicon`); ``words``: its word tokens as
-    (start, word) pairs, if known."""
-    return lexicon().find(norm_text, words)
+    (start, word) pairs, or ``tokens``: their starts and words, if known."""
+    return lexicon().find(norm_text, words, tokens)

@@ -91,12 +91,13 @@ class Segmentation:
     @property
     def token_starts(self) -> list[int]:
         """Start offsets of the word tokens (letters and digits, clitics attached)."""
-        return self._token_spans()[0]
+        # (the tokens read directly, not through _token_spans: the events stage asks some 200 times an article)
+        return (self._tokens or self._token_spans())[0]
 
     @property
     def token_ends(self) -> list[int]:
         """End offsets of the word tokens."""
-        return self._token_spans()[1]
+        return (self._tokens or self._token_spans())[1]
 
     @property
     def token_words(self) -> list[str]:
@@ -153,7 +154,7 @@ class Segmentation:
 
     def tokens_between(self, start: int, end: int) -> range:
         """Indexes of the tokens that lie inside ``[start, end)``."""
-        starts = self.token_starts
+        starts = (self._tokens or self._token_spans())[0]
         return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
