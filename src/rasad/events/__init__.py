@@ -75,6 +75,8 @@ class _Context:
     nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
+    arg_starts: list[int] = field(default_factory=list)  # the starts of ``args`` and of ``places``
+    place_starts: list[int] = field(default_factory=list)
 
 
 def run(doc: Document) -> Document:
@@ -103,6 +105,8 @@ def run(doc: Document) -> Document:
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
                    trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
                    nationalities=frozenset(a.start for a in args if a.type == "NAT"))
+    ctx.arg_starts = [a.start for a in args]
+    ctx.place_starts = [a.start for a in ctx.places]
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -166,9 +170,9 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     actors = arguments.actors_for(text, seg, ctx.args, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                   sense.object_place, following, floor,
                                   excluded=None if span is None or cue is None else (cue.start, span[1]),
-                                  before=word_before)
+                                  before=word_before, starts=ctx.arg_starts)
     location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
-                                          following, spoken=floor is not None)
+                                          following, spoken=floor is not None, starts=ctx.place_starts)
     # what a statement speaks of is told with its own date (أدان المتحدث هجوما نفذ يوم السبت): a
     # timex after the next trigger of its clause is that one's, unless that trigger is the setting of
     # the statement (ودعا كيري خلال اجتماع الثلاثاء)

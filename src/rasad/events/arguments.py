@@ -252,7 +252,8 @@ def _locative(a: Arg) -> bool:
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
                window: tuple[int, int], category: str = "", prefix: str = "",
                object_place: bool = False, limit: int | None = None, floor: int | None = None,
-               excluded: tuple[int, int] | None = None, before: str | None = None) -> list[EventActor]:
+               excluded: tuple[int, int] | None = None, before: str | None = None,
+               starts: list[int] | None = None) -> list[EventActor]:
     """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
 
     For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
@@ -264,12 +265,14 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     trigger of the clause: دعا كيري … إلى استئناف المحادثات بين النظام والمعارضة) are that trigger's,
     and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell).
     No actor overlaps ``excluded`` (the source the event is attributed to).  ``before``: the word before
-    the trigger (:func:`word_before`), if the caller has it."""
+    the trigger (:func:`word_before`), and ``starts``: the starts of ``args``, if the caller has them."""
     violent = category in VIOLENT
     r = roles()
     stop = window[1] if limit is None else min(window[1], limit)
-    lo = bisect_left(args, window[0] if floor is None else max(window[0], floor), key=lambda a: a.start)
-    hi = bisect_left(args, stop, key=lambda a: a.start)
+    if starts is None:
+        starts = [a.start for a in args]
+    lo = bisect_left(starts, window[0] if floor is None else max(window[0], floor))
+    hi = bisect_left(starts, stop)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
@@ -328,8 +331,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
 
 def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int,
               window: tuple[int, int], actors: list[EventActor],
-              category: str = "", limit: int | None = None, spoken: bool = False
-              ) -> tuple[EventLocation | None, str | None]:
+              category: str = "", limit: int | None = None, spoken: bool = False,
+              starts: list[int] | None = None) -> tuple[EventLocation | None, str | None]:
     """The place of the trigger and the level it was found at, in this order:
 
     ``clause``: a place named shortly after the trigger in its clause, or a word pointing back to the
@@ -353,7 +356,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     place from later in the sentence or the story's.
 
     ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
-    are looked at.
+    are looked at (``starts``: their starts, if the caller has them).
     """
     acting = {(x.start, x.end) for x in actors}
 
@@ -375,7 +378,9 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
                          and a.metonym and not a.locative and not _dateline(text, a)))
 
     # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
-    split = bisect_right(args, start, key=_start)
+    if starts is None:
+        starts = [a.start for a in args]
+    split = bisect_right(starts, start)
     prior = _last(fine, args, split)  # the last place named before the trigger
     stop = window[1] if limit is None else min(window[1], limit)
     # the first place shortly after the trigger in its clause (and before ``limit``)
@@ -415,7 +420,7 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     if story and not local:
         return _location(story), "document"
     country = _first(lambda a: a.country and a.end <= window[1] and usable(a),
-                     args, bisect_left(args, window[0], key=_start), window[1])
+                     args, bisect_left(starts, window[0]), window[1])
     if country:
         return _location(country), "clause"
     return None, None
@@ -433,10 +438,6 @@ def _same_country(a: Arg, land: Arg, strict: bool = False) -> bool:
     if a.geo is None or land.geo is None or not a.geo.country or not land.geo.country:
         return not strict
     return a.geo.country == land.geo.country
-
-
-def _start(a: Arg) -> int:
-    return a.start
 
 
 def _last(test: Callable[[Arg], bool], args: list[Arg], stop: int) -> Arg | None:
