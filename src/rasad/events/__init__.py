@@ -64,6 +64,7 @@ class _Context:
     attribution_ends: list[int]  # their ends (in text order, as are their starts: they do not overlap)
     args: list[arguments.Arg]
     places: list[arguments.Arg]
+    spots: arguments.Places  # the places an event can have, indexed
     names: list[tuple[int, int]]  # actor and person spans (sources of attribution)
     stamps: list[dating.Stamp]
     sentence_starts: list[int]
@@ -75,8 +76,7 @@ class _Context:
     nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
-    arg_starts: list[int] = field(default_factory=list)  # the starts of ``args`` and of ``places``
-    place_starts: list[int] = field(default_factory=list)
+    arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
 
 
 def run(doc: Document) -> Document:
@@ -99,14 +99,14 @@ def run(doc: Document) -> Document:
     triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
     attributions = [c for c in found if c.label == "attribution"]
     ctx = _Context(doc, triggers, before, after, attributions, [c.end for c in attributions], args,
-                   [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
+                   [a for a in args if a.type == "LOC"], arguments.places_of(args),
+                   [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers),
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
                    trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
-                   nationalities=frozenset(a.start for a in args if a.type == "NAT"))
-    ctx.arg_starts = [a.start for a in args]
-    ctx.place_starts = [a.start for a in ctx.places]
+                   nationalities=frozenset(a.start for a in args if a.type == "NAT"),
+                   arg_starts=[a.start for a in args])
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -171,8 +171,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                                   sense.object_place, following, floor,
                                   excluded=None if span is None or cue is None else (cue.start, span[1]),
                                   before=word_before, starts=ctx.arg_starts)
-    location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
-                                          following, spoken=floor is not None, starts=ctx.place_starts)
+    location, level = arguments.place_for(text, seg, ctx.spots, t.start, t.end, window, actors, sense.category,
+                                          following, spoken=floor is not None)
     # what a statement speaks of is told with its own date (أدان المتحدث هجوما نفذ يوم السبت): a
     # timex after the next trigger of its clause is that one's, unless that trigger is the setting of
     # the statement (ودعا كيري خلال اجتماع الثلاثاء)

@@ -329,10 +329,31 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     return out
 
 
-def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int,
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The places of a document that can be an event's (not a region beyond one country), in text
+    order, with their starts for bisection; the countries and the finer places apart as well, as
+    :func:`place_for` looks for one kind or the other."""
+
+    usable: list[Arg]
+    finer: list[Arg]
+    finer_starts: list[int]
+    countries: list[Arg]
+    country_starts: list[int]
+
+
+def places_of(args: list[Arg]) -> Places:
+    """The places among ``args`` (in text order, as :func:`collect` returns them)."""
+    usable = [a for a in args if a.type == "LOC" and not a.wide]
+    finer = [a for a in usable if not a.country]
+    countries = [a for a in usable if a.country]
+    return Places(usable, finer, [a.start for a in finer], countries, [a.start for a in countries])
+
+
+def place_for(text: str, seg: Segmentation, places: Places, start: int, end: int,
               window: tuple[int, int], actors: list[EventActor],
-              category: str = "", limit: int | None = None, spoken: bool = False,
-              starts: list[int] | None = None) -> tuple[EventLocation | None, str | None]:
+              category: str = "", limit: int | None = None, spoken: bool = False
+              ) -> tuple[EventLocation | None, str | None]:
     """The place of the trigger and the level it was found at, in this order:
 
     ``clause``: a place named shortly after the trigger in its clause, or a word pointing back to the
@@ -355,45 +376,45 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     counts only if it lies in that country, and otherwise the country is the place, before any
     place from later in the sentence or the story's.
 
-    ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
-    are looked at (``starts``: their starts, if the caller has them).
+    ``places`` are the document's (:func:`places_of`): only the places next to the trigger are
+    looked at, the finer places and the countries apart.
     """
     acting = {(x.start, x.end) for x in actors}
 
     def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors
-        return (a.type == "LOC" and not a.wide and not (a.start < end and start < a.end)
-                and (a.orig is None or a.orig not in acting))  # (orig is a pair, as the actors' spans)
+        return not (a.start < end and start < a.end) and (a.orig is None or a.orig not in acting)
+        # (orig is a pair, as the actors' spans)
 
-    if not any(map(usable, args)):
+    if not any(map(usable, places.usable)):
         return None, None
     sent = seg.sentence_at(start)
     para = seg.paragraph_at(start)
     floor = reported_from(text, seg, window[0], start)
     acts = spoken or category in VIOLENT  # a capital before it that speaks or acts is no place of it
 
-    def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...),
-        # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
-        return (usable(a) and not a.country and not (window[0] <= a.start < floor)
+    def fine(a: Arg) -> bool:  # a finer place than a country, not in the saying (أعلن الائتلاف في واشنطن أن
+        # قواته ضربت ...), not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
+        return (usable(a) and not (window[0] <= a.start < floor)
                 and not (acts and window[0] <= a.start < start
                          and a.metonym and not a.locative and not _dateline(text, a)))
 
-    # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
-    if starts is None:
-        starts = [a.start for a in args]
-    split = bisect_right(starts, start)
-    prior = _last(fine, args, split)  # the last place named before the trigger
+    # finer[:split] start at or before the trigger (a usable one ends before it), finer[split:] after it
+    finer, countries = places.finer, places.countries
+    split = bisect_right(places.finer_starts, start)
+    prior = _last(fine, finer, split)  # the last place named before the trigger
     stop = window[1] if limit is None else min(window[1], limit)
     # the first place shortly after the trigger in its clause (and before ``limit``)
     after = _first(lambda a: a.end <= stop and fine(a) and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS,
-                   args, split, stop)
+                   finer, split, stop)
     if prior is not None and (back := _anaphor_after(text, seg, end, window)) is not None \
             and (after is None or back < after.start):
         return _location(prior), "clause"
     # a country named in a place phrase shortly after the trigger (غاراتها على مواقع له في سوريا): a
     # finer place found anywhere but after the trigger must lie in it (not أنقرة, which acts), else
     # the country is the place
-    land = _first(lambda a: a.country and usable(a) and a.end <= stop and a.locative
-                  and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS, args, split, stop)
+    land = _first(lambda a: usable(a) and a.end <= stop and a.locative
+                  and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS,
+                  countries, bisect_right(places.country_starts, start), stop)
 
     def within(a: Arg | None, strict: bool = False) -> Arg | None:  # strict: unknown country is outside
         if a is None or land is None or _same_country(a, land, strict):
@@ -412,15 +433,15 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         return _location(prior), "paragraph"
     if land is not None:  # a country the clause names beats places taken from further away
         return _location(land), "clause"
-    later = _first(lambda a: a.end <= sent.end and fine(a), args, split, sent.end)
+    later = _first(lambda a: a.end <= sent.end and fine(a), finer, split, sent.end)
     if later:
         return _location(later), "sentence"
     # واشنطن as the story's place is a dateline
-    story = _last(lambda a: fine(a) and not a.metonym, args, split)
+    story = _last(lambda a: fine(a) and not a.metonym, finer, split)
     if story and not local:
         return _location(story), "document"
-    country = _first(lambda a: a.country and a.end <= window[1] and usable(a),
-                     args, bisect_left(starts, window[0]), window[1])
+    country = _first(lambda a: a.end <= window[1] and usable(a),
+                     countries, bisect_left(places.country_starts, window[0]), window[1])
     if country:
         return _location(country), "clause"
     return None, None
