@@ -170,11 +170,14 @@ class Lexicon:
         # the not-event expressions by the first letters of their words (with up to two proclitic
         # letters dropped): only a trigger sharing them is checked, and only against those expressions
         blocks_by_key: dict[str, list[str]] = {}
+        self._block_cores: dict[str, list[tuple[str, ...]]] = {}  # the literal words of each, by key
         for p in spec.get("not_events") or []:
             words = normalise_key(str(p)).split(" ")
             block = phrase_regex(words)
+            cores = tuple(_core(w) for w in words if w != "*")  # each stands in the pattern as it is
             for key in {_stem_key(w[k:]) for w in words if w != "*" for k in range(3)}:
                 blocks_by_key.setdefault(key, []).append(block)
+                self._block_cores.setdefault(key, []).append(cores)
         self._blocks_by_key = {key: "|".join(alternatives) for key, alternatives in blocks_by_key.items()}
         self._block_patterns: dict[str, re.Pattern[str]] = {}  # compiled when a key is first met
 
@@ -243,6 +246,12 @@ class Lexicon:
         """Whether a not-event expression with a word of stem ``key`` covers ``pos`` (searched only
         around it: the expressions are short, and a search over the whole text would cost more than
         all the rest)."""
+        # a match lies between the first word start it is tried at and its end position (below): an
+        # expression with a word missing there cannot match (most often the case, told by a few
+        # substring tests instead of a regex tried at every word)
+        near = text[max(0, pos - BLOCK_REACH):pos + BLOCK_REACH]
+        if not any(all(core in near for core in cores) for cores in self._block_cores[key]):
+            return False
         # tried only where a word starts (the pattern opens with a look-behind, which re would try at
         # every character), and only up to ``pos``: an expression starting after it cannot cover it
         starts = (w.start() for w in WORD_RUN.finditer(text, max(0, pos - BLOCK_REACH), pos + 1))
