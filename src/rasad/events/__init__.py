@@ -77,6 +77,7 @@ class _Context:
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
     arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
+    cue_starts: tuple[list[int], list[int]] = ([], [])  # the starts of ``before`` and of ``after``
 
 
 def run(doc: Document) -> Document:
@@ -106,7 +107,8 @@ def run(doc: Document) -> Document:
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
                    trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
                    nationalities=frozenset(a.start for a in args if a.type == "NAT"),
-                   arg_starts=[a.start for a in args])
+                   arg_starts=[a.start for a in args],
+                   cue_starts=([c.start for c in before], [c.start for c in after]))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -157,7 +159,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
             and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
     word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
-    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before)
+    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
+                            ctx.cue_starts)
     if mod == "asserted" and modality.goal(t.prefix, t.kind, sense.category):
         mod = "hypothetical"
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)

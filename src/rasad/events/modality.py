@@ -126,16 +126,19 @@ def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
 
 
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
-             window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None) -> str:
+             window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
+             starts: tuple[list[int], list[int]] | None = None) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
     the document's cues from :func:`split_cues`; ``preceding``: the word before the trigger, which
-    starts a token (``arguments.word_before``), if the caller has it.
+    starts a token (``arguments.word_before``), and ``starts``: the starts of ``before`` and of
+    ``after``, if the caller has them.
     """
     c = cues()
     sent = seg.sentence_at(start)
-    later = _from(after, end)  # the cues after the trigger (those before it do not count)
+    before_starts, after_starts = (None, None) if starts is None else starts
+    later = _from(after, end, after_starts)  # the cues after the trigger (those before it do not count)
     for cue in later:
         if cue.start >= end and cue.end <= sent.end and cue.label == "negated" \
                 and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
@@ -143,7 +146,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if cue.start >= sent.end:
             break
     best: Cue | None = None
-    for cue in _from(before, window[0]):  # the cues in its clause, up to the trigger
+    for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
         if cue.end > start or cue.start < window[0]:
@@ -183,9 +186,9 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     return "asserted"
 
 
-def _from(found: list[Cue], pos: int) -> list[Cue]:
-    """The cues of ``found`` (in text order) that start at or after ``pos``."""
-    return found[bisect_left(found, pos, key=_start):]
+def _from(found: list[Cue], pos: int, starts: list[int] | None = None) -> list[Cue]:
+    """The cues of ``found`` (in text order) that start at or after ``pos`` (``starts``: theirs, if known)."""
+    return found[bisect_left(found, pos, key=_start) if starts is None else bisect_left(starts, pos):]
 
 
 def _start(cue: Cue) -> int:
