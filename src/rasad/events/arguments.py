@@ -135,8 +135,9 @@ def _mark(doc: Document, args: list[Arg]) -> None:
     a place is a ``metonym`` and ``locative``."""
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
+    starts, ends, words = seg.token_starts, seg.token_ends, seg.token_words  # (fetched once for all)
     for a in args:
-        a.before = word_before(text, seg, a.start)
+        a.before = _word_before(text, starts, ends, words, a.start)
         if a.type == "LOC":
             a.metonym = _is_metonym(a, text)
             a.locative = _locative(a)
@@ -204,13 +205,17 @@ def among(words: list[str], marks: frozenset[str], tokens: range, skip: int = -1
 
 def word_before(text: str, seg: Segmentation, pos: int) -> str:
     """The word before normalised offset ``pos`` together with any proclitics glued to ``pos``'s word."""
-    starts = seg.token_starts
+    return _word_before(text, seg.token_starts, seg.token_ends, seg.token_words, pos)
+
+
+def _word_before(text: str, starts: list[int], ends: list[int], words: list[str], pos: int) -> str:
+    """:func:`word_before`, given the token starts, ends and words."""
     i = bisect_right(starts, pos) - 1  # the last token starting at or before pos
-    if i >= 0 and starts[i] < pos < seg.token_ends[i]:
+    if i >= 0 and starts[i] < pos < ends[i]:
         return text[starts[i]:pos]  # pos is inside a word: the proclitics before it
     if i >= 0 and starts[i] == pos:
         i -= 1
-    return seg.token_words[i] if i >= 0 else ""
+    return words[i] if i >= 0 else ""
 
 
 def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:

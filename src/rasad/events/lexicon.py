@@ -25,6 +25,8 @@ from rasad.text.proclitics import inventory, proclitic_runs, runs_regex
 from rasad.text.segment import matches_at
 
 _PROCLITICS = inventory()
+_FUTURE = tuple(_PROCLITICS.future)  # what ends the proclitics of a future verb (س) ...
+_DEFINITE = (_PROCLITICS.article, _PROCLITICS.lil)  # ... and of a definite noun (ال، لل)
 # Proclitics before any trigger word (a regex, longest run first): conjunction, then preposition /
 # future س / article (or لل); the article after every preposition, so that the misspelt لال is read.
 _RUNS = proclitic_runs(future=True, article=_PROCLITICS.prepositions, lil=True)
@@ -100,12 +102,12 @@ class Trigger:
     @property
     def future(self) -> bool:
         """Whether the word carries the future particle (سيقصف)."""
-        return self.prefix.endswith(tuple(_PROCLITICS.future))
+        return self.prefix.endswith(_FUTURE)
 
     @property
     def definite(self) -> bool:
         """Whether the word carries the article (الاتفاق، للاتفاق): its proclitics end with it."""
-        return self.prefix.endswith((_PROCLITICS.article, _PROCLITICS.lil))
+        return self.prefix.endswith(_DEFINITE)
 
 
 ANCHORS = frozenset({"party", "person", "event", "place", "number", "population"})
