@@ -19,11 +19,11 @@ def clause_window(seg: Segmentation, text: str, pos: int, memo: dict[int, tuple[
     """The clause around normalised offset ``pos``, joined with neighbours cut off only by quotes
     (``memo``: a per-document cache keyed by clause start)."""
     clauses = seg.clauses
-    clause = seg.clause_at(pos)
+    i = seg.clause_index(pos)
+    clause = clauses[i]
     if memo is not None and clause.start in memo:
         return memo[clause.start]
     sent = seg.sentence_at(pos)
-    i = _index(seg, clause.start)
     lo, hi = i, i
     while lo > 0 and clauses[lo - 1].start >= sent.start and _joined(text, clauses[lo - 1].end, clauses[lo].start):
         lo -= 1
@@ -34,11 +34,6 @@ def clause_window(seg: Segmentation, text: str, pos: int, memo: dict[int, tuple[
     if memo is not None:
         memo[clause.start] = out
     return out
-
-
-def _index(seg: Segmentation, start: int) -> int:
-    starts = seg._starts["clauses"]  # filled by clause_at (the segmentation's own bisect cache)
-    return min(bisect_left(starts, start), len(starts) - 1)
 
 
 def _joined(text: str, a: int, b: int) -> bool:

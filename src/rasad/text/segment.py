@@ -144,6 +144,15 @@ class Segmentation:
         """The clause containing normalised offset ``pos``."""
         return self._find("clauses", self.clauses, pos)
 
+    def clause_index(self, pos: int) -> int:
+        """The index in :attr:`clauses` of the clause containing normalised offset ``pos``."""
+        clauses = self.clauses
+        starts = self._starts.get("clauses")
+        if starts is None:
+            starts = self._starts["clauses"] = [s.start for s in clauses]
+        i = bisect_right(starts, pos)
+        return i - 1 if i else 0
+
     def token_index(self, pos: int) -> int:
         """Index of the token containing ``pos``, or -1 if ``pos`` is between tokens."""
         starts, ends = self._token_spans()
