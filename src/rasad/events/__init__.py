@@ -77,7 +77,7 @@ class _Context:
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
     arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
-    cue_starts: tuple[list[int], list[int]] = ([], [])  # the starts of ``before`` and of ``after``
+    cue_starts: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))  # of ``before``, ``after``
 
 
 def run(doc: Document) -> Document:
