@@ -42,6 +42,8 @@ def test_lookups_by_position() -> None:
     i = seg.token_index(pos + 2)
     assert n.text[seg.token_starts[i]:seg.token_ends[i]] == "وفيها"
     assert seg.token_index(n.text.index(".")) == -1
+    for pos in range(-1, len(n.text) + 1):  # the index of the clause is that of clause_at's
+        assert seg.clauses[seg.clause_index(pos)] is seg.clause_at(pos)
 
 
 def test_tokens_keep_decimal_numbers_whole() -> None:

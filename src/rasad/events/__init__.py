@@ -61,8 +61,10 @@ class _Context:
     before: list[Cue]  # modality cues before / after triggers
     after: list[Cue]
     attribution: list[Cue]  # attribution cues
+    attribution_ends: list[int]  # their ends (in text order, as are their starts: they do not overlap)
     args: list[arguments.Arg]
     places: list[arguments.Arg]
+    spots: arguments.Places  # the places an event can have, indexed
     names: list[tuple[int, int]]  # actor and person spans (sources of attribution)
     stamps: list[dating.Stamp]
     sentence_starts: list[int]
@@ -73,13 +75,16 @@ class _Context:
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
     nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
+    sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
+    arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
+    cue_starts: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))  # of ``before``, ``after``
 
 
 def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.events``."""
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
     text, seg = doc.norm.text, doc.seg
-    triggers = find_triggers(text, list(zip(seg.token_starts, seg.token_words, strict=True)))
+    triggers = find_triggers(text, tokens=(seg.token_starts, seg.token_words))
     if not triggers:
         doc.events = []
         return doc
@@ -93,13 +98,17 @@ def run(doc: Document) -> Document:
     # a verb form inside a number's phrase is the noun it counts: اختطف مسلحون 30 طالبا (students)
     counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
     triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
-    ctx = _Context(doc, triggers, before, after, [c for c in found if c.label == "attribution"], args,
-                   [a for a in args if a.type == "LOC"], [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
+    attributions = [c for c in found if c.label == "attribution"]
+    ctx = _Context(doc, triggers, before, after, attributions, [c.end for c in attributions], args,
+                   [a for a in args if a.type == "LOC"], arguments.places_of(args),
+                   [(a.start, a.end) for a in args if a.type in ("PER", "ORG")],
                    stamps, [s.start for s in seg.sentences], [p.start for p in seg.paragraphs],
                    frozenset(t.start for t in triggers),
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
                    trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
-                   nationalities=frozenset(a.start for a in args if a.type == "NAT"))
+                   nationalities=frozenset(a.start for a in args if a.type == "NAT"),
+                   arg_starts=[a.start for a in args],
+                   cue_starts=([c.start for c in before], [c.start for c in after]))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -109,6 +118,16 @@ def run(doc: Document) -> Document:
     kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c)]
     doc.events = [_event(doc, i, c, args, tolls) for i, c in enumerate(kept)]
     return doc
+
+
+def _source(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
+    """The span of the source an attribution cue names (remembered for the document: the triggers of
+    a sentence often share their cue, and the span depends on nothing but the cue and the document)."""
+    if cue.start not in ctx.sources:  # (the attribution cues do not overlap: one per start)
+        assert ctx.doc.norm is not None and ctx.doc.seg is not None
+        ctx.sources[cue.start] = attribution.source_span(ctx.doc.norm.text, ctx.doc.seg, cue, ctx.names,
+                                                         ctx.trigger_starts, ctx.time_tokens)
+    return ctx.sources[cue.start]
 
 
 def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
@@ -126,45 +145,47 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     doc = ctx.doc
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
+    roles = arguments.roles()
     sense = _switch(seg, t)
     if sense.stative_present and t.kind == "present" and not t.future:
         return None
     if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
-    if t.kind == "past" and sense.category in arguments.roles().speech \
+    if t.kind == "past" and sense.category in roles.speech \
             and relevance.adjective_after(seg, t, ctx.nationalities):
         return None  # هجوم شنه طالب تونسي: a verb takes no adjective after it; this is the noun "student"
     window = clause_window(seg, text, t.start, ctx.memo)
     if sense.reference and t.kind != "past" and (t.definite or relevance.named(seg, t, ctx.places)) \
             and not relevance.made_here(seg, t, window, ctx.stamps):
         return None
-    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after)
+    word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
+    mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
+                            ctx.cue_starts)
     if mod == "asserted" and modality.goal(t.prefix, t.kind, sense.category):
         mod = "hypothetical"
-    cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution)
-    span = attribution.source_span(text, seg, cue, ctx.names, ctx.trigger_starts, ctx.time_tokens) \
-        if cue is not None else None
-    usable = ctx.args if span is None or cue is None else [
-        a for a in ctx.args if not (a.start < span[1] and cue.start < a.end)]
+    cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)
+    span = _source(ctx, cue) if cue is not None else None
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None
     # what a statement of its clause is about (أدان كيري القصف) takes no actor before it: not the speaker
     preceding = ctx.triggers[n - 1] if n else None
     floor = t.start if (preceding is not None and preceding.start >= window[0]
-                        and preceding.sense.category in arguments.roles().speech) else None
-    actors = arguments.actors_for(text, seg, usable, t.start, t.end, t.kind, window, sense.category, t.prefix,
-                                  sense.object_place, following, floor)
-    location, level = arguments.place_for(text, seg, ctx.places, t.start, t.end, window, actors, sense.category,
+                        and preceding.sense.category in roles.speech) else None
+    actors = arguments.actors_for(text, seg, ctx.args, t.start, t.end, t.kind, window, sense.category, t.prefix,
+                                  sense.object_place, following, floor,
+                                  excluded=None if span is None or cue is None else (cue.start, span[1]),
+                                  before=word_before, starts=ctx.arg_starts)
+    location, level = arguments.place_for(text, seg, ctx.spots, t.start, t.end, window, actors, sense.category,
                                           following, spoken=floor is not None)
     # what a statement speaks of is told with its own date (أدان المتحدث هجوما نفذ يوم السبت): a
     # timex after the next trigger of its clause is that one's, unless that trigger is the setting of
     # the statement (ودعا كيري خلال اجتماع الثلاثاء)
     said = window
-    if following is not None and following < window[1] and sense.category in arguments.roles().speech \
-            and arguments.word_before(text, seg, following) not in arguments.roles().circumstance:
+    if following is not None and following < window[1] and sense.category in roles.speech \
+            and arguments.word_before(text, seg, following) not in roles.circumstance:
         said = (window[0], following)
     # a statement is made when it is made known (بث تسجيلا الأربعاء يهدد فيه): only other events are
     # dated by their announcement
-    known = None if sense.category in arguments.roles().speech else \
+    known = None if sense.category in roles.speech else \
         dating.announced_from(seg, t.start, window[0], ctx.trigger_list)
     result = sense.weak and arguments.follows_result(text, seg, t.start, t.prefix)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
@@ -177,11 +198,11 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      date, location, level, actors, doc.span(*span)[2] if span else None,
                      definite=t.kind == "noun" and t.definite,
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
-                     sequenced=arguments.sequenced(text, seg, t.start),
+                     sequenced=arguments.sequenced(text, seg, t.start, word_before),
                      result=result,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      conjoined=t.prefix.startswith("و")
-                     or arguments.word_before(text, seg, t.start) in arguments.roles().coordinators)
+                     or word_before in roles.coordinators)
 
 
 VERB_KINDS = ("past", "present")
@@ -220,13 +241,14 @@ def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls
             acled["sub_event_type"] = _territory_sub_type(c, args)
     killed = [doc.quantities[q] for q in c.quantities if doc.quantities[q].category == "killed" and q not in tolls]
     fatalities = int(sum(q.value for q in killed)) if killed else None
-    mentions = [Evidence(*doc.span(*w)) for w in dict.fromkeys([c.window, *c.mentions])]  # distinct spans
+    windows = dict.fromkeys([c.window, *c.mentions])  # distinct spans; mentions only when more than one
+    mentions = [Evidence(*doc.span(*w)) for w in windows] if len(windows) > 1 else []
     specific = _specific(c)
     return Event(
         id=f"{doc.id}-e{i}", category=c.category, evidence=Evidence(s, e, t), acled=acled,
         plover=c.sense.plover, date=_date(c, tolls), location=c.location,
         actors=c.actors, fatalities=fatalities, quantities=sorted(c.quantities), modality=c.modality,
-        attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions if len(mentions) > 1 else [],
+        attributed_to=c.attributed_to, trigger=Evidence(ts, te, tt), mentions=mentions,
         specific=specific,
     )
 

@@ -135,8 +135,9 @@ def _mark(doc: Document, args: list[Arg]) -> None:
     a place is a ``metonym`` and ``locative``."""
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
+    starts, ends, words = seg.token_starts, seg.token_ends, seg.token_words  # (fetched once for all)
     for a in args:
-        a.before = word_before(text, seg, a.start)
+        a.before = _word_before(text, starts, ends, words, a.start)
         if a.type == "LOC":
             a.metonym = _is_metonym(a, text)
             a.locative = _locative(a)
@@ -204,18 +205,23 @@ def among(words: list[str], marks: frozenset[str], tokens: range, skip: int = -1
 
 def word_before(text: str, seg: Segmentation, pos: int) -> str:
     """The word before normalised offset ``pos`` together with any proclitics glued to ``pos``'s word."""
-    starts = seg.token_starts
+    return _word_before(text, seg.token_starts, seg.token_ends, seg.token_words, pos)
+
+
+def _word_before(text: str, starts: list[int], ends: list[int], words: list[str], pos: int) -> str:
+    """:func:`word_before`, given the token starts, ends and words."""
     i = bisect_right(starts, pos) - 1  # the last token starting at or before pos
-    if i >= 0 and starts[i] < pos < seg.token_ends[i]:
+    if i >= 0 and starts[i] < pos < ends[i]:
         return text[starts[i]:pos]  # pos is inside a word: the proclitics before it
     if i >= 0 and starts[i] == pos:
         i -= 1
-    return seg.token_words[i] if i >= 0 else ""
+    return words[i] if i >= 0 else ""
 
 
-def sequenced(text: str, seg: Segmentation, pos: int) -> bool:
-    """True when the word before ``pos`` orders the event against another (بعد، قبل، عقب ...)."""
-    return one_of(word_before(text, seg, pos), roles().sequence)
+def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:
+    """True when the word before ``pos`` (``before``, if the caller has it) orders the event against
+    another (بعد، قبل، عقب ...)."""
+    return one_of(word_before(text, seg, pos) if before is None else before, roles().sequence)
 
 
 def follows_result(text: str, seg: Segmentation, pos: int, prefix: str = "") -> bool:
@@ -250,8 +256,9 @@ def _locative(a: Arg) -> bool:
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
                window: tuple[int, int], category: str = "", prefix: str = "",
-               object_place: bool = False, limit: int | None = None, floor: int | None = None
-               ) -> list[EventActor]:
+               object_place: bool = False, limit: int | None = None, floor: int | None = None,
+               excluded: tuple[int, int] | None = None, before: str | None = None,
+               starts: list[int] | None = None) -> list[EventActor]:
     """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
 
     For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
@@ -261,19 +268,24 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     acted on or met (actor2).  After a trigger whose object is a place (``object_place``: زار كيري
     باريس) a capital or country is that place, not an actor.  Actors after ``limit`` (the next
     trigger of the clause: دعا كيري … إلى استئناف المحادثات بين النظام والمعارضة) are that trigger's,
-    and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell)."""
+    and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell).
+    No actor overlaps ``excluded`` (the source the event is attributed to).  ``before``: the word before
+    the trigger (:func:`word_before`), and ``starts``: the starts of ``args``, if the caller has them."""
     violent = category in VIOLENT
     r = roles()
     stop = window[1] if limit is None else min(window[1], limit)
-    lo = bisect_left(args, window[0] if floor is None else max(window[0], floor), key=lambda a: a.start)
-    hi = bisect_left(args, stop, key=lambda a: a.start)
+    if starts is None:
+        starts = [a.start for a in args]
+    lo = bisect_left(starts, window[0] if floor is None else max(window[0], floor))
+    hi = bisect_left(starts, stop)
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
-                  or a.metonym and not a.locative and not (object_place and a.start >= end))]
+                  or a.metonym and not a.locative and not (object_place and a.start >= end))
+             and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))]
     if not cands:
         return []
     role: dict[int, str] = {}
-    passive = word_before(text, seg, start) in r.passive
+    passive = (word_before(text, seg, start) if before is None else before) in r.passive
     between_seen = False
     for i, a in enumerate(cands):
         w = a.before
@@ -322,7 +334,28 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     return out
 
 
-def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int,
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The places of a document that can be an event's (not a region beyond one country), in text
+    order, with their starts for bisection; the countries and the finer places apart as well, as
+    :func:`place_for` looks for one kind or the other."""
+
+    usable: list[Arg]
+    finer: list[Arg]
+    finer_starts: list[int]
+    countries: list[Arg]
+    country_starts: list[int]
+
+
+def places_of(args: list[Arg]) -> Places:
+    """The places among ``args`` (in text order, as :func:`collect` returns them)."""
+    usable = [a for a in args if a.type == "LOC" and not a.wide]
+    finer = [a for a in usable if not a.country]
+    countries = [a for a in usable if a.country]
+    return Places(usable, finer, [a.start for a in finer], countries, [a.start for a in countries])
+
+
+def place_for(text: str, seg: Segmentation, places: Places, start: int, end: int,
               window: tuple[int, int], actors: list[EventActor],
               category: str = "", limit: int | None = None, spoken: bool = False
               ) -> tuple[EventLocation | None, str | None]:
@@ -348,42 +381,45 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
     counts only if it lies in that country, and otherwise the country is the place, before any
     place from later in the sentence or the story's.
 
-    ``args`` are in text order (as :func:`collect` returns them): only the places next to the trigger
-    are looked at.
+    ``places`` are the document's (:func:`places_of`): only the places next to the trigger are
+    looked at, the finer places and the countries apart.
     """
     acting = {(x.start, x.end) for x in actors}
 
     def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors
-        return (a.type == "LOC" and not a.wide and not (a.start < end and start < a.end)
-                and (a.orig is None or (a.orig[0], a.orig[1]) not in acting))
+        return not (a.start < end and start < a.end) and (a.orig is None or a.orig not in acting)
+        # (orig is a pair, as the actors' spans)
 
-    if not any(usable(a) for a in args):
+    if not any(map(usable, places.usable)):
         return None, None
     sent = seg.sentence_at(start)
     para = seg.paragraph_at(start)
     floor = reported_from(text, seg, window[0], start)
+    acts = spoken or category in VIOLENT  # a capital before it that speaks or acts is no place of it
 
-    def fine(a: Arg) -> bool:  # not a country, not in the saying (أعلن الائتلاف في واشنطن أن قواته ضربت ...),
-        # not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
-        return (usable(a) and not a.country and not (window[0] <= a.start < floor)
-                and not ((spoken or category in VIOLENT) and window[0] <= a.start < start
+    def fine(a: Arg) -> bool:  # a finer place than a country, not in the saying (أعلن الائتلاف في واشنطن أن
+        # قواته ضربت ...), not the capital that speaks of the event (اتهمت واشنطن النظام بخرق الهدنة: ``spoken``)
+        return (usable(a) and not (window[0] <= a.start < floor)
+                and not (acts and window[0] <= a.start < start
                          and a.metonym and not a.locative and not _dateline(text, a)))
 
-    # args[:split] start at or before the trigger (a usable one ends before it), args[split:] after it
-    split = bisect_right(args, start, key=_start)
-    prior = _last(fine, args, split)  # the last place named before the trigger
+    # finer[:split] start at or before the trigger (a usable one ends before it), finer[split:] after it
+    finer, countries = places.finer, places.countries
+    split = bisect_right(places.finer_starts, start)
+    prior = _last(fine, finer, split)  # the last place named before the trigger
     stop = window[1] if limit is None else min(window[1], limit)
     # the first place shortly after the trigger in its clause (and before ``limit``)
     after = _first(lambda a: a.end <= stop and fine(a) and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS,
-                   args, split, stop)
+                   finer, split, stop)
     if prior is not None and (back := _anaphor_after(text, seg, end, window)) is not None \
             and (after is None or back < after.start):
         return _location(prior), "clause"
     # a country named in a place phrase shortly after the trigger (غاراتها على مواقع له في سوريا): a
     # finer place found anywhere but after the trigger must lie in it (not أنقرة, which acts), else
     # the country is the place
-    land = _first(lambda a: a.country and usable(a) and a.end <= stop and a.locative
-                  and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS, args, split, stop)
+    land = _first(lambda a: usable(a) and a.end <= stop and a.locative
+                  and words_between(seg, end, a.start) <= PLACE_AFTER_WORDS,
+                  countries, bisect_right(places.country_starts, start), stop)
 
     def within(a: Arg | None, strict: bool = False) -> Arg | None:  # strict: unknown country is outside
         if a is None or land is None or _same_country(a, land, strict):
@@ -402,15 +438,15 @@ def place_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: in
         return _location(prior), "paragraph"
     if land is not None:  # a country the clause names beats places taken from further away
         return _location(land), "clause"
-    later = _first(lambda a: a.end <= sent.end and fine(a), args, split, sent.end)
+    later = _first(lambda a: a.end <= sent.end and fine(a), finer, split, sent.end)
     if later:
         return _location(later), "sentence"
     # واشنطن as the story's place is a dateline
-    story = _last(lambda a: fine(a) and not a.metonym, args, split)
+    story = _last(lambda a: fine(a) and not a.metonym, finer, split)
     if story and not local:
         return _location(story), "document"
-    country = _first(lambda a: a.country and a.end <= window[1] and usable(a),
-                     args, bisect_left(args, window[0], key=_start), window[1])
+    country = _first(lambda a: a.end <= window[1] and usable(a),
+                     countries, bisect_left(places.country_starts, window[0]), window[1])
     if country:
         return _location(country), "clause"
     return None, None
@@ -428,10 +464,6 @@ def _same_country(a: Arg, land: Arg, strict: bool = False) -> bool:
     if a.geo is None or land.geo is None or not a.geo.country or not land.geo.country:
         return not strict
     return a.geo.country == land.geo.country
-
-
-def _start(a: Arg) -> int:
-    return a.start
 
 
 def _last(test: Callable[[Arg], bool], args: list[Arg], stop: int) -> Arg | None:
@@ -457,7 +489,10 @@ def reported_from(text: str, seg: Segmentation, lo: int, pos: int) -> int:
     between ``lo`` and ``pos``, else ``lo``."""
     marks = with_clitics(roles().complementisers)
     tokens = seg.token_words
-    for k in reversed(seg.tokens_between(lo, pos)):
+    span = seg.tokens_between(lo, pos)
+    if marks.isdisjoint(tokens[span.start:span.stop]):  # the common case, tested in one set operation
+        return lo
+    for k in reversed(span):
         if tokens[k] in marks:
             return seg.token_ends[k]
     return lo
@@ -467,7 +502,10 @@ def _anaphor_after(text: str, seg: Segmentation, end: int, window: tuple[int, in
     """Offset of a word pointing back to the story's place shortly after ``end`` in the clause."""
     marks = with_clitics(roles().anaphora, CONJ_PREP)
     tokens = seg.token_words
-    for k in seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]:
+    near = seg.tokens_between(end, window[1])[:PLACE_AFTER_WORDS]
+    if marks.isdisjoint(tokens[near.start:near.stop]):  # the common case, tested in one set operation
+        return None
+    for k in near:
         if tokens[k] in marks:
             return seg.token_starts[k]
     return None

@@ -8,6 +8,7 @@ cue (after عن when the cue is نقلت X عن Y), else the few words after the
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,20 +125,32 @@ def _content(word: str) -> bool:
     return word.startswith(("ان", "بان")) and len(word) <= 5
 
 
-def attribution_for(start: int, end: int, seg: Segmentation, found: list[Cue]) -> Cue | None:
+def attribution_for(start: int, end: int, seg: Segmentation, found: list[Cue], ends: list[int] | None = None
+                    ) -> Cue | None:
     """The attribution cue governing the trigger at ``[start, end)``: nearest before it in the sentence,
     else the first after it within a few words, else a closing cue later in the sentence (… بحسب ما
-    أفاد الدفاع المدني)."""
+    أفاد الدفاع المدني).
+
+    ``found`` are in text order and do not overlap (one pass of a regex finds them), so both their
+    starts and their ends rise: the cues ending before the trigger are a prefix of them and those
+    starting after it a suffix, found by bisection (``ends``: their ends, if the caller has them).
+    """
     sent = seg.sentence_at(start)
-    before = [c for c in found if sent.start <= c.start and c.end <= start]
-    if before:
-        return before[-1]
-    after = [c for c in found if end <= c.start and c.end <= sent.end]
-    near = [c for c in after if words_between(seg, end, c.start) <= AFTER_REACH]
-    if near:
-        return near[0]
+    if ends is None:
+        ends = [c.end for c in found]
+    i = bisect_right(ends, start)  # the cues that end before the trigger: the last is the nearest
+    if i and found[i - 1].start >= sent.start:
+        return found[i - 1]
+    after = found[bisect_left(found, end, key=_start):bisect_right(ends, sent.end)]
+    # the words between the trigger and a cue after it grow with the cue's start: the first is nearest
+    if after and words_between(seg, end, after[0].start) <= AFTER_REACH:
+        return after[0]
     closing = cues().closing
     return next((c for c in after if c.phrase in closing), None)
+
+
+def _start(cue: Cue) -> int:
+    return cue.start
 
 
 def _hard_break(text: str, a: int, b: int) -> bool:

@@ -21,6 +21,8 @@ from rasad.text.segment import matches_at
 # the proclitics a phrase may carry (segment.yaml): و or ف, then ب, ل or ك
 CONJUNCTIONS, PREPOSITIONS = inventory().conjunctions, inventory().prepositions
 LEAD = re.compile(r"[^\W_]*")  # the letters and digits a phrase opens with: what a token of it starts with
+_DECIMAL = re.compile(r"[.,][0-9]")  # a decimal point or comma (when a letter or digit stands before it)
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,21 @@ class Cue:
     end: int
     label: str
     phrase: str
+
+    def __init__(self, start: int, end: int, label: str, phrase: str) -> None:
+        # sets the slots through their own descriptors, as rasad.text.segment.Segment does: the
+        # __init__ a frozen dataclass is given calls object.__setattr__ for each field and takes
+        # twice as long (an article has some 40 cues)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_LABEL(self, label)
+        _SET_PHRASE(self, phrase)
+
+
+_SET_START = Cue.start.__set__  # type: ignore[attr-defined]
+_SET_END = Cue.end.__set__  # type: ignore[attr-defined]
+_SET_LABEL = Cue.label.__set__  # type: ignore[attr-defined]
+_SET_PHRASE = Cue.phrase.__set__  # type: ignore[attr-defined]
 
 
 class CueSet:
@@ -54,6 +71,7 @@ class CueSet:
         leads = {lead.group() for key in self.labels if (lead := LEAD.match(key))}
         self.leads = None if "" in leads else frozenset(
             a + b + w for a in ("", *CONJUNCTIONS) for b in ("", *PREPOSITIONS) for w in leads)
+        self.follows = _follows(self.labels) if self.leads is not None else {}
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Cue]:
@@ -69,17 +87,53 @@ class CueSet:
         if tokens is None or self.leads is None:
             matches = self.regex.finditer(text, start, end)
         else:
-            matches = matches_at(self.regex, text, self._openings(start, *tokens), end)
+            matches = matches_at(self.regex, text, self._openings(text, start, *tokens), end)
         return [Cue(m.start(1), m.end(1), label, m.group(1)) for m in matches for label in self.labels[m.group(1)]]
 
-    def _openings(self, start: int, starts: Sequence[int], words: Sequence[str]) -> list[int]:
+    def _openings(self, text: str, start: int, starts: Sequence[int], words: Sequence[str]) -> list[int]:
         """``start`` and, after it, the starts of the tokens that can open a cue (a cue opens where a
-        token does: its letters follow no letter), in text order."""
+        token does: its letters follow no letter), in text order.
+
+        A token that opens only phrases of more than one word opens a cue only when a space and a
+        word beginning as their second word follow it (``follows``): في, من and على open some 30
+        tokens an article, and a cue at few of them.
+        """
         assert self.leads is not None
         lo = bisect_right(starts, start)
         rest = words[lo:]
-        found = set(compress(starts[lo:], map(self.leads.__contains__, rest)))
-        joined = "".join(rest)
-        if "." in joined or "," in joined:  # a token with decimals (قال.5) may open a cue with its letters
-            found.update(starts[lo + i] for i, w in enumerate(rest) if "." in w or "," in w)
+        follows, last = self.follows, len(words) - 1
+        found = set()
+        for i in compress(range(lo, len(words)), map(self.leads.__contains__, rest)):
+            need = follows[words[i]]
+            end = starts[i] + len(words[i])
+            if need is None or (i < last and starts[i + 1] == end + 1 and text[end] == " "
+                                and words[i + 1].startswith(need)):
+                found.add(starts[i])
+        # a token with decimals (قال.5) may open a cue with its letters: a token holds a decimal point
+        # or comma where one stands between a letter or digit and a digit (the tokeniser takes in
+        # every such decimal part), found by a regex in C instead of a look at every token
+        for m in _DECIMAL.finditer(text, starts[lo] if lo < len(starts) else len(text)):
+            if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+                found.add(starts[bisect_right(starts, m.start()) - 1])
         return [start, *sorted(found)]
+
+
+def _follows(keys: Iterable[str]) -> dict[str, tuple[str, ...] | None]:
+    """For each token that can open a phrase of ``keys`` (its first letters behind proclitics), the
+    letters the next word must begin with, after one space, for one of its phrases to match there;
+    None when a phrase may end with that token or go on otherwise (the regex is then always tried)."""
+    second: dict[str, set[str] | None] = {}  # by the letters a phrase opens with
+    for key in keys:
+        lead = LEAD.match(key).group()  # type: ignore[union-attr]  # (matches the empty string)
+        rest = key[len(lead):]
+        word = LEAD.match(rest, 1).group() if rest.startswith(" ") else ""  # type: ignore[union-attr]
+        words = second.get(lead, set())
+        second[lead] = None if not word or words is None else words | {word}
+    out: dict[str, set[str] | None] = {}
+    for a in ("", *CONJUNCTIONS):
+        for b in ("", *PREPOSITIONS):
+            for lead, words in second.items():
+                form = a + b + lead  # a token may be read in several ways (وفي: و + في, or وفي)
+                known = out.get(form, set())
+                out[form] = None if words is None or known is None else known | words
+    return {form: None if words is None else tuple(sorted(words)) for form, words in out.items()}

@@ -254,7 +254,10 @@ def _word_back(seg: Segmentation, start: int, window_start: int, trigger_starts:
     if i:
         floor = max(floor, trigger_starts[i - 1] + (0 if own else 1))
     words, marks = seg.token_words, with_clitics(marks)
-    for k in reversed(seg.tokens_between(floor, start)[-reach:]):
+    near = seg.tokens_between(floor, start)[-reach:]
+    if marks.isdisjoint(words[near.start:near.stop]):  # the common case, tested in one set operation
+        return None
+    for k in reversed(near):
         if words[k] in marks:
             return k
     return None
@@ -273,10 +276,15 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
     clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
     words, marks = seg.token_words, with_clitics(cfg.relatives)
-    for k in () if outcome else seg.tokens_between(window[0], start)[-cfg.relative_reach:]:
-        if words[k] in marks:
-            window = (seg.token_starts[k], window[1])
+    # (most clauses have no relative pronoun: each run of words is first tested in one set operation)
+    near = () if outcome else seg.tokens_between(window[0], start)[-cfg.relative_reach:]
+    if near and not marks.isdisjoint(words[near.start:near.stop]):
+        for k in near:
+            if words[k] in marks:
+                window = (seg.token_starts[k], window[1])
     after = seg.tokens_between(end, window[1])
+    if marks.isdisjoint(words[after.start:after.stop]):
+        return window, False
     for n, k in enumerate(after):
         if words[k] in marks:
             if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
@@ -26,6 +25,8 @@ from rasad.text.proclitics import inventory, proclitic_runs, runs_regex
 from rasad.text.segment import matches_at
 
 _PROCLITICS = inventory()
+_FUTURE = tuple(_PROCLITICS.future)  # what ends the proclitics of a future verb (س) ...
+_DEFINITE = (_PROCLITICS.article, _PROCLITICS.lil)  # ... and of a definite noun (ال، لل)
 # Proclitics before any trigger word (a regex, longest run first): conjunction, then preposition /
 # future س / article (or لل); the article after every preposition, so that the misspelt لال is read.
 _RUNS = proclitic_runs(future=True, article=_PROCLITICS.prepositions, lil=True)
@@ -101,12 +102,12 @@ class Trigger:
     @property
     def future(self) -> bool:
         """Whether the word carries the future particle (سيقصف)."""
-        return self.prefix.endswith(tuple(_PROCLITICS.future))
+        return self.prefix.endswith(_FUTURE)
 
     @property
     def definite(self) -> bool:
         """Whether the word carries the article (الاتفاق، للاتفاق): its proclitics end with it."""
-        return self.prefix.endswith((_PROCLITICS.article, _PROCLITICS.lil))
+        return self.prefix.endswith(_DEFINITE)
 
 
 ANCHORS = frozenset({"party", "person", "event", "place", "number", "population"})
@@ -171,25 +172,32 @@ class Lexicon:
         # the not-event expressions by the first letters of their words (with up to two proclitic
         # letters dropped): only a trigger sharing them is checked, and only against those expressions
         blocks_by_key: dict[str, list[str]] = {}
+        self._block_cores: dict[str, list[tuple[str, ...]]] = {}  # the literal words of each, by key
         for p in spec.get("not_events") or []:
             words = normalise_key(str(p)).split(" ")
             block = phrase_regex(words)
+            cores = tuple(_core(w) for w in words if w != "*")  # each stands in the pattern as it is
             for key in {_stem_key(w[k:]) for w in words if w != "*" for k in range(3)}:
                 blocks_by_key.setdefault(key, []).append(block)
+                self._block_cores.setdefault(key, []).append(cores)
         self._blocks_by_key = {key: "|".join(alternatives) for key, alternatives in blocks_by_key.items()}
         self._block_patterns: dict[str, re.Pattern[str]] = {}  # compiled when a key is first met
 
-    def find(self, text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
+    def find(self, text: str, words: Sequence[tuple[int, str]] | None = None,
+             tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Trigger]:
         """Every trigger in normalised ``text``, left to right, not overlapping.
 
-        ``words``: the text's word tokens as (start, word) pairs when the caller has them (the
-        segmentation's): each word is then looked up (its proclitics split off, the longest run
-        first; the answer is remembered across documents) instead of running the lexicon's regex
-        over the text.  The triggers are the same either way.
+        ``words``: the text's word tokens as (start, word) pairs when the caller has them, or
+        ``tokens``: their starts and their words (the segmentation's, as they are): each word is then
+        looked up (its proclitics split off, the longest run first; the answer is remembered across
+        documents) instead of running the lexicon's regex over the text.  The triggers are the same
+        either way.
         """
+        if words is not None and tokens is None:
+            tokens = ([start for start, _ in words], [word for _, word in words])
         out: list[Trigger] = []
         last_end = -1
-        for start, token, readings in (self._scan(text) if words is None else self._lookup(text, words)):
+        for start, token, readings in (self._scan(text) if tokens is None else self._lookup(text, *tokens)):
             if start < last_end:
                 continue
             found = self._match(text, token, start, readings)
@@ -204,15 +212,15 @@ class Lexicon:
         for m in self.regex.finditer(text):
             yield m.start(), m.group(), self._readings_of(m.group(), len(m.group(1)))
 
-    def _lookup(self, text: str, words: Sequence[tuple[int, str]]) -> Iterator[tuple[int, str, Readings]]:
+    def _lookup(self, text: str, starts: Sequence[int], words: Sequence[str]) -> Iterator[tuple[int, str, Readings]]:
         """As :meth:`_scan`, from word tokens (only the words with some reading)."""
-        tokens = list(map(itemgetter(1), words))
-        readings = self._remember(tokens)
-        for start, word in compress(words, map(readings.__contains__, tokens)):
+        readings = self._remember(words)
+        for i in compress(range(len(words)), map(readings.__contains__, words)):
+            start, word = starts[i], words[i]
             if text[start - 1:start] != "_" and text[start + len(word):start + len(word) + 1] != "_":
                 yield start, word, readings[word]  # (a word of the regex, \w, would run on through an underscore)
 
-    def _remember(self, tokens: list[str]) -> dict[str, Readings]:
+    def _remember(self, tokens: Sequence[str]) -> dict[str, Readings]:
         """The readings of every word looked up so far that has any, ``tokens`` among them."""
         if len(self._seen) > WORD_CACHE_SIZE:
             self._seen.clear()
@@ -240,6 +248,12 @@ class Lexicon:
         """Whether a not-event expression with a word of stem ``key`` covers ``pos`` (searched only
         around it: the expressions are short, and a search over the whole text would cost more than
         all the rest)."""
+        # a match lies between the first word start it is tried at and its end position (below): an
+        # expression with a word missing there cannot match (most often the case, told by a few
+        # substring tests instead of a regex tried at every word)
+        near = text[max(0, pos - BLOCK_REACH):pos + BLOCK_REACH]
+        if not any(all(core in near for core in cores) for cores in self._block_cores[key]):
+            return False
         # tried only where a word starts (the pattern opens with a look-behind, which re would try at
         # every character), and only up to ``pos``: an expression starting after it cannot cover it
         starts = (w.start() for w in WORD_RUN.finditer(text, max(0, pos - BLOCK_REACH), pos + 1))
@@ -387,7 +401,8 @@ def lexicon() -> Lexicon:
     return Lexicon(load_yaml("ar/events/triggers.yaml"))
 
 
-def find_triggers(norm_text: str, words: Sequence[tuple[int, str]] | None = None) -> list[Trigger]:
+def find_triggers(norm_text: str, words: Sequence[tuple[int, str]] | None = None,
+                  tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Trigger]:
     """Every trigger in a normalised text (see :class:`Lexicon`); ``words``: its word tokens as
-    (start, word) pairs, if known."""
-    return lexicon().find(norm_text, words)
+    (start, word) pairs, or ``tokens``: their starts and words, if known."""
+    return lexicon().find(norm_text, words, tokens)

@@ -95,6 +95,7 @@ def cues() -> ModalityCues:
 
 
 _PURPOSE = inventory().fused  # ل
+_FUTURE = tuple(inventory().future)  # س
 
 
 def purposive(prefix: str, kind: str) -> bool:
@@ -125,15 +126,19 @@ def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
 
 
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
-             window: tuple[int, int], before: list[Cue], after: list[Cue]) -> str:
+             window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
+             starts: tuple[list[int], list[int]] | None = None) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
-    the document's cues from :func:`split_cues`.
+    the document's cues from :func:`split_cues`; ``preceding``: the word before the trigger, which
+    starts a token (``arguments.word_before``), and ``starts``: the starts of ``before`` and of
+    ``after``, if the caller has them.
     """
     c = cues()
     sent = seg.sentence_at(start)
-    later = _from(after, end)  # the cues after the trigger (those before it do not count)
+    before_starts, after_starts = (None, None) if starts is None else starts
+    later = _from(after, end, after_starts)  # the cues after the trigger (those before it do not count)
     for cue in later:
         if cue.start >= end and cue.end <= sent.end and cue.label == "negated" \
                 and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
@@ -141,7 +146,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if cue.start >= sent.end:
             break
     best: Cue | None = None
-    for cue in _from(before, window[0]):  # the cues in its clause, up to the trigger
+    for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
         if cue.end > start or cue.start < window[0]:
@@ -150,7 +155,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]):
                 continue
         elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)] \
-                and not (cue.label == "negated" and _after_polarity_word(seg, start, c.polarity)):
+                and not (cue.label == "negated" and _after_polarity_word(seg, start, c.polarity, "", preceding)):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end):
             continue
@@ -164,9 +169,9 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
-    if _after_polarity_word(seg, start, c.polarity, CONJ_PREP):
+    if _after_polarity_word(seg, start, c.polarity, CONJ_PREP, preceding):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
-    if kind == "present" and prefix.endswith(tuple(inventory().future)):
+    if kind == "present" and prefix.endswith(_FUTURE):
         return "future"
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
@@ -181,9 +186,9 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     return "asserted"
 
 
-def _from(found: list[Cue], pos: int) -> list[Cue]:
-    """The cues of ``found`` (in text order) that start at or after ``pos``."""
-    return found[bisect_left(found, pos, key=_start):]
+def _from(found: list[Cue], pos: int, starts: list[int] | None = None) -> list[Cue]:
+    """The cues of ``found`` (in text order) that start at or after ``pos`` (``starts``: theirs, if known)."""
+    return found[bisect_left(found, pos, key=_start) if starts is None else bisect_left(starts, pos):]
 
 
 def _start(cue: Cue) -> int:
@@ -225,10 +230,14 @@ def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int
     return any(f" {p}{w} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS))
 
 
-def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "") -> bool:
+def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
+                         preceding: str | None = None) -> bool:
     """Whether the word before the trigger (with one of ``clitics`` before it) is one that a negation
     reaches through (لم تنفذ الطائرات الروسية أي غارة: "not … any"); without a negation it tells of
-    no event in particular (سترد على أي هجوم)."""
+    no event in particular (سترد على أي هجوم).  ``preceding``: that word, if the caller has it (the
+    trigger starts a token: the token before it, "" for the first)."""
+    if preceding is not None:
+        return bool(preceding) and one_of(preceding, words, clitics)
     k = seg.token_index(start)
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
 

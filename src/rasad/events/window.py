@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from rasad.text.segment import Segmentation
 
-JOINERS = frozenset(" \t\"'()[]-")
+JOINER_CHARS = " \t\"'()[]-"
 
 
 def clause_window(seg: Segmentation, text: str, pos: int, memo: dict[int, tuple[int, int]] | None = None
@@ -19,11 +19,11 @@ def clause_window(seg: Segmentation, text: str, pos: int, memo: dict[int, tuple[
     """The clause around normalised offset ``pos``, joined with neighbours cut off only by quotes
     (``memo``: a per-document cache keyed by clause start)."""
     clauses = seg.clauses
-    clause = seg.clause_at(pos)
+    i = seg.clause_index(pos)
+    clause = clauses[i]
     if memo is not None and clause.start in memo:
         return memo[clause.start]
     sent = seg.sentence_at(pos)
-    i = _index(seg, clause.start)
     lo, hi = i, i
     while lo > 0 and clauses[lo - 1].start >= sent.start and _joined(text, clauses[lo - 1].end, clauses[lo].start):
         lo -= 1
@@ -36,14 +36,12 @@ def clause_window(seg: Segmentation, text: str, pos: int, memo: dict[int, tuple[
     return out
 
 
-def _index(seg: Segmentation, start: int) -> int:
-    starts = seg._starts["clauses"]  # filled by clause_at (the segmentation's own bisect cache)
-    return min(bisect_left(starts, start), len(starts) - 1)
-
-
 def _joined(text: str, a: int, b: int) -> bool:
+    """Whether the gap ``text[a:b]`` between two clauses has only quotes, brackets, dashes and white
+    space, and a quote or a bracket among them (tested with ``str.strip``, which runs in C: nothing is
+    left of the gap without the joiners, something without the white space and the dashes)."""
     gap = text[a:b]
-    return bool(gap) and all(ch in JOINERS for ch in gap) and any(ch in "\"'()[]" for ch in gap)
+    return not gap.strip(JOINER_CHARS) and bool(gap.strip(" \t-"))
 
 
 def words_between(seg: Segmentation, a: int, b: int) -> int:

@@ -65,7 +65,8 @@ class Segmentation:
     Paragraphs and sentences are found at once; clauses and tokens when first asked for.
     """
 
-    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_words", "_starts")
+    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_words", "_starts",
+                 "_paragraph_starts", "_sentence_starts")
 
     def __init__(self, text: str, paragraphs: list[Segment], sentences: list[Segment]):
         self.text = text
@@ -75,6 +76,10 @@ class Segmentation:
         self._tokens: tuple[list[int], list[int]] | None = None
         self._words: list[str] | None = None
         self._starts: dict[str, list[int]] = {}
+        # the starts of the paragraphs and sentences, for bisection (the events stage asks for the
+        # sentence of an offset some seven times a trigger)
+        self._paragraph_starts = [p.start for p in paragraphs]
+        self._sentence_starts = [s.start for s in sentences]
 
     @property
     def clauses(self) -> list[Segment]:
@@ -86,12 +91,13 @@ class Segmentation:
     @property
     def token_starts(self) -> list[int]:
         """Start offsets of the word tokens (letters and digits, clitics attached)."""
-        return self._token_spans()[0]
+        # (the tokens read directly, not through _token_spans: the events stage asks some 200 times an article)
+        return (self._tokens or self._token_spans())[0]
 
     @property
     def token_ends(self) -> list[int]:
         """End offsets of the word tokens."""
-        return self._token_spans()[1]
+        return (self._tokens or self._token_spans())[1]
 
     @property
     def token_words(self) -> list[str]:
@@ -121,20 +127,31 @@ class Segmentation:
         starts = self._starts.get(kind)
         if starts is None:
             starts = self._starts[kind] = [s.start for s in segs]
-        i = bisect_right(starts, pos) - 1
-        return segs[max(i, 0)]
+        i = bisect_right(starts, pos)
+        return segs[i - 1 if i else 0]
 
     def paragraph_at(self, pos: int) -> Segment:
         """The paragraph containing normalised offset ``pos``."""
-        return self._find("paragraphs", self.paragraphs, pos)
+        i = bisect_right(self._paragraph_starts, pos)
+        return self.paragraphs[i - 1 if i else 0]
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence containing normalised offset ``pos``."""
-        return self._find("sentences", self.sentences, pos)
+        i = bisect_right(self._sentence_starts, pos)
+        return self.sentences[i - 1 if i else 0]
 
     def clause_at(self, pos: int) -> Segment:
         """The clause containing normalised offset ``pos``."""
         return self._find("clauses", self.clauses, pos)
+
+    def clause_index(self, pos: int) -> int:
+        """The index in :attr:`clauses` of the clause containing normalised offset ``pos``."""
+        clauses = self.clauses
+        starts = self._starts.get("clauses")
+        if starts is None:
+            starts = self._starts["clauses"] = [s.start for s in clauses]
+        i = bisect_right(starts, pos)
+        return i - 1 if i else 0
 
     def token_index(self, pos: int) -> int:
         """Index of the token containing ``pos``, or -1 if ``pos`` is between tokens."""
@@ -146,7 +163,7 @@ class Segmentation:
 
     def tokens_between(self, start: int, end: int) -> range:
         """Indexes of the tokens that lie inside ``[start, end)``."""
-        starts = self.token_starts
+        starts = (self._tokens or self._token_spans())[0]
         return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
