@@ -941,6 +941,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ووجه لافروف دعوة لقيادة الحركة لزيارة موسكو", "negotiation", "hypothetical"),
     ("وزار الوزير موقع التفجير الإجرامي الذي ضرب سوق الناحية", "bombing", "asserted"),   # which hit: the bombing
     ("ولنفترض بأن هنالك تفاهما على مد النفوذ في المنطقة", "agreement", "hypothetical"),   # supposing
+    # arms held or supplied, attacks foiled
+    ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
+    ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
+    ("واستطاع رجال الأمن إحباط تنفيذ 7 عمليات انتحارية كانت تستهدف عددا من المساجد", "bombing", "negated"),
     # a purpose right before a territorial word
     ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة من قوات المعارضة", "territory_change",
      "hypothetical"),

@@ -248,7 +248,8 @@ def _join_purposes(cands: list[Candidate]) -> None:
 DEMAND_CHARS = 16  # an imperfect this close after a gathering's noun describes it (تظاهرات كبيرة تطالب)
 
 
-DESCRIBES_CHARS = 3  # a weak word this close after a violent event noun describes it (هجوم يستهدف)
+DESCRIBES_CHARS = 6  # a weak word this close after a violent event noun describes it (هجوم يستهدف،
+# عمليات انتحارية كانت تستهدف)
 
 
 def _describes(d: Candidate, c: Candidate) -> bool:
