@@ -794,6 +794,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وقد أجلت الحركة عملية المفاوضات مع الحكومة",   # postponed talks, not an evacuation
     "وقدمت المملكة المساعدة إلى المتضررين من الفيضانات التي ضربت ألبانيا",   # floods that hit, no strike
     "إن الباحثين والمحللين يتفقون على أن الإرهاب لا دين له",   # agreeing in a view, no accord
+    "وقال الداعية في اتصال هاتفي أجرته معه قناة تلفزيونية",   # an interview, no talks
+    "هذه الضربة الاستباقية التي نجحت في توجيهها وزارة الداخلية",   # a police blow, no air strike
     "وجهة نظره اتفق معها رئيس لجنة الشؤون الخارجية",
     "حققت مدينة الدمام 3363 صفقة عقارية",                     # business
     "وتعمل الأجهزة على مكافحة العمليات الإرهابية",   # terror in general (only the singular is an act)
