@@ -795,6 +795,12 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وقدمت المملكة المساعدة إلى المتضررين من الفيضانات التي ضربت ألبانيا",   # floods that hit, no strike
     "إن الباحثين والمحللين يتفقون على أن الإرهاب لا دين له",   # agreeing in a view, no accord
     "وقال الداعية في اتصال هاتفي أجرته معه قناة تلفزيونية",   # an interview, no talks
+    "وفي ختام الحفل تسلم الرئيس هدية الكلية الحربية",           # received, no handover of ground
+    "لكن القبة لم تسلم وقتها من الأذى",                         # was not spared
+    "المبادرة التي تقدمنا بها تتفق مع القرار",                   # submitted, no advance
+    "التوجه الصارم الذي سيطر على النهج التعليمي",               # a figure past its preposition
+    "ويعتبرونها اعتداء على السيادة",
+    "مقابل مشاركتهم مكاسبهم",                                    # profits
     "هذه الضربة الاستباقية التي نجحت في توجيهها وزارة الداخلية",   # a police blow, no air strike
     "وجهة نظره اتفق معها رئيس لجنة الشؤون الخارجية",
     "حققت مدينة الدمام 3363 صفقة عقارية",                     # business
@@ -943,6 +949,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ووجه لافروف دعوة لقيادة الحركة لزيارة موسكو", "negotiation", "hypothetical"),
     ("وزار الوزير موقع التفجير الإجرامي الذي ضرب سوق الناحية", "bombing", "asserted"),   # which hit: the bombing
     ("ولنفترض بأن هنالك تفاهما على مد النفوذ في المنطقة", "agreement", "hypothetical"),   # supposing
+    ("وأطلقا النار على الإعلامي فأصيب بجروح", "armed_clash", "asserted"),   # a person past the preposition
+    ("هل تخلينا عن مهمة الوسيط النزيه طوعا؟»", "territory_change", "hypothetical"),   # a question, quoted
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),

@@ -156,6 +156,7 @@ class Lexicon:
         self.makers = frozenset(normalise_keys(spec.get("makers")))
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
         self.demonstratives = frozenset(normalise_keys(spec.get("demonstratives")))
+        self.object_prepositions = frozenset(normalise_keys(spec.get("object_prepositions")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         # the objects that make a figure of a trigger, by category: the common ones and the category's own
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}

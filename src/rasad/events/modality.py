@@ -180,7 +180,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             return cue.label
         if cue.start >= window[1]:
             break
-    if text[sent.start:sent.end].rstrip(" *#\"").endswith("?") and \
+    if text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
     return "asserted"

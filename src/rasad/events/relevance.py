@@ -51,9 +51,13 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
 
+NISBA = ("ي", "يه")  # the endings of relative adjectives, which past a preposition name people
+
+
 def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
     """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
-    or flight) whose object, the next word (past a demonstrative: تحرير هذه السلسلة), is a thing no force can strike, besiege, take or leave
+    or flight) whose object, the next word (past a preposition of ``object_prepositions`` and a
+    demonstrative: تحرير هذه السلسلة، سيطر على النهج), is a thing no force can strike, besiege, take or leave
     (``abstract_objects`` in triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار
     الاقتصادي، يهجر نهج القاعدة; and those of its category in ``abstract_objects_of``: تحرير السوق is
     a figure, قصف السوق is not), or any trigger not of ``sport_categories`` (a riot, a protest, an
@@ -62,11 +66,15 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     lex, words = lexicon(), seg.token_words
     sentence = seg.sentence_at(t.start)
     k = bisect_left(seg.token_starts, t.end)  # the word after the trigger, past a demonstrative
+    past_preposition = k < len(words) and words[k] in lex.object_prepositions
+    if past_preposition:
+        k += 1  # سيطر على النهج التعليمي: the object of the preposition
     if k < len(words) and words[k] in lex.demonstratives:
         k += 1
     objects = lex.abstract_by_category.get(category)
     if objects is not None and k < len(words) and seg.token_starts[k] < sentence.end \
-            and arguments.one_of(words[k], objects, CLITICS):
+            and arguments.one_of(words[k], objects, CLITICS) \
+            and not (past_preposition and words[k].endswith(NISBA)):  # أطلقا النار على الإعلامي: a person
         return True
     if category in lex.sport_categories:
         return False
