@@ -951,6 +951,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ولنفترض بأن هنالك تفاهما على مد النفوذ في المنطقة", "agreement", "hypothetical"),   # supposing
     ("وأطلقا النار على الإعلامي فأصيب بجروح", "armed_clash", "asserted"),   # a person past the preposition
     ("هل تخلينا عن مهمة الوسيط النزيه طوعا؟»", "territory_change", "hypothetical"),   # a question, quoted
+    ("حيث عمدت الخطة الأولى لاستهداف مقر قوات الطوارئ", "shelling", "hypothetical"),   # a plan
+    ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", "armed_clash", "asserted"),   # two soldiers: a battle's toll
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
