@@ -801,6 +801,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "التوجه الصارم الذي سيطر على النهج التعليمي",               # a figure past its preposition
     "ويعتبرونها اعتداء على السيادة",
     "مقابل مشاركتهم مكاسبهم",                                    # profits
+    "وجاءت في حيثيات الحكم إدانة المدعى عليه بالسفر",             # a conviction
     "هذه الضربة الاستباقية التي نجحت في توجيهها وزارة الداخلية",   # a police blow, no air strike
     "وجهة نظره اتفق معها رئيس لجنة الشؤون الخارجية",
     "حققت مدينة الدمام 3363 صفقة عقارية",                     # business
@@ -1241,3 +1242,9 @@ def test_the_capital_that_speaks_is_not_the_place_of_what_it_speaks_of() -> None
             "ورفضت واشنطن إعلان الكرملين حول استمرار وقف الغارات الجوية.")
     truce = [e for e in _extracted(text) if e.category == "ceasefire"]
     assert truce and all(e.location is not None and e.location.name == "حلب" for e in truce)
+
+
+def test_a_dignitary_leaving_is_the_end_of_a_visit_not_a_flight() -> None:
+    found = _extracted("فيما غادر صاحب السمو الملكي الأمير القاهرة")
+    assert "evacuation" not in {e.category for e in found}
+
