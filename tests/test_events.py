@@ -795,6 +795,7 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وقدمت المملكة المساعدة إلى المتضررين من الفيضانات التي ضربت ألبانيا",   # floods that hit, no strike
     "إن الباحثين والمحللين يتفقون على أن الإرهاب لا دين له",   # agreeing in a view, no accord
     "وقال الداعية في اتصال هاتفي أجرته معه قناة تلفزيونية",   # an interview, no talks
+    "وقال المفتي خلال اتصال هاتفي أمس مع «الشرق الأوسط» إن الحكم واضح",
     "وفي ختام الحفل تسلم الرئيس هدية الكلية الحربية",           # received, no handover of ground
     "لكن القبة لم تسلم وقتها من الأذى",                         # was not spared
     "المبادرة التي تقدمنا بها تتفق مع القرار",                   # submitted, no advance
