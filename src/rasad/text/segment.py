@@ -65,7 +65,7 @@ class Segmentation:
     Paragraphs and sentences are found at once; clauses and tokens when first asked for.
     """
 
-    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_words", "_starts",
+    __slots__ = ("text", "paragraphs", "sentences", "_clauses", "_tokens", "_words", "_clause_starts",
                  "_paragraph_starts", "_sentence_starts")
 
     def __init__(self, text: str, paragraphs: list[Segment], sentences: list[Segment]):
@@ -75,7 +75,7 @@ class Segmentation:
         self._clauses: list[Segment] | None = None
         self._tokens: tuple[list[int], list[int]] | None = None
         self._words: list[str] | None = None
-        self._starts: dict[str, list[int]] = {}
+        self._clause_starts: list[int] | None = None
         # the starts of the paragraphs and sentences, for bisection (the events stage asks for the
         # sentence of an offset some seven times a trigger)
         self._paragraph_starts = [p.start for p in paragraphs]
@@ -123,13 +123,6 @@ class Segmentation:
         self._tokens = (offsets[1:-1:2], offsets[2::2])
         self._words = pieces[1::2]
 
-    def _find(self, kind: str, segs: list[Segment], pos: int) -> Segment:
-        starts = self._starts.get(kind)
-        if starts is None:
-            starts = self._starts[kind] = [s.start for s in segs]
-        i = bisect_right(starts, pos)
-        return segs[i - 1 if i else 0]
-
     def paragraph_at(self, pos: int) -> Segment:
         """The paragraph containing normalised offset ``pos``."""
         i = bisect_right(self._paragraph_starts, pos)
@@ -142,15 +135,13 @@ class Segmentation:
 
     def clause_at(self, pos: int) -> Segment:
         """The clause containing normalised offset ``pos``."""
-        return self._find("clauses", self.clauses, pos)
+        return self.clauses[self.clause_index(pos)]
 
     def clause_index(self, pos: int) -> int:
         """The index in :attr:`clauses` of the clause containing normalised offset ``pos``."""
-        clauses = self.clauses
-        starts = self._starts.get("clauses")
-        if starts is None:
-            starts = self._starts["clauses"] = [s.start for s in clauses]
-        i = bisect_right(starts, pos)
+        if self._clause_starts is None:
+            self._clause_starts = [c.start for c in self.clauses]
+        i = bisect_right(self._clause_starts, pos)
         return i - 1 if i else 0
 
     def token_index(self, pos: int) -> int:
