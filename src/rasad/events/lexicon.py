@@ -162,7 +162,9 @@ class Lexicon:
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}
         self.abstract_by_category = {cat: self.abstract_objects | only.get(cat, frozenset())
                                      for cat in self.abstract_categories}
-        self.sport_words = frozenset(normalise_keys(spec.get("sport_words")))
+        sport = normalise_keys(spec.get("sport_words"))
+        self.sport_words = frozenset(w for w in sport if " " not in w)  # looked up by token
+        self.sport_phrases = tuple(w for w in sport if " " in w)  # looked for in the text (كرة القدم)
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])))
                          for s in spec.get("switches") or []

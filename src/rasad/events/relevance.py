@@ -80,11 +80,12 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return False
     marks = arguments.with_clitics(lex.sport_words, CLITICS)
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
-        sport[-1] = not marks.isdisjoint(words)
+        sport[-1] = not marks.isdisjoint(words) or any(p in seg.text for p in lex.sport_phrases)
     if not sport[-1]:
         return False
     if sentence.start not in sport:
-        sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end))
+        sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
+            or any(seg.text.find(p, sentence.start, sentence.end) >= 0 for p in lex.sport_phrases)
     return sport[sentence.start]
 
 
