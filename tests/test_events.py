@@ -807,6 +807,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "هذه الضربة الاستباقية التي نجحت في توجيهها وزارة الداخلية",   # a police blow, no air strike
     "وجهة نظره اتفق معها رئيس لجنة الشؤون الخارجية",
     "لذلك تتفق الرؤى السعودية والروسية تجاه مصر",
+    "وصلت القوات فجر الجمعة إلى المدينة",                       # dawn
+    "عندما هبت هبوبها ذات فجر على أعداء الوطن",
     "حققت مدينة الدمام 3363 صفقة عقارية",                     # business
     "وتعمل الأجهزة على مكافحة العمليات الإرهابية",   # terror in general (only the singular is an act)
     "وطالبت الهيئة بإنزال أقصى العقوبات بحق مرتكبي الجرائم",
@@ -957,6 +959,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("هل تخلينا عن مهمة الوسيط النزيه طوعا؟»", "territory_change", "hypothetical"),   # a question, quoted
     ("حيث عمدت الخطة الأولى لاستهداف مقر قوات الطوارئ", "shelling", "hypothetical"),   # a plan
     ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", "armed_clash", "asserted"),   # two soldiers: a battle's toll
+    ("فجر مسلحون خط أنابيب للنفط في محافظة مأرب", "bombing", "asserted"),   # blew up (not dawn: below)
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
