@@ -808,6 +808,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وجهة نظره اتفق معها رئيس لجنة الشؤون الخارجية",
     "لذلك تتفق الرؤى السعودية والروسية تجاه مصر",
     "وصلت القوات فجر الجمعة إلى المدينة",                       # dawn
+    "ومنعه من السفر مدة مماثلة لسجنه بعد خروجه من السجن",         # out of prison
+    "وهذه هي المرة الثانية التي يصدر فيها عفو عام عن جرائم الفرار",   # desertion
     "عندما هبت هبوبها ذات فجر على أعداء الوطن",
     "حققت مدينة الدمام 3363 صفقة عقارية",                     # business
     "وتعمل الأجهزة على مكافحة العمليات الإرهابية",   # terror in general (only the singular is an act)
@@ -960,6 +962,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("حيث عمدت الخطة الأولى لاستهداف مقر قوات الطوارئ", "shelling", "hypothetical"),   # a plan
     ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", "armed_clash", "asserted"),   # two soldiers: a battle's toll
     ("فجر مسلحون خط أنابيب للنفط في محافظة مأرب", "bombing", "asserted"),   # blew up (not dawn: below)
+    ("وواجه رئيس الوزراء انتقادات بعدما تعهد بترحيل المزيد من المهاجرين", "evacuation", "hypothetical"),   # a pledge
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
