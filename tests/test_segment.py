@@ -23,6 +23,17 @@ def test_sentences_split_on_arabic_and_latin_punctuation_and_lines() -> None:
     assert _pieces(text, "paragraphs") == ["قُتل 12.8 ألف مدني. هل انتهت الحرب؟ لا!", "فقرة جديدة"]
 
 
+def test_a_sentence_broken_by_a_paragraph_break_goes_on() -> None:
+    text = ("وتقسم العملية إلى ثلاث مراحل تبدأ بدخول المقاتلين بدعم من سلاح الجو\n\n"
+            "التركي للدخول إلى تل أبيض وطرد القوات منها وصولا إلى عمق البلدة.")
+    assert len(_pieces(text, "sentences")) == 1 and len(_pieces(text, "paragraphs")) == 2
+    # not a heading, nor a short line after one
+    assert len(_pieces("الدبلوماسية تهدأ لصالح الحسم العسكري في حلب\n\nالتقدم عسكري لا دبلوماسي",
+                       "sentences")) == 2
+    assert len(_pieces("قصفت الطائرات المدينة أمس وقتلت عشرة مدنيين.\n\nالمعارك مستمرة في الأحياء الشرقية منذ أيام "
+                       "بين الطرفين", "sentences")) == 2
+
+
 def test_abbreviation_does_not_end_a_sentence() -> None:
     assert _pieces("كتب د. مازن هاشم مقالاً. ثم غادر", "sentences") == ["كتب د. مازن هاشم مقالاً.", "ثم غادر"]
 

@@ -236,14 +236,40 @@ def _trim(text: str, start: int, end: int) -> Segment | None:
 
 
 def segment(text: str) -> Segmentation:
-    """Segment normalised ``text`` into paragraphs and sentences (clauses and tokens on demand)."""
+    """Segment normalised ``text`` into paragraphs and sentences (clauses and tokens on demand).
+
+    A sentence broken by a paragraph break goes on into the next paragraph (:func:`_goes_on`)."""
     no_break = _resources()[2]
     paragraphs = _split(text, 0, len(text), PARAGRAPH_RE, keep_left=False) or [Segment(0, len(text))]
     sentences: list[Segment] = []
-    for p in paragraphs:
-        sentences.extend(_split(text, p.start, p.end, SENTENCE_END_RE, keep_left=True, no_break=no_break,
-                                first=SENTENCE_END_FIRST) or [p])
+    for i, p in enumerate(paragraphs):
+        own = _split(text, p.start, p.end, SENTENCE_END_RE, keep_left=True, no_break=no_break,
+                     first=SENTENCE_END_FIRST) or [p]
+        if i and sentences and _goes_on(text, paragraphs[i - 1], sentences[-1], p, own[0]):
+            own[0] = Segment(sentences.pop().start, own[0].end)
+        sentences.extend(own)
     return Segmentation(text, paragraphs, sentences)
+
+
+@lru_cache(maxsize=1)
+def _broken_paragraphs() -> tuple[tuple[str, ...], int, int]:
+    spec = load_yaml("ar/segment.yaml").get("broken_paragraphs") or {}
+    return (tuple(spec.get("heading_marks") or ()), int(spec.get("min_words_before", 6)),
+            int(spec.get("min_words_after", 8)))
+
+
+def _goes_on(text: str, before: Segment, last: Segment, after: Segment, first: Segment) -> bool:
+    """Whether the sentence ``last`` that ends paragraph ``before`` goes on into paragraph ``after``
+    (whose first sentence is ``first``): ``before`` ends with a letter or digit, opens with no heading
+    mark, and its last sentence is long enough; ``after`` opens with the article and is long enough
+    (``broken_paragraphs`` in segment.yaml: بدعم من سلاح الجو / التركي ومدركات …)."""
+    marks, min_before, min_after = _broken_paragraphs()
+    if not text[before.end - 1].isalnum() or text.startswith(marks, before.start):
+        return False
+    if not text.startswith(inventory().article, after.start):
+        return False
+    return (len(text[last.start:last.end].split()) >= min_before
+            and len(text[after.start:after.end].split()) >= min_after)
 
 
 def _clauses(text: str, sentences: list[Segment]) -> list[Segment]:
