@@ -963,6 +963,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", "armed_clash", "asserted"),   # two soldiers: a battle's toll
     ("فجر مسلحون خط أنابيب للنفط في محافظة مأرب", "bombing", "asserted"),   # blew up (not dawn: below)
     ("وواجه رئيس الوزراء انتقادات بعدما تعهد بترحيل المزيد من المهاجرين", "evacuation", "hypothetical"),   # a pledge
+    # the official phrase for a place retaken; buses leaving; their leaving prevented
+    ("وأعادت وحدات الجيش الأمن والاستقرار إلى أحياء الكلاسة وبستان القصر", "territory_change", "asserted"),
+    ("وأفاد المراسل بخروج 20 حافلة تقل المسلحين وعائلاتهم من الأحياء الشرقية", "evacuation", "asserted"),
+    ("وتعثر تنفيذ الاتفاق بعد أن منعت الميليشيات الإيرانية خروج الحافلات", "evacuation", "negated"),
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
