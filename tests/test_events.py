@@ -967,6 +967,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وأعادت وحدات الجيش الأمن والاستقرار إلى أحياء الكلاسة وبستان القصر", "territory_change", "asserted"),
     ("وأفاد المراسل بخروج 20 حافلة تقل المسلحين وعائلاتهم من الأحياء الشرقية", "evacuation", "asserted"),
     ("وتعثر تنفيذ الاتفاق بعد أن منعت الميليشيات الإيرانية خروج الحافلات", "evacuation", "negated"),
+    ("وأعلن عن اتفاق يقضي بإجلاء المدنيين والمسلحين من الأحياء الشرقية", "evacuation", "hypothetical"),   # provided for
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
