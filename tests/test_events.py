@@ -968,6 +968,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وأفاد المراسل بخروج 20 حافلة تقل المسلحين وعائلاتهم من الأحياء الشرقية", "evacuation", "asserted"),
     ("وتعثر تنفيذ الاتفاق بعد أن منعت الميليشيات الإيرانية خروج الحافلات", "evacuation", "negated"),
     ("وأعلن عن اتفاق يقضي بإجلاء المدنيين والمسلحين من الأحياء الشرقية", "evacuation", "hypothetical"),   # provided for
+    # a siege undergone is no goal; combat suspended to allow an evacuation
+    ("ويخضع نحو 250 ألف شخص لحصار محكم في الأحياء الشرقية", "siege", "asserted"),
+    ("وأعلنت وزارة الدفاع تعليق العمليات القتالية في المدينة للسماح بإجلاء المدنيين", "ceasefire", "asserted"),
+    ("وأعلنت وزارة الدفاع تعليق العمليات القتالية في المدينة للسماح بإجلاء المدنيين", "evacuation", "hypothetical"),
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),

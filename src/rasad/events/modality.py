@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, one_of
+from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, with_clitics
 from rasad.events.cues import Cue
 from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
@@ -61,6 +61,7 @@ class ModalityCues:
     polarity: frozenset[str]
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
+    undergoing: frozenset[str] = frozenset()  # words before ل + noun that tell of it undergone (يخضع لحصار)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,7 @@ def cues() -> ModalityCues:
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
                         tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
-                        frozenset(spec.get("goals") or []), words("verbs_only"))
+                        frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"))
 
 
 _PURPOSE = inventory().fused  # ل
@@ -104,10 +105,19 @@ def purposive(prefix: str, kind: str) -> bool:
     return kind == "noun" and prefix.lstrip(CONJUNCTIONS)[:1] == _PURPOSE
 
 
-def goal(prefix: str, kind: str, category: str) -> bool:
-    """Whether an event noun with proclitics ``prefix`` is told as a goal: :func:`purposive`, of a
-    ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي): not done yet."""
-    return category in cues().goals and purposive(prefix, kind)
+def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int) -> bool:
+    """Whether the event noun at ``start`` with proclitics ``prefix`` is told as a goal: :func:`purposive`,
+    of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي): not done yet;
+    unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH`` words before it in its clause,
+    which tells of it undergone (يخضع نحو 250 ألف شخص لحصار محكم، تعرضت البلدة لحصار)."""
+    c = cues()
+    if category not in c.goals or not purposive(prefix, kind):
+        return False
+    near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
+    return not among(seg.token_words, with_clitics(c.undergoing), near)
+
+
+UNDERGOING_REACH = 5  # words between a verb of undergoing and the noun after ل (يخضع نحو 250 ألف شخص لحصار)
 
 
 def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
