@@ -972,6 +972,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ويخضع نحو 250 ألف شخص لحصار محكم في الأحياء الشرقية", "siege", "asserted"),
     ("وأعلنت وزارة الدفاع تعليق العمليات القتالية في المدينة للسماح بإجلاء المدنيين", "ceasefire", "asserted"),
     ("وأعلنت وزارة الدفاع تعليق العمليات القتالية في المدينة للسماح بإجلاء المدنيين", "evacuation", "hypothetical"),
+    ("وكان مقررا أن تبدأ عملية الإجلاء فجر الأربعاء لكنها علقت بسبب خلافات", "evacuation", "negated"),
+    ("ووصلت أولى قوافل المهجرين إلى ريف حلب الغربي مساء الخميس", "evacuation", "asserted"),
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
