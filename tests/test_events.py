@@ -974,6 +974,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وأعلنت وزارة الدفاع تعليق العمليات القتالية في المدينة للسماح بإجلاء المدنيين", "evacuation", "hypothetical"),
     ("وكان مقررا أن تبدأ عملية الإجلاء فجر الأربعاء لكنها علقت بسبب خلافات", "evacuation", "negated"),
     ("ووصلت أولى قوافل المهجرين إلى ريف حلب الغربي مساء الخميس", "evacuation", "asserted"),
+    ("وقالت الخارجية الروسية إن المسلحين خرقوا الهدنة أكثر من 20 مرة", "ceasefire", "asserted"),   # broken
     # arms held or supplied, attacks foiled
     ("وتنفي إيران سعيها إلى امتلاك قنبلة", "bombing", "hypothetical"),
     ("وتجند الشبان وتزودهم بقنابل ورشاشات", "bombing", "hypothetical"),
