@@ -46,6 +46,7 @@ class Lexicon:
     name_stop: frozenset[str]
     name_enders: frozenset[str]
     descriptor_in_name: frozenset[str]
+    nisba_names: frozenset[str]  # kinds of descriptor_in_name whose names may end like a relative adjective
     plural_descriptors: frozenset[str]
     definite_only: frozenset[str]
     whole_words: frozenset[str]  # words never split into proclitic + name
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         name_stop=_keys(spec["name_stop"]),
         name_enders=_keys(spec["name_enders"]),
         descriptor_in_name=frozenset(spec["descriptor_in_name"]),
+        nisba_names=frozenset(spec.get("nisba_names") or []),
         plural_descriptors=_keys(spec["plural_descriptors"]),
         definite_only=_keys(spec["definite_only"]),
         whole_words=_keys(spec["given_names"]) | _keys(spec["name_stop"]),

@@ -170,9 +170,6 @@ def _line_start(toks: Tokens, i: int) -> bool:
     return all(not c.isalnum() for c in before)
 
 
-_NAMED_NATURE = ("mountain", "river")  # جبل شامبي، جبل رضوى: their names end as they may
-
-
 def _nisba(w: str, masculine: bool = True) -> bool:
     """Whether ``w``, without the article, ends like a relative adjective (نووية، تلفزيونية; with
     ``masculine`` also بحري), not like a verbal noun (حماية، بداية) or a foreign name (ديسكفري)."""
@@ -210,7 +207,7 @@ def _place(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: 
         out.confirmed[h.start] = trig.kind or "context"
         return toks.hit_end_token(j)
     w1 = words[j][conj:]
-    if trig.kind in lex.descriptor_in_name and trig.kind not in _NAMED_NATURE and _nisba(w1) \
+    if trig.kind in lex.descriptor_in_name and trig.kind not in lex.nisba_names and _nisba(w1) \
             and w1 not in lex.compound_heads:
         return None  # طريق بحري، قاعدة لوجستية، محطة نووية: a kind of road, base or station, not one
     if w1.isdigit() and j + 1 < len(words) and toks.joined(j) and _name_word(words[j + 1], lex, kb):

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.events.cues import Cue
+from rasad.events.cues import Cue, cue_start
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
@@ -141,16 +141,12 @@ def attribution_for(start: int, end: int, seg: Segmentation, found: list[Cue], e
     i = bisect_right(ends, start)  # the cues that end before the trigger: the last is the nearest
     if i and found[i - 1].start >= sent.start:
         return found[i - 1]
-    after = found[bisect_left(found, end, key=_start):bisect_right(ends, sent.end)]
+    after = found[bisect_left(found, end, key=cue_start):bisect_right(ends, sent.end)]
     # the words between the trigger and a cue after it grow with the cue's start: the first is nearest
     if after and words_between(seg, end, after[0].start) <= AFTER_REACH:
         return after[0]
     closing = cues().closing
     return next((c for c in after if c.phrase in closing), None)
-
-
-def _start(cue: Cue) -> int:
-    return cue.start
 
 
 def _hard_break(text: str, a: int, b: int) -> bool:

@@ -50,6 +50,11 @@ _SET_LABEL = Cue.label.__set__  # type: ignore[attr-defined]
 _SET_PHRASE = Cue.phrase.__set__  # type: ignore[attr-defined]
 
 
+def cue_start(cue: Cue) -> int:
+    """The start of ``cue`` (a key to bisect a list of cues in text order by)."""
+    return cue.start
+
+
 class CueSet:
     """Labelled phrases compiled into one regex; a phrase may carry و or ف, then ب, ل or ك, before it.
 

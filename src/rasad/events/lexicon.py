@@ -157,6 +157,7 @@ class Lexicon:
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
         self.demonstratives = frozenset(normalise_keys(spec.get("demonstratives")))
         self.object_prepositions = frozenset(normalise_keys(spec.get("object_prepositions")))
+        self.person_endings = tuple(normalise_keys(spec.get("person_endings")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         # the objects that make a figure of a trigger, by category: the common ones and the category's own
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}

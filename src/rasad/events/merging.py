@@ -165,8 +165,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     _join_weak(cands)
     _join_purposes(cands)
     live = [c for c in cands if c.alive]
-    _join_repeats(live)
-    _join_same_actors_and_day(live)
+    groups = _alike(live)  # (joining changes no candidate's category or modality)
+    _join_repeats(groups)
+    _join_same_actors_and_day(groups)
     _join_anaphors(live)
     return [c for c in live if c.alive]
 
@@ -268,38 +269,36 @@ def _alike(live: list[Candidate]) -> list[list[Candidate]]:
     return list(groups.values())
 
 
-def _join_repeats(live: list[Candidate]) -> None:
-    """2. Same sentence, same category, agreeing place and date; 3. same named place and text date."""
-    for group in _alike(live):
-        _join_repeats_alike(group)
-
-
-def _join_repeats_alike(group: list[Candidate]) -> None:
-    for i, c in enumerate(group):
-        if not c.alive:
-            continue
-        for d in group[i + 1:]:
-            if not d.alive:
+def _join_repeats(groups: list[list[Candidate]]) -> None:
+    """2. Same sentence, same category, agreeing place and date; 3. same named place and text date
+    (``groups``: the candidates by category and modality, :func:`_alike`)."""
+    for group in groups:
+        for i, c in enumerate(group):
+            if not c.alive:
                 continue
-            same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
-                             and not (c.sequenced or d.sequenced))
-            same_place = (c.place_level == d.place_level == "clause" and c.location and d.location
-                          and c.location.name == d.location.name and own_date(c.date) and own_date(d.date)
-                          and c.date.value == d.date.value)
-            if same_sentence or same_place:
-                _absorb(c, d)
+            for d in group[i + 1:]:
+                if not d.alive:
+                    continue
+                same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
+                                 and not (c.sequenced or d.sequenced))
+                same_place = (c.place_level == d.place_level == "clause" and c.location and d.location
+                              and c.location.name == d.location.name and own_date(c.date) and own_date(d.date)
+                              and c.date.value == d.date.value)
+                if same_sentence or same_place:
+                    _absorb(c, d)
 
 
 def _actor(c: Candidate, role: str) -> str | None:
     return next((a.canonical_id or a.name for a in c.actors if a.role == role), None)
 
 
-def _join_same_actors_and_day(live: list[Candidate]) -> None:
-    """4. Same category, modality, actor1 (no different actor2), own day and agreeing places."""
+def _join_same_actors_and_day(groups: list[list[Candidate]]) -> None:
+    """4. Same category, modality, actor1 (no different actor2), own day and agreeing places
+    (``groups``: as for :func:`_join_repeats`)."""
     def day(c: Candidate) -> str | None:
         return c.date.value if own_date(c.date) and c.date.precision == "day" else None
 
-    for group in _alike(live):
+    for group in groups:
         for i, c in enumerate(group):
             if not c.alive or day(c) is None or _actor(c, "actor1") is None or c.sequenced:
                 continue

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, with_clitics
-from rasad.events.cues import Cue
+from rasad.events.cues import Cue, cue_start
 from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
@@ -198,11 +198,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
 
 def _from(found: list[Cue], pos: int, starts: list[int] | None = None) -> list[Cue]:
     """The cues of ``found`` (in text order) that start at or after ``pos`` (``starts``: theirs, if known)."""
-    return found[bisect_left(found, pos, key=_start) if starts is None else bisect_left(starts, pos):]
-
-
-def _start(cue: Cue) -> int:
-    return cue.start
+    return found[bisect_left(found, pos, key=cue_start) if starts is None else bisect_left(starts, pos):]
 
 
 def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix: str, clause_end: int) -> bool:

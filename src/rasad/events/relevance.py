@@ -51,9 +51,6 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
 
-NISBA = ("ي", "يه")  # the endings of relative adjectives, which past a preposition name people
-
-
 def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
     """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
     or flight) whose object, the next word (past a preposition of ``object_prepositions`` and a
@@ -74,7 +71,7 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     objects = lex.abstract_by_category.get(category)
     if objects is not None and k < len(words) and seg.token_starts[k] < sentence.end \
             and arguments.one_of(words[k], objects, CLITICS) \
-            and not (past_preposition and words[k].endswith(NISBA)):  # أطلقا النار على الإعلامي: a person
+            and not (past_preposition and words[k].endswith(lex.person_endings)):  # أطلقا النار على الإعلامي: a person
         return True
     if category in lex.sport_categories:
         return False

@@ -26,7 +26,6 @@ from functools import lru_cache
 from rasad.document import Document, Quantity
 from rasad.quantities.lexicon import DUAL, LETTER, Lexicon, lexicon
 from rasad.quantities.numbers import Number, read_run, runs, scan
-from rasad.text.normalise import normalise_keys
 
 __all__ = ["run", "noun_category"]
 
@@ -132,15 +131,13 @@ def _predicates(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int
     return out
 
 
-_GOVERNOR_LINKS = frozenset(normalise_keys(["على", "عن"]))  # between a governor and its object
-
-
 def _governed(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the predicate at ``pos`` is the object of a word of ``governors`` right before it, maybe
-    with على between (احتجاجا على قتل، تنديدا بقتل): a thing protested, counting no one (the flag it
-    sets is the one of a predicate after و/ف, which no count after it takes)."""
+    with a word of ``governor_links`` between (احتجاجا على قتل، تنديدا بقتل): a thing protested,
+    counting no one (the flag it sets is the one of a predicate after و/ف, which no count after it
+    takes)."""
     words = text[max(0, pos - 24):pos].split()
-    if words and words[-1] in _GOVERNOR_LINKS:
+    if words and words[-1] in lex.governor_links:
         words.pop()
     return bool(words) and words[-1] in lex.governors
 

@@ -63,6 +63,7 @@ class Lexicon:
     occurrence_window: int
     mixed_after: re.Pattern[str]  # a phrase right after a count that mixes the dead and the wounded
     governors: frozenset[str]  # words whose object a predicate after them is (احتجاجا على قتل)
+    governor_links: frozenset[str]  # words between a governor and its object (على)
 
 
 def _number_words(spec: dict) -> dict[str, tuple[str, float]]:
@@ -162,4 +163,5 @@ def lexicon() -> Lexicon:
         mixed_after=re.compile(r"\s*(?:" + _alternation(normalise_keys(nn.get("mixed_after") or [])) + ")"
                                + NOT_WORD_AFTER),
         governors=frozenset(normalise_keys(nn.get("governors") or [])),
+        governor_links=frozenset(normalise_keys(nn.get("governor_links") or [])),
     )
