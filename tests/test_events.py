@@ -816,6 +816,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وطالبت الهيئة بإنزال أقصى العقوبات بحق مرتكبي الجرائم",
     "وتعمل الحكومة على تحرير السوق من القيود",   # a market freed is a figure (shelled, it is not)
     "وقد عرف بحماسه لفنون القتال",
+    "وقال الوزير إن الحكومة تستهدف مضاعفة الصادرات خلال خمس سنوات",   # an aim, no target
+    "ثم قلت دعنا نتفق على أن هذا كلام عام",   # "let us", no call
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
@@ -838,6 +840,11 @@ def test_a_toll_joins_the_deed_the_next_clause_opens_with() -> None:
 def test_who_targets_says_what_the_targeting_is() -> None:
     assert only(make("استهدف مسلحون مجهولون حافلة ركاب على الطريق"), "armed_clash").trigger.text == "استهدف"
     assert only(make("استهدفت الطائرات مواقع المسلحين"), "air_strike").trigger.text == "استهدفت"
+
+
+def test_the_attack_s_own_word_is_the_trigger_not_the_targeting_before_it() -> None:
+    event = only(make("واستهدف انفجار أمس خط أنابيب الغاز في مقاطعة كارس"), "bombing")
+    assert (event.trigger.text, event.evidence.text) == ("انفجار", "واستهدف انفجار أمس خط أنابيب الغاز في مقاطعة كارس")
 
 
 def test_targeting_people_is_an_attack_on_them() -> None:
@@ -984,6 +991,13 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
      "hypothetical"),
     ("وتم ذلك بغرض إحكام السيطرة على المنطقة", "territory_change", "hypothetical"),
     ("وقتل الضابط الذي أرسل إلى المكان للتحقيق في الهجوم", "armed_clash", "asserted"),
+    # "that not" before an imperfect, the impossible, talks that were to be held
+    ("وحرص الوزير على ألا ينتقد الحكومة صراحة", "statement", "negated"),
+    ("وأكد الضباط استحالة اقتحام المعسكر من الجهة الشمالية", "armed_clash", "negated"),
+    ("وتعهدوا بالضغط خلال الجولة الثانية من المحادثات التي كان من المفترض عقدها اليوم", "negotiation", "future"),
+    ("وأجرى الوفد المحادثات التي كانت مقررة في الدوحة", "negotiation", "asserted"),
+    # killed from the air
+    ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]

@@ -25,7 +25,8 @@ taken the sense of the specific violent trigger of its sentence, if any:
 Places agree when one is inside the other in the knowledge base (حي الفردوس and حلب); the merged
 event keeps the finer one.
 
-The merged event keeps the first specific mention as its trigger and evidence, every mention's
+The merged event keeps the first specific mention as its trigger and evidence (a weapon word that took
+an attack's sense in rule 0 gives way to the attack's own word), every mention's
 evidence in ``mentions``, and fills a missing place, date or actor from the others.
 """
 
@@ -73,6 +74,7 @@ class Candidate:
     conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: coordinated with the one before?
     purpose: bool = False  # a noun with the preposition ل (للمطالبة، لإدانة): what something is done for
     told: bool = False  # a perfect verb among the mentions it absorbed (العمل الإرهابي الذي استهدف المسجد)
+    borrowed: bool = False  # a weapon or targeting word that took the sense of its sentence's attack (rule 0)
 
     @property
     def anaphoric(self) -> bool:
@@ -187,7 +189,7 @@ def _weapons_take_the_attack(cands: list[Candidate]) -> None:
         if c.sense.weak and c.category == "shelling":
             strong = [d for d in cands if d.sentence == c.sentence and not d.sense.weak and d.category in VIOLENT]
             if strong:
-                c.sense = strong[0].sense
+                c.sense, c.borrowed = strong[0].sense, True
 
 
 def _join_weak(cands: list[Candidate]) -> None:
@@ -285,6 +287,9 @@ def _join_repeats(groups: list[list[Candidate]]) -> None:
                               and c.location.name == d.location.name and own_date(c.date) and own_date(d.date)
                               and c.date.value == d.date.value)
                 if same_sentence or same_place:
+                    if c.borrowed and not d.borrowed:  # the attack's own word leads, not its weapon's
+                        _absorb(d, c)
+                        break
                     _absorb(c, d)
 
 
