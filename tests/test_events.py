@@ -996,6 +996,21 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وأكد الضباط استحالة اقتحام المعسكر من الجهة الشمالية", "armed_clash", "negated"),
     ("وتعهدوا بالضغط خلال الجولة الثانية من المحادثات التي كان من المفترض عقدها اليوم", "negotiation", "future"),
     ("وأجرى الوفد المحادثات التي كانت مقررة في الدوحة", "negotiation", "asserted"),
+    # despite, because of: what they name happened; a bomb defused did not go off
+    ("لم تتمكن القوات الحكومية من دخول مدينة تعز رغم القصف المكثف", "shelling", "asserted"),
+    ("كان من المقرر أن تصل القافلة الأحد لكنها لم تصل بسبب القصف", "shelling", "asserted"),
+    ("فكك خبراء المتفجرات عبوة ناسفة زرعت قرب مدرسة في الموصل", "bombing", "negated"),
+    ("وأبطل الخبراء مفعول عبوة ناسفة يدوية الصنع", "bombing", "negated"),
+    # protesters storming or clashing riot; a church attacked, a boy shot are attacks on civilians
+    ("اقتحم متظاهرون مبنى البرلمان في المنطقة الخضراء", "riot", "asserted"),
+    ("اشتبكت القوات مع مسلحي أنصار الشريعة في بنغازي", "armed_clash", "asserted"),
+    ("أعلن التنظيم مسؤوليته عن الهجوم الذي استهدف كنيسة في جزيرة جولو", "attack_on_civilians", "asserted"),
+    ("أطلق قناص النار على فتى عند الحاجز فأرداه قتيلا", "attack_on_civilians", "asserted"),
+    # missiles deployed, a leader appointed, two groups merging, a truce not broken
+    ("نشرت روسيا منظومات صواريخ متطورة في بيلاروس", "deployment", "asserted"),
+    ("عينت حركة الشباب قائدا جديدا لها خلفا لزعيمها", "group_change", "asserted"),
+    ("أعلنت حركتان مسلحتان في مالي اندماجهما في تحالف جديد", "group_change", "asserted"),
+    ("لم تسجل أي خروقات للهدنة خلال الساعات الماضية", "ceasefire", "negated"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])

@@ -46,15 +46,34 @@ def overlay_paths(relpath: str) -> list[Path]:
     return out
 
 
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a key given twice in one mapping: plain YAML keeps the last and
+    drops the first silently (a second ``3:`` list of modality cues would replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} is given twice (first on line {seen[key]}): merge the two",
+                    key_node.start_mark)
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+def read_yaml(path: Path) -> Any:
+    """One YAML file, read with :class:`UniqueKeyLoader`."""
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
+
+
 @cache
 def load_yaml(relpath: str) -> Any:
     """Load a packaged YAML file; mappings from overlay files update it key by key (lists extend)."""
-    with open(data_path(relpath), encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = read_yaml(data_path(relpath))
     for extra in overlay_paths(relpath):
-        with open(extra, encoding="utf-8") as f:
-            more = yaml.safe_load(f) or {}
-        data = _merge(data, more)
+        data = _merge(data, read_yaml(extra) or {})
     return data
 
 
