@@ -1011,6 +1011,17 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("عينت حركة الشباب قائدا جديدا لها خلفا لزعيمها", "group_change", "asserted"),
     ("أعلنت حركتان مسلحتان في مالي اندماجهما في تحالف جديد", "group_change", "asserted"),
     ("لم تسجل أي خروقات للهدنة خلال الساعات الماضية", "ceasefire", "negated"),
+    # no accord reached, a signing put off, a call to a truce rejected; strikes that caused nothing
+    ("لم يتم التوصل إلى اتفاق بشأن تبادل الأسرى في جولة المفاوضات الأخيرة", "agreement", "negated"),
+    ("أجلت الحكومة والمعارضة توقيع اتفاق السلام إلى موعد لاحق", "agreement", "negated"),
+    ("أجلت القوات الروسية المدنيين من الأحياء المحاصرة عبر ممرات آمنة", "evacuation", "asserted"),
+    ("رفض الجيش الدعوات إلى هدنة إنسانية في شهر رمضان", "ceasefire", "hypothetical"),
+    ("لم تسفر الغارات عن وقوع إصابات بحسب مصادر طبية", "air_strike", "asserted"),
+    ("لكنه اعتبر أن ما تحقق لم يؤد إلى السيطرة الكاملة على عدن", "territory_change", "negated"),
+    # homes left, aid trucks seized, brigades sent
+    ("اضطرت آلاف الأسر إلى مغادرة منازلها في شمال غزة", "evacuation", "asserted"),
+    ("استولى مسلحون على شاحنات محملة بالمساعدات الغذائية في دارفور", "looting", "asserted"),
+    ("دفعت إسرائيل بلواءين إضافيين إلى الحدود الشمالية", "deployment", "asserted"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])
