@@ -315,6 +315,23 @@ def test_the_story_day_gives_only_the_week(second: str) -> None:
     assert d == ("2021-03-07", "week", "narrative", "2021-03-04", "2021-03-10")
 
 
+def test_a_day_before_a_joined_verb_with_its_own_subject_is_the_earlier_verb_s() -> None:
+    # Tuesday is the cancelling's; Lavrov's accusation gets only the story's week
+    text = "لكنها ألغيت الثلاثاء واتهم لافروف الجانب الأميركي بالمسؤولية"
+    doc = make(text, entities=[("لافروف", "PER")], timexes=[("الثلاثاء", "2021-03-09")])
+    d = only(doc, "statement").date
+    assert (d.value, d.precision, d.source) == ("2021-03-09", "week", "narrative")
+    # the same subject goes on: its day too (they took him away the day they kidnapped him)
+    text = "اختطف مجهولون الثلاثاء عنصرا من الشرطة واقتادوه إلى جهة مجهولة"
+    doc = make(text, timexes=[("الثلاثاء", "2021-03-09")])
+    assert {(e.date.value, e.date.precision) for e in doc.events} == {("2021-03-09", "day")}
+    # and a day after the joined verb is its own
+    text = "لكنها ألغيت الاثنين واتهم لافروف الثلاثاء الجانب الأميركي بالمسؤولية"
+    doc = make(text, entities=[("لافروف", "PER")], timexes=[("الاثنين", "2021-03-08"), ("الثلاثاء", "2021-03-09")])
+    d = only(doc, "statement").date
+    assert (d.value, d.precision, d.source) == ("2021-03-09", "day", "clause")
+
+
 def test_date_from_an_earlier_paragraph_is_only_a_week() -> None:
     text = "شهدت المدينة يوم الأحد تصعيدا كبيرا.\nوقصفت المدفعية الأحياء الشرقية."
     d = only(make(text, timexes=[("يوم الأحد", "2021-03-07")]), "shelling").date

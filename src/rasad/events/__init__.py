@@ -22,7 +22,7 @@ How it works, the data files and how to extend them, and measured numbers: ``doc
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -190,7 +190,9 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     result = sense.weak and arguments.follows_result(text, seg, t.start, t.prefix)
     date = dating.date_for(doc, seg, ctx.stamps, t.start, t.end, said, noun=t.kind == "noun",
                            earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list), made_known=known,
-                           outcome=result, later=dating.later_from(seg, t.end, window[1], ctx.trigger_list))
+                           outcome=result, later=dating.later_from(seg, t.end, window[1], ctx.trigger_list),
+                           coordinated=t.kind == "past" and t.prefix.startswith("و")
+                           and _person_follows(seg, ctx, t.end))
     if mod == "asserted" and own_date(date) and doc.published and date.precision in ("day", "week") \
             and (date.range_from or date.value) > doc.published:
         mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)
@@ -203,6 +205,16 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
+
+
+def _person_follows(seg: Segmentation, ctx: _Context, end: int) -> bool:
+    """Whether a person is named in the word right after the verb ending at ``end`` (واتهم لافروف):
+    the verb has a subject of its own, not the one of the verb it is joined to (واقتادوه، وهاجمت سفينة)."""
+    i = bisect_left(ctx.arg_starts, end)
+    if i == len(ctx.args) or ctx.args[i].type != "PER":
+        return False
+    nxt = seg.tokens_between(end, ctx.args[i].start + 1)
+    return len(nxt) == 1
 
 
 VERB_KINDS = ("past", "present")

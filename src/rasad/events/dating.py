@@ -168,7 +168,8 @@ def date_from(s: Stamp, source: str) -> EventDate:
 
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
              window: tuple[int, int], noun: bool = False, earlier: int | None = None,
-             made_known: int | None = None, outcome: bool = False, later: int | None = None) -> EventDate | None:
+             made_known: int | None = None, outcome: bool = False, later: int | None = None,
+             coordinated: bool = False) -> EventDate | None:
     """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
     whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`),
     followed from ``later`` on by an earlier happening it came after (:func:`later_from`: a day told
@@ -177,6 +178,9 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     announcement's, and gives the event only the week up to it), or told as the ``outcome`` of
     another (الهجوم على متحف باردو في مارس الذي أدى إلى مقتل 22: its date is that one's, in or out of
     the relative clause);
+    ``coordinated``: the trigger is a perfect verb joined by و to what comes before it in its clause,
+    a predication of its own, so a day told before it is the earlier verb's (لكنها ألغيت الثلاثاء واتهم
+    لافروف الجانب الأميركي: Tuesday is the cancelling's) and gives it only the story's week;
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
@@ -191,7 +195,11 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
         window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
         earlier = None
+    if coordinated and any(start <= s.start and s.end <= window[1] for s in found):
+        window, coordinated = (start, window[1]), False  # واتهم لافروف الثلاثاء: its own day, after it
     d = _date_for(doc, seg, found, start, end, window, made_known is not None)
+    if coordinated and d is not None and d.source == OWN and d.precision == "day":
+        d = _narrative_week(d.value)  # the day is the earlier verb's: the story's day, not its own
     if announced and d is not None and d.source == OWN and d.precision == "day":
         d = _week_to(d.value, "saying")  # الإعدامات التي أعلنت اليوم: made known today, done by then
     if earlier is not None and d is not None and d.precision == "day" and d.source in (OWN, "narrative"):
