@@ -864,6 +864,14 @@ def test_the_attack_s_own_word_is_the_trigger_not_the_targeting_before_it() -> N
     assert (event.trigger.text, event.evidence.text) == ("انفجار", "واستهدف انفجار أمس خط أنابيب الغاز في مقاطعة كارس")
 
 
+def test_a_nationality_in_the_plural_names_people_not_their_state() -> None:
+    protest = [e for e in _extracted("احتج مئات السوريين أمام السفارة الروسية في أنقرة") if e.category == "protest"]
+    assert [a.name for a in protest[0].actors if a.canonical_id == "sy-regime"] == []
+    # officials and soldiers act for their state
+    raid = [e for e in _extracted("اقتحم جنود إسرائيليون منزلا في بلدة بيت أمر") if e.category == "armed_clash"]
+    assert [a.canonical_id for a in raid[0].actors] == ["il-armed-forces"]
+
+
 def test_targeting_people_is_an_attack_on_them() -> None:
     doc = make("وقع حادث استهداف المصلين بمسجد في القديح", entities=[("القديح", "LOC")])
     assert only(doc, "attack_on_civilians").trigger.text == "استهداف"

@@ -84,6 +84,8 @@ class Roles:
     circumstance: frozenset[str] = frozenset()
     population: frozenset[str] = frozenset()
     person_words: frozenset[str] = frozenset()
+    people_endings: tuple[str, ...] = ()
+    state_people: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("parties"))), frozenset(normalise_keys(spec.get("toll_words"))),
                  int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))),
                  frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))),
-                 frozenset(normalise_keys(spec.get("person_words"))))
+                 frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
+                 frozenset(normalise_keys(spec.get("state_people"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -107,9 +110,11 @@ def collect(doc: Document) -> list[Arg]:
     mentions = getattr(doc, "mentions", None) or []
     if mentions:
         kb = knowledge_base()  # once for the document (each look-up reads the environment)
+        r = roles()
         for m in mentions:
             if m.type == "NAT":
-                out.append(_nationality(doc, m, kb))
+                if not _people(doc, m.norm_start, m.norm_end, r):
+                    out.append(_nationality(doc, m, kb))
                 continue
             if m.entity_index is not None and m.entity_index < len(doc.entities):
                 arg = _from_entity(doc, doc.entities[m.entity_index], m.norm_start, m.norm_end)
@@ -128,6 +133,17 @@ def collect(doc: Document) -> list[Arg]:
     out.sort(key=lambda a: a.start)
     _mark(doc, out)
     return out
+
+
+def _people(doc: Document, start: int, end: int, r: Roles) -> bool:
+    """Whether the nationality at ``[start, end)`` (normalised) names people of that nation, no actor:
+    the sound plural (احتج مئات السوريين، فتحت النار على فرنسيين) unless it follows a word of
+    ``state_people``, who act for their state (مسؤولين عراقيين، جنود إسرائيليون)."""
+    assert doc.norm is not None and doc.seg is not None
+    text = doc.norm.text
+    if not text[start:end].endswith(r.people_endings):
+        return False
+    return not one_of(word_before(text, doc.seg, start), r.state_people, "وبل")
 
 
 def _mark(doc: Document, args: list[Arg]) -> None:
