@@ -1043,6 +1043,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("رفض الجيش الدعوات إلى هدنة إنسانية في شهر رمضان", "ceasefire", "hypothetical"),
     ("لم تسفر الغارات عن وقوع إصابات بحسب مصادر طبية", "air_strike", "asserted"),
     ("لكنه اعتبر أن ما تحقق لم يؤد إلى السيطرة الكاملة على عدن", "territory_change", "negated"),
+    ("فشلت الوساطة القطرية في التوصل إلى اتفاق بين الطرفين", "agreement", "negated"),   # the accord failed
+    ("نجحت الوساطة القطرية في التوصل إلى اتفاق بين الطرفين", "agreement", "asserted"),
     # homes left, aid trucks seized, brigades sent
     ("اضطرت آلاف الأسر إلى مغادرة منازلها في شمال غزة", "evacuation", "asserted"),
     ("استولى مسلحون على شاحنات محملة بالمساعدات الغذائية في دارفور", "looting", "asserted"),

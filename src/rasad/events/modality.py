@@ -43,6 +43,7 @@ class Scope:
     object_prefixes: str  # a word with one of these proclitics opens the object too (طالب بوقف القصف)
     reach: int  # at most this many words between the opener and the trigger
     near: int  # with no opener before the trigger, at most this many words between the cue and it
+    transparent: frozenset[str] = frozenset()  # words between the opener and the trigger that do not count
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def cues() -> ModalityCues:
     for group in spec.get("scopes") or []:
         scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
                       str(group.get("object_prefixes") or ""), int(group.get("reach", 99)),
-                      int(group.get("near", 99)))
+                      int(group.get("near", 99)), frozenset(normalise_keys(group.get("transparent"))))
         for key in normalise_keys(group["cues"]):
             scopes[key] = scope
             labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
@@ -219,8 +220,8 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
         return True
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
-    if opener is not None:
-        return between.stop - 1 - opener <= scope.reach  # words from the opener to the trigger
+    if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
+        return sum(words[k] not in scope.transparent for k in range(opener + 1, between.stop)) <= scope.reach
     return (not scope.required and len(between) <= scope.near
             and not any(opens(k) for k in seg.tokens_between(start, clause_end)))
 
