@@ -122,6 +122,11 @@ def test_duals_count_two():
         ("قتيلان", 2, "killed"), ("5 مدنيين", 5, "injured"), ("غارتين", 2, "strikes")]
 
 
+def test_duals_of_people_and_fighters_count_two():
+    qs = extract("استشهد مواطنان وأصيب شرطيان في قصف على الحي")
+    assert [(q.text, q.value, q.category) for q in qs] == [("مواطنان", 2, "killed"), ("شرطيان", 2, "injured")]
+
+
 def test_definite_dual_refers_back():
     assert extract("تبنى التنظيم الهجومين في بيان") == []
 
