@@ -25,6 +25,9 @@ from rasad.text.normalise import normalise, normalise_key
     ("«النصرة»", '"النصره"'),
     ("\u200fحلب\u200e", "حلب"),                # bidi marks
     ("BBC", "bbc"),
+    ("ﺍﺳﺘﻬﺪﻑ ﻣﻌﺴﻜﺮ", "استهدف معسكر"),          # presentation forms, as some sites still write
+    ("ﺃﺣﻴﺎﺀ", "احياء"),                         # and then folded as their letters are
+    ("ﻻ", "ﻻ"),                                # a ligature of two letters is kept (one to one)
 ])
 def test_normalised_form(original: str, expected: str) -> None:
     assert normalise(original).text == expected
@@ -48,7 +51,8 @@ def test_key_normalisation_folds_space() -> None:
 
 ARABIC_AND_MARKS = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىةؤئ ،؛؟«»\n0123456789٠١٢٣٤٥")
                                                     + ["\u064b", "\u064e", "\u0650", "\u0651", "\u0652", "\u0640",
-                                                       "\u200f", "\u200b", "\u202b"]), max_size=80)
+                                                       "\u200f", "\u200b", "\u202b", "\ufe8d", "\ufeb3", "\ufe83"]),
+                       max_size=80)
 
 
 @given(ARABIC_AND_MARKS, st.data())

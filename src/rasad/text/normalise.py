@@ -16,6 +16,7 @@ Entry points: :func:`normalise` (a whole text, with its offset map) and :func:`n
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[re.Pattern[str], dict[int, int | None]]:
+    """The pattern of a run of deleted characters, and the whole table (code point → code point, or
+    None when deleted), with the compatibility forms folded (:func:`_compatibility`)."""
     spec = load_yaml("ar/normalisation.yaml")
     parts = []
     table: dict[int, int | None] = {}
@@ -45,9 +48,41 @@ def _tables() -> tuple[re.Pattern[str], dict[int, int | None]]:
         table[ord(src)] = ord(dst)
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = cp + 32
+    table.update(_compatibility(spec.get("compatibility") or [], table))
     deleted = "[" + "".join(parts) + "]"
     # a run of deleted characters, written "C C*" rather than "C+" so that re skips ahead to its start
     return re.compile(deleted + deleted + "*"), table
+
+
+def _compatibility(ranges: list[object], table: dict[int, int | None]) -> dict[int, int]:
+    """The characters of ``ranges`` ("AAAA-BBBB", hex) that Unicode's compatibility decomposition
+    (NFKC) turns into one character, mapped to that character as the table then maps it (ﺍﺳﺘﻬﺪﻑ is
+    استهدف; ﺃ is أ, then ا).  Ligatures of two letters (ﻻ) are left as they are: the map is one to one."""
+    out: dict[int, int] = {}
+    for item in ranges:
+        lo, _, hi = str(item).partition("-")
+        for cp in range(int(lo, 16), int(hi or lo, 16) + 1):
+            if cp in table:
+                continue
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                target = table.get(ord(folded), ord(folded))
+                if target is not None:
+                    out[cp] = target
+    return out
+
+
+@lru_cache(maxsize=1)
+def _compatibility_pattern() -> re.Pattern[str] | None:
+    """A character class of the compatibility ranges: a text without any skips their replacements."""
+    ranges = load_yaml("ar/normalisation.yaml").get("compatibility") or []
+    if not ranges:
+        return None
+    parts = []
+    for item in ranges:
+        lo, _, hi = str(item).partition("-")
+        parts.append(f"\\u{int(lo, 16):04x}-\\u{int(hi or lo, 16):04x}")
+    return re.compile("[" + "".join(parts) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -137,10 +172,27 @@ def normalise(text: str) -> NormalisedText:
         norm = "".join(kept)
     else:
         norm = text
-    for old, new in _replacements():
+    common, compatible = _split_replacements()
+    for old, new in common:
         if old in norm:
             norm = norm.replace(old, new)
+    pattern = _compatibility_pattern()
+    if pattern is not None and pattern.search(norm):  # (rare: most texts hold no presentation form)
+        for old, new in compatible:
+            if old in norm:
+                norm = norm.replace(old, new)
     return NormalisedText(norm, len(text), gap_at, gap_total, gap_orig)
+
+
+@lru_cache(maxsize=1)
+def _split_replacements() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The replacements of the map, then those of the compatibility forms."""
+    pattern = _compatibility_pattern()
+    pairs = _replacements()
+    if pattern is None:
+        return pairs, ()
+    return (tuple(p for p in pairs if not pattern.fullmatch(p[0])),
+            tuple(p for p in pairs if pattern.fullmatch(p[0])))
 
 
 @lru_cache(maxsize=65536)
