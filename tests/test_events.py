@@ -835,6 +835,8 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "وقد عرف بحماسه لفنون القتال",
     "وقال الوزير إن الحكومة تستهدف مضاعفة الصادرات خلال خمس سنوات",   # an aim, no target
     "ثم قلت دعنا نتفق على أن هذا كلام عام",   # "let us", no call
+    "ورفضت الحكومة الأردنية التعليق على ادعاءات الجيش",   # declined to comment, no rejection
+    "وقال إن الحكومة ترفض التعليق على الأمر",
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
