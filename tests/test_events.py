@@ -1076,6 +1076,7 @@ def test_more_categories_and_modalities(sentence: str, category: str, modality: 
     ("انفجرت سيارة مفخخة في سوق شعبي ببغداد ما أدى إلى مقتل 12 شخصا", "bombing", 12),
     ("قصفت الطائرات البلدة. وتسببت الغارات بمقتل خمسة مدنيين", "air_strike", 5),
     ("سقطت قذائف على الحي، ما أسفر عن مقتل ثلاثة أشخاص", "shelling", 3),
+    ("وقع هجوم انتحاري في مدينة سوروتش، مما أودى بحياة 32 شخصا", "bombing", 32),
 ])
 def test_deaths_told_as_an_outcome_belong_to_the_attack(text: str, category: str, fatalities: int) -> None:
     found = _extracted(text)
