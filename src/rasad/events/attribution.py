@@ -3,7 +3,9 @@
 Cues are in ``data/ar/events/attribution.yaml``.  For a trigger, the nearest cue of its sentence
 (before it first, else after it; a closing cue such as بحسب at any distance after it) names the
 source: the actor or person mentioned right after the
-cue (after عن when the cue is نقلت X عن Y), else the few words after the cue up to a stop word.
+cue (after عن when the cue passes words on: نقلت X عن Y), else the few words after the cue up to a
+stop word; a cue that is a preposition (بحسب، وفق) names a source only when a known name or a source
+word follows it (not وفق الجدول الزمني).
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.events.cues import Cue, cue_start
+from rasad.events.lexicon import lexicon
 from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
+ARTICLE = inventory().article
 AFTER_REACH = 12  # a cue after the trigger governs it only this many words away (… قصفت البلدة، قال المرصد)
 
 
@@ -33,6 +38,10 @@ class AttributionCues:
     openers: frozenset[str]  # words that end a source standing before its cue (لكن ...)
     verbs_after: frozenset[str]  # a verb between a cue and its source (حسب ما ذكره ...)
     before_skip: frozenset[str]  # a particle between a source before its cue and the cue (تركيا قد أعلنت)
+    source_after_cues: frozenset[str] = frozenset()  # cues after which عن introduces the source (نقلت)
+    preposition_cues: frozenset[str] = frozenset()  # بحسب، وفق: a known name or a source word must follow
+    source_words: frozenset[str] = frozenset()  # the words a source may open with after those
+    issued: frozenset[str] = frozenset()  # words after which عن goes on with the source (الصادر عن)
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +53,8 @@ def cues() -> AttributionCues:
 
     return AttributionCues([str(c) for c in spec["cues"]], keys("source_after"), keys("stop"),
                            int(spec.get("max_words", 4)), keys("closing"), keys("openers"), keys("verbs_after"),
-                           keys("before_skip"))
+                           keys("before_skip"), keys("source_after_cues"), keys("preposition_cues"),
+                           keys("source_words"), keys("issued"))
 
 
 def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
@@ -58,7 +68,10 @@ def source_span(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, i
     The source follows the cue (قال مصدر ...، بحسب وكالة ...); when nothing suitable follows it
     (قال إن ...), it is the subject standing before the cue (فمصدر في الجيش الحر قال ...).
     """
-    return _after(text, seg, cue, names, triggers, times) or _before(text, seg, cue)
+    after = _after(text, seg, cue, names, triggers, times)
+    if after is not None or cue.phrase in cues().preposition_cues:  # بحسب has no subject before it
+        return after
+    return _before(text, seg, cue)
 
 
 def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
@@ -71,8 +84,10 @@ def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
         toks.pop(0)
     toks = toks[: ac.max_words + 3]
     # نقلت قناة X عن Y: the source is Y
-    for j, t in enumerate(toks[:-1]):
-        if text[starts[t]:ends[t]] in ac.source_after:
+    passing_on = cue.phrase in ac.source_after_cues
+    for j, t in enumerate(toks[:-1]):  # (البيان الصادر عن مكتب رئيس الوزراء: the office, by whom it is issued)
+        if text[starts[t]:ends[t]] in ac.source_after \
+                and (passing_on or j and text[starts[toks[j - 1]]:ends[toks[j - 1]]] in ac.issued):
             toks = toks[j + 1:]
             break
     else:  # حسب ما ذكره البيت الأبيض: ما and the verb after it are not the source
@@ -89,6 +104,8 @@ def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
                 and not any(_content(text[starts[t]:ends[t]]) or starts[t] in triggers for t in toks if ends[t] <= a) \
                 and not _hard_break(text, starts[toks[0]], a):
             return starts[toks[0]], b
+    if cue.phrase in ac.preposition_cues and not _source_word(text, seg, toks, ac):
+        return None  # وفق الجدول الزمني، حسب الخطة: "according to" of no source
     out: list[int] = []
     for t in toks[: ac.max_words]:
         if text[starts[t]:ends[t]] in ac.stop or starts[t] in triggers or t in times \
@@ -96,6 +113,18 @@ def _after(text: str, seg: Segmentation, cue: Cue, names: list[tuple[int, int]],
             break
         out.append(t)
     return (starts[out[0]], ends[out[-1]]) if out else None
+
+
+def _source_word(text: str, seg: Segmentation, toks: list[int], ac: AttributionCues) -> bool:
+    """Whether the words after a preposition cue open with a source word (مصادر، الوكالة، هذه المصادر)."""
+    starts, ends = seg.token_starts, seg.token_ends
+    for t in toks[:2]:
+        word = text[starts[t]:ends[t]]
+        if word in ac.source_words or (word.startswith(ARTICLE) and word[len(ARTICLE):] in ac.source_words):
+            return True
+        if word not in lexicon().demonstratives:  # وفق هذه المصادر
+            return False
+    return False
 
 
 def _before(text: str, seg: Segmentation, cue: Cue) -> tuple[int, int] | None:
