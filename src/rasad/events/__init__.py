@@ -236,8 +236,9 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     sent = seg.sentence_at(t.start)
     tokens = seg.tokens_between(sent.start, sent.end)
     here = seg.token_index(t.start)
+    last = max(here, seg.token_index(t.end - 1))  # a phrase's last word (أطلق مسلحون النار): the reach runs on from it
     for sw in switches:
-        near = tokens[max(0, here - sw.reach - tokens.start):max(0, here + sw.reach + 1 - tokens.start)]
+        near = tokens[max(0, here - sw.reach - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
         if arguments.among(seg.token_words, arguments.with_clitics(sw.words, "وفب"), near, skip=here):
             return lex.by_id[sw.target]
     return t.sense
