@@ -866,6 +866,12 @@ def test_the_attack_s_own_word_is_the_trigger_not_the_targeting_before_it() -> N
     assert (event.trigger.text, event.evidence.text) == ("انفجار", "واستهدف انفجار أمس خط أنابيب الغاز في مقاطعة كارس")
 
 
+def test_a_meeting_where_something_was_proposed_took_place() -> None:
+    found = _extracted("واقترح الوزير على هامش الاجتماع الوزاري عقد مؤتمر للسلام")
+    assert sorted((e.trigger.text, e.modality) for e in found) == [("الاجتماع", "asserted"),
+                                                                  ("مؤتمر للسلام", "hypothetical")]
+
+
 def test_a_nationality_in_the_plural_names_people_not_their_state() -> None:
     protest = [e for e in _extracted("احتج مئات السوريين أمام السفارة الروسية في أنقرة") if e.category == "protest"]
     assert [a.name for a in protest[0].actors if a.canonical_id == "sy-regime"] == []
@@ -1064,6 +1070,11 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أكد الوزير أن المشاورات مع الجانب الأميركي ستستأنف في جنيف", "negotiation", "future"),
     ("تحدثت مصادر عن اتفاق وشيك بين الطرفين", "agreement", "future"),
     ("أرسلت الأمم المتحدة حافلات لإجلاء الجرحى من المدينة", "evacuation", "hypothetical"),   # a goal
+    # قد before a perfect that opens like an imperfect; a meeting as the setting of talk; not only
+    ("وكانت المقاومة قد تمكنت يوم أمس من السيطرة على عدد من الأحياء", "territory_change", "asserted"),
+    ("وقد تعرضت ثلاثة مواقع للتنظيم لضربات جوية تركية", "air_strike", "asserted"),
+    ("ولم تقتصر سرقات التنظيم على آبار النفط في الرقة", "looting", "asserted"),
+    ("وأفادت الوكالة بأن تعزيزات عسكرية قادمة من قيادة الفوج الخامس وصلت إلى الحدود", "deployment", "asserted"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])

@@ -63,6 +63,8 @@ class ModalityCues:
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
     undergoing: frozenset[str] = frozenset()  # words before ل + noun that tell of it undergone (يخضع لحصار)
+    perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
+    settings: frozenset[str] = frozenset()  # words that make the trigger after them a setting (خلال اللقاء)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,8 @@ def cues() -> ModalityCues:
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
                         tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
-                        frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"))
+                        frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
+                        words("perfects"), words("settings"))
 
 
 _PURPOSE = inventory().fused  # ل
@@ -166,10 +169,12 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]):
                 continue
         elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)] \
-                and not (cue.label == "negated" and _after_polarity_word(seg, start, c.polarity, "", preceding)):
+                and not (cue.label == "negated" and _word_before_among(seg, start, c.polarity, "", preceding)):
             continue
-        if cue.phrase in c.needs_present and not _next_is_present(text, cue.end):
+        if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c.perfects):
             continue
+        if cue.label == "hypothetical" and c.settings and _word_before_among(seg, start, c.settings, "و", preceding):
+            continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what
         if cue.phrase in c.nouns_only and kind != "noun" or cue.phrase in c.verbs_only and kind == "noun":
             continue
         best = cue
@@ -180,14 +185,14 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
-    if _after_polarity_word(seg, start, c.polarity, CONJ_PREP, preceding):
+    if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     if kind == "present" and prefix.endswith(_FUTURE):
         return "future"
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
-                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end)):
+                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)):
             return cue.label
         if cue.start >= window[1]:
             break
@@ -237,18 +242,27 @@ def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int
     return any(f" {p}{w} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS))
 
 
-def _after_polarity_word(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
+def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
                          preceding: str | None = None) -> bool:
-    """Whether the word before the trigger (with one of ``clitics`` before it) is one that a negation
-    reaches through (لم تنفذ الطائرات الروسية أي غارة: "not … any"); without a negation it tells of
-    no event in particular (سترد على أي هجوم).  ``preceding``: that word, if the caller has it (the
-    trigger starts a token: the token before it, "" for the first)."""
+    """Whether the word before the trigger at ``start`` (with one of ``clitics`` before it) is one of
+    ``words``: a word a negation reaches through (لم تنفذ الطائرات الروسية أي غارة: "not … any"; without
+    a negation it tells of no event in particular: سترد على أي هجوم), or one that makes it a setting
+    (خلال اللقاء).  ``preceding``: that word, if the caller has it (the trigger starts a token: the
+    token before it, "" for the first)."""
     if preceding is not None:
         return bool(preceding) and one_of(preceding, words, clitics)
     k = seg.token_index(start)
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
 
 
-def _next_is_present(text: str, pos: int) -> bool:
+def _next_is_present(text: str, pos: int, perfects: frozenset[str] = frozenset()) -> bool:
+    """Whether the word after ``pos`` is an imperfect verb (by its first letter), not one of
+    ``perfects``, the perfect verbs that open like one (قد تم، قد تعرضت: done, not may be)."""
     rest = text[pos:pos + 3].lstrip()
-    return bool(rest) and rest[0] in PRESENT_PREFIXES
+    if not rest or rest[0] not in PRESENT_PREFIXES:
+        return False
+    if not perfects:
+        return True
+    start = pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())
+    end = text.find(" ", start)
+    return text[start:end if end >= 0 else len(text)] not in perfects
