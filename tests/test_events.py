@@ -1075,6 +1075,17 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وقد تعرضت ثلاثة مواقع للتنظيم لضربات جوية تركية", "air_strike", "asserted"),
     ("ولم تقتصر سرقات التنظيم على آبار النفط في الرقة", "looting", "asserted"),
     ("وأفادت الوكالة بأن تعزيزات عسكرية قادمة من قيادة الفوج الخامس وصلت إلى الحدود", "deployment", "asserted"),
+    # a cancellation after a trigger is a negation before one too; what could not be done, and not
+    # what lies further on; no comment or claim on what was done; a report not confirmed
+    ("لم يحدث أي قصف على المدينة منذ الصباح", "shelling", "negated"),
+    ("لم يتم الإعلان عن أي هدنة في المدينة", "ceasefire", "negated"),
+    ("لم يتمكن الجيش من السيطرة على البلدة", "territory_change", "negated"),
+    ("لم يستطع الجيش اقتحام الحي رغم الحشود", "armed_clash", "negated"),
+    ("لم يتمكن المسعفون من الوصول إلى موقع الانفجار", "bombing", "asserted"),
+    ("لم يستطع النظام أن يستفيد من ضربات التحالف بالسيطرة على أي منطقة", "territory_change", "negated"),
+    ("ولم تتبن أي جهة الهجوم حتى الآن", "armed_clash", "asserted"),
+    ("لم يعلق الجيش على الغارة التي استهدفت السوق", "air_strike", "asserted"),
+    ("لم يتسن التحقق من صحة الأنباء عن سقوط المدينة", "territory_change", "hypothetical"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])

@@ -65,6 +65,7 @@ class ModalityCues:
     undergoing: frozenset[str] = frozenset()  # words before ل + noun that tell of it undergone (يخضع لحصار)
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
     settings: frozenset[str] = frozenset()  # words that make the trigger after them a setting (خلال اللقاء)
+    polarity_prepositions: frozenset[str] = frozenset()  # between a trigger and the أي after it
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def cues() -> ModalityCues:
                     key = normalise_key(str(p))
                     reach.setdefault((direction, key), int(n))
                     labelled.setdefault(f"{direction}:{label}", []).append(key)
+    _inherit_before(labelled, reach)
     scopes: dict[str, Scope] = {}
     for group in spec.get("scopes") or []:
         scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
@@ -96,7 +98,35 @@ def cues() -> ModalityCues:
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
                         tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
                         frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
-                        words("perfects"), words("settings"))
+                        words("perfects"), words("settings"), words("polarity_prepositions"))
+
+
+def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
+    """Give a phrase found only after triggers the before-labels of its longest opening words that
+    have some (لم يتم, a cancellation after a trigger, is also لم before one: لم يتم الإعلان عن أي
+    هدنة).  The cues are found in one pass, the longest phrase at each position, so without this a
+    longer after-phrase would hide the shorter before-cue it opens with."""
+    before: dict[str, list[str]] = {}
+    for label, phrases in labelled.items():
+        if label.startswith("before:"):
+            for p in phrases:
+                before.setdefault(p, []).append(label)
+    for label, phrases in list(labelled.items()):
+        if not label.startswith("after:"):
+            continue
+        for p in phrases:
+            if p in before:
+                continue
+            words = p.split(" ")
+            opening = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                            if " ".join(words[:k]) in before), None)
+            if opening is None:
+                continue
+            for inherited in before[opening]:
+                if p not in labelled[inherited]:
+                    labelled[inherited].append(p)
+            reach.setdefault(("before", p), max(0, reach[("before", opening)] - (len(words) - len(opening.split(" ")))))
+            before[p] = before[opening]
 
 
 _PURPOSE = inventory().fused  # ل
@@ -166,10 +196,12 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if cue.end > start or cue.start < window[0]:
             continue
         if cue.label.startswith(SCOPED):
-            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]):
+            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
+                    and not (cue.label == SCOPED + "negated" and _polarity_after(seg, end, c)):
                 continue
         elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)] \
-                and not (cue.label == "negated" and _word_before_among(seg, start, c.polarity, "", preceding)):
+                and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, "", preceding)
+                                                     or _polarity_after(seg, end, c))):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c.perfects):
             continue
@@ -253,6 +285,15 @@ def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], cli
         return bool(preceding) and one_of(preceding, words, clitics)
     k = seg.token_index(start)
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
+
+
+def _polarity_after(seg: Segmentation, end: int, c: ModalityCues) -> bool:
+    """Whether a word of ``negative_polarity`` (أي، أية) follows the trigger ending at ``end``, right
+    after it or after one of ``polarity_prepositions`` (لم يستطع النظام … السيطرة على أي منطقة، لم تشن
+    غارات على أية مدينة): a negation before it in its clause reaches it however far."""
+    found = [seg.token_words[k] for k in seg.tokens_between(end, end + 40)[:2]]
+    return bool(found) and (found[0] in c.polarity or len(found) == 2 and found[0] in c.polarity_prepositions
+                            and found[1] in c.polarity)
 
 
 def _next_is_present(text: str, pos: int, perfects: frozenset[str] = frozenset()) -> bool:
