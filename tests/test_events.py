@@ -866,6 +866,14 @@ def test_the_attack_s_own_word_is_the_trigger_not_the_targeting_before_it() -> N
     assert (event.trigger.text, event.evidence.text) == ("انفجار", "واستهدف انفجار أمس خط أنابيب الغاز في مقاطعة كارس")
 
 
+def test_control_held_is_no_taking_but_control_taken_is() -> None:
+    # سيطر takes no object: سيطرة is the noun, an event only with its على (the actor may stand between)
+    freed = _extracted("أعلنت الوزارة انطلاق العمليات العسكرية لتحرير الأنبار من سيطرة تنظيم داعش")
+    assert [e.trigger.text for e in freed if e.category == "territory_change"] == ["لتحرير"]
+    taken = _extracted("ويذكر أنه منذ سيطرة «داعش» على درنة في الشرق الليبي")
+    assert [e.trigger.text for e in taken if e.category == "territory_change"] == ["سيطرة «داعش» على"]
+
+
 def test_a_meeting_where_something_was_proposed_took_place() -> None:
     found = _extracted("واقترح الوزير على هامش الاجتماع الوزاري عقد مؤتمر للسلام")
     assert sorted((e.trigger.text, e.modality) for e in found) == [("الاجتماع", "asserted"),

@@ -141,12 +141,13 @@ class Lexicon:
                 _add(heads, idx, "noun", text, noun_forms)
             for text in raw.get("fixed") or []:
                 _add(heads, idx, "fixed", text, lambda w: {w})
-            for text in raw.get("verbs") or []:
-                past, _, present = (p.strip() for p in str(text).partition("/"))
-                if past:
-                    _add(heads, idx, "past", past, lambda w: past_forms(w.split("|")))
-                if present:
-                    _add(heads, idx, "present", present, lambda w: present_forms(w.split("|")))
+            for key, objects in (("verbs", True), ("intransitive", False)):
+                for text in raw.get(key) or []:
+                    past, _, present = (p.strip() for p in str(text).partition("/"))
+                    if past:
+                        _add(heads, idx, "past", past, lambda w, o=objects: past_forms(w.split("|"), o))
+                    if present:
+                        _add(heads, idx, "present", present, lambda w, o=objects: present_forms(w.split("|"), o))
         for entries in heads.values():
             entries.sort(key=lambda e: -e.words)
         self.heads = heads
@@ -320,12 +321,13 @@ def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_
 
 
 def phrase_regex(words: list[str], leading_space: bool = False) -> str:
-    """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words."""
+    """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words
+    (each may stand in quotes or brackets)."""
     parts = []
     for i, w in enumerate(words):
         sep = r"\s+" if (i or leading_space) else ""
         if w == "*":
-            parts.append(r"(?:\s+\w+){0,3}")
+            parts.append(r"(?:\s+[\"'(]?\w+[\"')]?){0,3}")  # (a word in quotes: سيطرة «داعش» على)
             continue
         core = _core(w)
         article = "(?:ال)?" if core != w else ""
@@ -357,23 +359,25 @@ def _with_endings(s: str, bound: bool, endings: Iterable[str], hosts: Iterable[s
             | {s + h + p for h in hosts for p in PRONOUNS if h or not bound})
 
 
-def past_forms(stems: Iterable[str]) -> set[str]:
-    """Perfect forms of the stems (قصف → قصفت، قصفوا، قصفها); a stem ending in ``-`` only with an ending."""
+def past_forms(stems: Iterable[str], objects: bool = True) -> set[str]:
+    """Perfect forms of the stems (قصف → قصفت، قصفوا، قصفها); a stem ending in ``-`` only with an ending;
+    without ``objects``, no object pronoun (سيطر takes none: سيطره is the noun سيطرة)."""
     forms: set[str] = set()
     for stem in stems:
-        forms |= _with_endings(stem.rstrip("-"), stem.endswith("-"), PAST_ENDINGS, PAST_HOSTS)
+        forms |= _with_endings(stem.rstrip("-"), stem.endswith("-"), PAST_ENDINGS, PAST_HOSTS if objects else ())
     return forms
 
 
-def present_forms(stems: Iterable[str]) -> set[str]:
-    """Imperfect forms from 3rd person forms (يقصف → تقصف، نقصف، يقصفون، يقصفها)."""
+def present_forms(stems: Iterable[str], objects: bool = True) -> set[str]:
+    """Imperfect forms from 3rd person forms (يقصف → تقصف، نقصف، يقصفون، يقصفها); without ``objects``,
+    no object pronoun."""
     forms: set[str] = set()
     for stem in stems:
         bound = stem.endswith("-")
         s = stem.rstrip("-")
         s = s[1:] if s[:1] in PRESENT_PREFIXES else s
         for pre in PRESENT_PREFIXES:
-            forms |= _with_endings(pre + s, bound, PRESENT_ENDINGS, PRESENT_HOSTS)
+            forms |= _with_endings(pre + s, bound, PRESENT_ENDINGS, PRESENT_HOSTS if objects else ())
     return forms
 
 
