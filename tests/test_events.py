@@ -1094,6 +1094,12 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ولم تتبن أي جهة الهجوم حتى الآن", "armed_clash", "asserted"),
     ("لم يعلق الجيش على الغارة التي استهدفت السوق", "air_strike", "asserted"),
     ("لم يتسن التحقق من صحة الأنباء عن سقوط المدينة", "territory_change", "hypothetical"),
+    # a sit-in dispersed, a paper raided and its computers seized, fighter jets and a warship sent
+    ("فرقت الشرطة بالقوة اعتصاما لأنصار المعارضة أمام مقر البرلمان", "protest", "asserted"),
+    ("داهمت قوات الأمن مقر صحيفة معارضة وصادرت أجهزة الحاسوب", "looting", "asserted"),
+    ("نشرت الولايات المتحدة ست مقاتلات في قاعدة انجرليك", "deployment", "asserted"),
+    ("أرسلت الإمارات سفينة حربية إلى خليج عدن", "deployment", "asserted"),
+    ("وصلت قوة عسكرية مصرية إلى الحدود الغربية", "deployment", "asserted"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])
