@@ -184,3 +184,10 @@ def test_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stdin: 
     assert code == 0 and [r["id"] for r in records] == ids
     assert records[0]["entities"][0]["canonical"]["id"] == "sy-aleppo"
     assert [e["source"] for e in errors] == ["-:2"] * failed
+
+
+def test_a_text_in_presentation_forms_is_arabic_and_read() -> None:
+    # some sites still write the contextual glyphs (ﺍﺳﺘﻬﺪﻑ for استهدف)
+    doc = pipeline.extract("ﻗﺼﻔﺖ ﺍﻟﻄﺎﺋﺮﺍﺕ ﺣﻲ ﺍﻟﺸﻌﺎﺭ ﻓﻲ ﺣﻠﺐ", published="2016-09-24")
+    assert [e.category for e in doc.events] == ["air_strike"]
+    assert pipeline.check(doc) is None

@@ -1396,3 +1396,13 @@ def test_a_dignitary_leaving_is_the_end_of_a_visit_not_a_flight() -> None:
     found = _extracted("فيما غادر صاحب السمو الملكي الأمير القاهرة")
     assert "evacuation" not in {e.category for e in found}
 
+
+
+def test_a_long_document_of_many_events_keeps_them_apart_and_in_order() -> None:
+    # hundreds of mentions: every sentence its own strike with its own dead (no publication date, so
+    # no day to merge them by); merging looks only at a mention's sentence while it has no place and day
+    from rasad.pipeline import extract
+
+    events = extract("قصفت الطائرات حلب أمس وقتل 5 مدنيين. " * 400).events
+    assert len(events) == 400 and {e.fatalities for e in events} == {5}
+    assert [e.evidence.start for e in events] == sorted(e.evidence.start for e in events)

@@ -35,7 +35,8 @@ STAGES: tuple[Stage, ...] = (
     events.run,
 )
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+# Arabic letters, and their presentation forms (which normalisation folds into them)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

@@ -33,6 +33,7 @@ evidence in ``mentions``, and fills a missing place, date or actor from the othe
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rasad.document import EventActor, EventDate, EventLocation
@@ -273,24 +274,44 @@ def _alike(live: list[Candidate]) -> list[list[Candidate]]:
 
 def _join_repeats(groups: list[list[Candidate]]) -> None:
     """2. Same sentence, same category, agreeing place and date; 3. same named place and text date
-    (``groups``: the candidates by category and modality, :func:`_alike`)."""
+    (``groups``: the candidates by category and modality, :func:`_alike`).
+
+    While a candidate has no named place and date of its own only its sentence's mentions can join it,
+    and only those are looked at: a document of thousands of events stays linear."""
     for group in groups:
+        by_sentence: dict[int, list[int]] = {}
+        for k, c in enumerate(group):
+            by_sentence.setdefault(c.sentence, []).append(k)
         for i, c in enumerate(group):
             if not c.alive:
                 continue
-            for d in group[i + 1:]:
+            mates = by_sentence[c.sentence]
+            k = bisect_right(mates, i)
+            j = i + 1
+            while j < len(group):
+                if not _placed(c):  # (until it is, only the mentions of its sentence can join it)
+                    if k == len(mates):
+                        break
+                    j = mates[k]
+                d = group[j]
+                j += 1
+                k = bisect_right(mates, j - 1, k)
                 if not d.alive:
                     continue
                 same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
                                  and not (c.sequenced or d.sequenced))
-                same_place = (c.place_level == d.place_level == "clause" and c.location and d.location
-                              and c.location.name == d.location.name and own_date(c.date) and own_date(d.date)
-                              and c.date.value == d.date.value)
+                same_place = (_placed(c) and _placed(d) and c.location.name == d.location.name  # type: ignore[union-attr]
+                              and c.date.value == d.date.value)  # type: ignore[union-attr]
                 if same_sentence or same_place:
                     if c.borrowed and not d.borrowed:  # the attack's own word leads, not its weapon's
                         _absorb(d, c)
                         break
                     _absorb(c, d)
+
+
+def _placed(c: Candidate) -> bool:
+    """Whether ``c`` has a place named in its clause and a date of its own (rule 3 can join it)."""
+    return c.place_level == "clause" and c.location is not None and own_date(c.date)
 
 
 def _actor(c: Candidate, role: str) -> str | None:

@@ -20,6 +20,7 @@ Entry point: :func:`run` (the pipeline stage).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -222,8 +223,14 @@ def _predicate(q: _Found, found: list[_Found], sents: _Sentences, allowed: froze
     of another chain."""
     _, _, preds = sents.at(q.num.start)
 
-    def blocked(a: int, b: int) -> bool:
-        return any(a <= f.start and f.end <= b and f.chain != q.chain for f in found)
+    def blocked(a: int, b: int) -> bool:  # (``found`` is in text order: only those from a on are looked at)
+        for k in range(bisect_left(found, a, key=_found_start), len(found)):
+            f = found[k]
+            if f.start >= b:
+                return False
+            if f.end <= b and f.chain != q.chain:
+                return True
+        return False
 
     best = None
     for _ps, pe, cat, _conj in preds:
@@ -238,6 +245,10 @@ def _predicate(q: _Found, found: list[_Found], sents: _Sentences, allowed: froze
                 clause_end = sents.clause_end(max(q.start, q.end - 1))
             return cat if ps < clause_end else None
     return None
+
+
+def _found_start(f: _Found) -> int:
+    return f.start
 
 
 def _bare_category(text: str, q: _Found, sents: _Sentences, lex: Lexicon) -> str | None:
@@ -315,7 +326,8 @@ def run(doc: Document) -> Document:
             chain += 1
         f.chain = chain
     sents = _Sentences(doc, lex)
-    timexes = _timex_spans(doc)
+    timexes = sorted(_timex_spans(doc), key=lambda span: span[1])
+    timex_ends = [te for _ts, te in timexes]
     out: list[Quantity] = []
     for f in found:
         cat = _category(text, f, found, sents, lex)
@@ -323,7 +335,10 @@ def run(doc: Document) -> Document:
             continue
         if timexes:
             ns, ne = doc.norm.to_original(f.num.start, f.num.end)
-            if any(ts < ne and ns < te for ts, te in timexes):
+            # the time stage's spans do not overlap one another: the first that ends after the number
+            # is the only one that can overlap it
+            k = bisect_left(timex_ends, ns + 1)
+            if k < len(timexes) and timexes[k][0] < ne:
                 continue
         start, end, span = doc.span(f.start, f.end)
         out.append(Quantity(span, start, end, _as_number(f.num.value), f.approx, cat,
