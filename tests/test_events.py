@@ -1100,6 +1100,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("نشرت الولايات المتحدة ست مقاتلات في قاعدة انجرليك", "deployment", "asserted"),
     ("أرسلت الإمارات سفينة حربية إلى خليج عدن", "deployment", "asserted"),
     ("وصلت قوة عسكرية مصرية إلى الحدود الغربية", "deployment", "asserted"),
+    # targeting men on patrol is an attack, targeting relatives one on civilians; a purpose before a taking
+    ("كما ظهر ارتباطهم بحادثة استهداف دورية الأمن شرقي مدينة الرياض", "armed_clash", "asserted"),
+    ("وأشار إلى أن هؤلاء استهدفوا أقارب لهم خلال الأيام الماضية", "attack_on_civilians", "asserted"),
+    ("تزامنا مع إطلاق المقاومة عملية عسكرية واسعة لاستكمال تحرير المدن", "territory_change", "hypothetical"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])
