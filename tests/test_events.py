@@ -1049,6 +1049,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أطلق قناص النار على فتى عند الحاجز فأرداه قتيلا", "attack_on_civilians", "asserted"),
     # a switch reaches on from a phrase's last word
     ("أطلق مسلحون النار على حافلة تقل زوارا في إقليم بلوشستان", "attack_on_civilians", "asserted"),
+    ("أطلق مسلحون النار على سيارة تقل عمال إغاثة في دارفور", "attack_on_civilians", "asserted"),
     # missiles deployed, a leader appointed, two groups merging, a truce not broken
     ("نشرت روسيا منظومات صواريخ متطورة في بيلاروس", "deployment", "asserted"),
     ("عينت حركة الشباب قائدا جديدا لها خلفا لزعيمها", "group_change", "asserted"),
