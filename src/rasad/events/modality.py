@@ -18,6 +18,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,6 +131,7 @@ def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str],
 
 
 _PURPOSE = inventory().fused  # ل
+_WORD = re.compile(r"\w+")
 _FUTURE = tuple(inventory().future)  # س
 
 
@@ -305,5 +307,5 @@ def _next_is_present(text: str, pos: int, perfects: frozenset[str] = frozenset()
     if not perfects:
         return True
     start = pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())
-    end = text.find(" ", start)
-    return text[start:end if end >= 0 else len(text)] not in perfects
+    word = _WORD.match(text, start)
+    return word is None or word.group() not in perfects
