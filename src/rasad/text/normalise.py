@@ -36,10 +36,8 @@ def _tables() -> tuple[re.Pattern[str], dict[int, int | None]]:
     spec = load_yaml("ar/normalisation.yaml")
     parts = []
     table: dict[int, int | None] = {}
-    for item in spec["delete"]:
-        lo, _, hi = str(item).partition("-")
-        a, b = int(lo, 16), int(hi or lo, 16)
-        parts.append(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}")
+    for a, b in _ranges(spec["delete"]):
+        parts.append(_class_range(a, b))
         for cp in range(a, b + 1):
             table[cp] = None
     for src, dst in spec["map"].items():
@@ -59,9 +57,8 @@ def _compatibility(ranges: list[object], table: dict[int, int | None]) -> dict[i
     (NFKC) turns into one character, mapped to that character as the table then maps it (ﺍﺳﺘﻬﺪﻑ is
     استهدف; ﺃ is أ, then ا).  Ligatures of two letters (ﻻ) are left as they are: the map is one to one."""
     out: dict[int, int] = {}
-    for item in ranges:
-        lo, _, hi = str(item).partition("-")
-        for cp in range(int(lo, 16), int(hi or lo, 16) + 1):
+    for a, b in _ranges(ranges):
+        for cp in range(a, b + 1):
             if cp in table:
                 continue
             folded = unicodedata.normalize("NFKC", chr(cp))
@@ -75,14 +72,22 @@ def _compatibility(ranges: list[object], table: dict[int, int | None]) -> dict[i
 @lru_cache(maxsize=1)
 def _compatibility_pattern() -> re.Pattern[str] | None:
     """A character class of the compatibility ranges: a text without any skips their replacements."""
-    ranges = load_yaml("ar/normalisation.yaml").get("compatibility") or []
-    if not ranges:
-        return None
-    parts = []
-    for item in ranges:
+    ranges = _ranges(load_yaml("ar/normalisation.yaml").get("compatibility") or [])
+    return re.compile("[" + "".join(_class_range(a, b) for a, b in ranges) + "]") if ranges else None
+
+
+def _ranges(items: list[object]) -> list[tuple[int, int]]:
+    """Code point ranges written "AAAA-BBBB" or "AAAA" (hex), as (first, last)."""
+    out = []
+    for item in items:
         lo, _, hi = str(item).partition("-")
-        parts.append(f"\\u{int(lo, 16):04x}-\\u{int(hi or lo, 16):04x}")
-    return re.compile("[" + "".join(parts) + "]")
+        out.append((int(lo, 16), int(hi or lo, 16)))
+    return out
+
+
+def _class_range(a: int, b: int) -> str:
+    """A regex character-class part for the code points ``a`` to ``b``."""
+    return f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}"
 
 
 @lru_cache(maxsize=1)
