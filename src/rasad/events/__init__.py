@@ -89,7 +89,7 @@ def run(doc: Document) -> Document:
         doc.events = []
         return doc
     found = _cues().find(text, tokens=(seg.token_starts, seg.token_words))
-    before, after = modality.split_cues(found)
+    before, after = modality.split_cues(found, text)
     args = arguments.collect(doc)
     stamps = dating.stamps(doc)
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
@@ -133,10 +133,14 @@ def _source(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
 def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
     """A noun joined by و to the event noun just before it in its clause shares its modality: the
     two are governed alike (تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها: both are planned;
-    لم يتم إجلاء الجرحى ونقلهم)."""
+    لم يتم إجلاء الجرحى ونقلهم); and so does the topic of talks or of an accord that did not happen
+    (لم يتم التوصل إلى اتفاق بشأن خروج المسلحين: ``topic_words`` and ``topic_heads`` in roles.yaml)."""
+    r = arguments.roles()
     for prev, c in itertools.pairwise(cands):
-        if (c.conjoined and c.kind != "past" and prev.kind != "past" and c.asserted and not prev.asserted
-                and c.window == prev.window and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS):
+        if not c.asserted or prev.asserted or c.window != prev.window or c.kind == "past" or prev.kind == "past":
+            continue
+        if c.conjoined and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS or (prev.category in r.topic_heads and words_between(seg, prev.end, c.start) == 1
+              and seg.token_words[max(0, seg.token_index(c.start) - 1)] in r.topic_words):
             c.modality = prev.modality
 
 

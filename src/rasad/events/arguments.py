@@ -86,6 +86,8 @@ class Roles:
     person_words: frozenset[str] = frozenset()
     people_endings: tuple[str, ...] = ()
     state_people: frozenset[str] = frozenset()
+    topic_words: frozenset[str] = frozenset()  # بشأن، حول: what talks or an accord are about
+    topic_heads: frozenset[str] = frozenset()  # the categories whose topic shares their modality
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,8 @@ def roles() -> Roles:
                  int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))),
                  frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))),
                  frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
-                 frozenset(normalise_keys(spec.get("state_people"))))
+                 frozenset(normalise_keys(spec.get("state_people"))), frozenset(normalise_keys(spec.get("topic_words"))),
+                 frozenset(spec.get("topic_heads") or []))
 
 
 def collect(doc: Document) -> list[Arg]:

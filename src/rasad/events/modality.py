@@ -67,6 +67,8 @@ class ModalityCues:
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
     settings: frozenset[str] = frozenset()  # words that make the trigger after them a setting (خلال اللقاء)
     polarity_prepositions: frozenset[str] = frozenset()  # between a trigger and the أي after it
+    adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
+    bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,9 @@ def cues() -> ModalityCues:
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
                         tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
                         frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
-                        words("perfects"), words("settings"), words("polarity_prepositions"))
+                        words("perfects"), words("settings"), words("polarity_prepositions"),
+                        tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
+                        words("bare_particles"))
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -132,6 +136,7 @@ def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str],
 
 _PURPOSE = inventory().fused  # ل
 _WORD = re.compile(r"\w+")
+_PREPOSITION_LETTERS = inventory().prepositions  # ب ل ك
 _FUTURE = tuple(inventory().future)  # س
 
 
@@ -156,11 +161,16 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
 UNDERGOING_REACH = 5  # words between a verb of undergoing and the noun after ل (يخضع نحو 250 ألف شخص لحصار)
 
 
-def split_cues(found: list[Cue]) -> tuple[list[Cue], list[Cue]]:
+def split_cues(found: list[Cue], text: str = "") -> tuple[list[Cue], list[Cue]]:
     """Modality cues among ``found`` (a combined cue pass): (before-cues, after-cues), labels without
-    their direction (a scoped cue, which stands before its trigger, keeps ``scope:``)."""
+    their direction (a scoped cue, which stands before its trigger, keeps ``scope:``).  A particle of
+    ``bare_particles`` behind a preposition (ب، ل، ك) in ``text`` is part of another word and left out
+    (كلم is "km", not ك + لم)."""
     before, after = [], []
+    bare = cues().bare_particles
     for c in found:
+        if text and c.phrase in bare and c.start and text[c.start - 1] in _PREPOSITION_LETTERS:
+            continue
         direction, _, label = c.label.partition(":")
         if direction == "scope":
             before.append(c)
@@ -201,7 +211,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, end, c)):
                 continue
-        elif words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)] \
+        elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, "", preceding)
                                                      or _polarity_after(seg, end, c))):
             continue
@@ -287,6 +297,24 @@ def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], cli
         return bool(preceding) and one_of(preceding, words, clitics)
     k = seg.token_index(start)
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
+
+
+def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues) -> int:
+    """The words between ``a`` and ``b``, but for the words of time among them (``adverbs``: لم يتم حتى
+    الآن التوصل إلى اتفاق) when they are more than ``reach`` (the common case costs one count)."""
+    n = words_between(seg, a, b)
+    if n <= reach or not c.adverbs:
+        return n
+    words = [seg.token_words[k] for k in seg.tokens_between(a, b)]
+    k = 0
+    while k < len(words):
+        phrase = next((p for p in c.adverbs if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is None:
+            k += 1
+        else:
+            n -= len(phrase)
+            k += len(phrase)
+    return n
 
 
 def _polarity_after(seg: Segmentation, end: int, c: ModalityCues) -> bool:
