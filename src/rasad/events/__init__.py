@@ -139,8 +139,10 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
     for prev, c in itertools.pairwise(cands):
         if not c.asserted or prev.asserted or c.window != prev.window or c.kind == "past" or prev.kind == "past":
             continue
-        if c.conjoined and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS or (prev.category in r.topic_heads and words_between(seg, prev.end, c.start) == 1
-              and seg.token_words[max(0, seg.token_index(c.start) - 1)] in r.topic_words):
+        gap = words_between(seg, prev.end, c.start)
+        topic = (prev.category in r.topic_heads and gap == 1
+                 and seg.token_words[max(0, seg.token_index(c.start) - 1)] in r.topic_words)
+        if topic or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
 
 
