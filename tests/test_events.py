@@ -1112,6 +1112,9 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ولم يتم حتى الآن التوصل إلى اتفاق بشأن خروج المسلحين", "evacuation", "negated"),
     ("توصل الطرفان إلى اتفاق بشأن خروج المسلحين", "agreement", "asserted"),
     ("لم يعرف حتى الآن عدد ضحايا القصف على المدينة", "shelling", "asserted"),
+    # a future word or a modal after a complementiser is the reported content's, not the trigger's
+    ("وحذر السفير الفرنسي بأن الأسابيع المقبلة ستكون حاسمة", "statement", "asserted"),
+    ("ونفى الوزير الإيراني عباس عراقجي أن الاتفاق قد يؤثر على المنطقة", "statement", "asserted"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
 ])

@@ -69,6 +69,7 @@ class ModalityCues:
     polarity_prepositions: frozenset[str] = frozenset()  # between a trigger and the أي after it
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
+    complementisers: frozenset[str] = frozenset()  # words that open reported content (أن، إن)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,7 @@ def cues() -> ModalityCues:
                         frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
                         words("perfects"), words("settings"), words("polarity_prepositions"),
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
-                        words("bare_particles"))
+                        words("bare_particles"), words("complementisers"))
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -236,7 +237,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
-                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)):
+                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)) \
+                and not _reported_between(seg, end, cue.start, c):
             return cue.label
         if cue.start >= window[1]:
             break
@@ -297,6 +299,12 @@ def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], cli
         return bool(preceding) and one_of(preceding, words, clitics)
     k = seg.token_index(start)
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
+
+
+def _reported_between(seg: Segmentation, a: int, b: int, c: ModalityCues) -> bool:
+    """Whether words reported begin between ``a`` and ``b``: a complementiser (أن، إن، بأن …), after
+    which a modal is the content's (وحذر السفير بأن "الأسابيع المقبلة ستكون حاسمة"), not the trigger's."""
+    return any(seg.token_words[k] in c.complementisers for k in seg.tokens_between(a, b))
 
 
 def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues) -> int:
