@@ -1112,6 +1112,9 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ولم يتم حتى الآن التوصل إلى اتفاق بشأن خروج المسلحين", "evacuation", "negated"),
     ("توصل الطرفان إلى اتفاق بشأن خروج المسلحين", "agreement", "asserted"),
     ("لم يعرف حتى الآن عدد ضحايا القصف على المدينة", "shelling", "asserted"),
+    # a modal after a noun subject with words of its own; not after a verb (the demand is made)
+    ("وأشارت المصادر إلى أن الهجوم البري على الأحياء الشرقية قد يبدأ في أي لحظة", "armed_clash", "hypothetical"),
+    ("كما أن الأهالي يطالبون بحمايتهم من أي اعتداء قد يودي بحياتهم", "statement", "asserted"),
     # a future word or a modal after a complementiser is the reported content's, not the trigger's
     ("وحذر السفير الفرنسي بأن الأسابيع المقبلة ستكون حاسمة", "statement", "asserted"),
     ("ونفى الوزير الإيراني عباس عراقجي أن الاتفاق قد يؤثر على المنطقة", "statement", "asserted"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, with_clitics
@@ -70,6 +70,7 @@ class ModalityCues:
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     complementisers: frozenset[str] = frozenset()  # words that open reported content (أن، إن)
+    noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,8 @@ def cues() -> ModalityCues:
                         frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
                         words("perfects"), words("settings"), words("polarity_prepositions"),
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
-                        words("bare_particles"), words("complementisers"))
+                        words("bare_particles"), words("complementisers"),
+                        {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()})
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -236,7 +238,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         return "future"
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
-                and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
+                and words_between(seg, end, cue.start) <= max(c.reach[("after", cue.phrase)],
+                                                              c.noun_reach.get(cue.phrase, 0) if kind == "noun" else 0) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)) \
                 and not _reported_between(seg, end, cue.start, c):
             return cue.label
