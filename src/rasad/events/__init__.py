@@ -141,7 +141,7 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
             continue
         gap = words_between(seg, prev.end, c.start)
         topic = (prev.category in r.topic_heads and gap == 1
-                 and seg.token_words[max(0, seg.token_index(c.start) - 1)] in r.topic_words)
+                 and arguments.word_before(seg.text, seg, c.start) in r.topic_words)
         if topic or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
 

@@ -85,7 +85,7 @@ class Roles:
     population: frozenset[str] = frozenset()
     person_words: frozenset[str] = frozenset()
     people_endings: tuple[str, ...] = ()
-    state_people: frozenset[str] = frozenset()
+    state_agents: frozenset[str] = frozenset()  # officials, soldiers: a plural nationality after them acts
     topic_words: frozenset[str] = frozenset()  # بشأن، حول: what talks or an accord are about
     topic_heads: frozenset[str] = frozenset()  # the categories whose topic shares their modality
 
@@ -101,7 +101,7 @@ def roles() -> Roles:
                  int(spec.get("toll_over", 10_000)), frozenset(normalise_keys(spec.get("coordinators"))),
                  frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))),
                  frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
-                 frozenset(normalise_keys(spec.get("state_people"))), frozenset(normalise_keys(spec.get("topic_words"))),
+                 frozenset(normalise_keys(spec.get("state_agents"))), frozenset(normalise_keys(spec.get("topic_words"))),
                  frozenset(spec.get("topic_heads") or []))
 
 
@@ -141,12 +141,12 @@ def collect(doc: Document) -> list[Arg]:
 def _people(doc: Document, start: int, end: int, r: Roles) -> bool:
     """Whether the nationality at ``[start, end)`` (normalised) names people of that nation, no actor:
     the sound plural (احتج مئات السوريين، فتحت النار على فرنسيين) unless it follows a word of
-    ``state_people``, who act for their state (مسؤولين عراقيين، جنود إسرائيليون)."""
+    ``state_agents``, who act for their state (مسؤولين عراقيين، جنود إسرائيليون)."""
     assert doc.norm is not None and doc.seg is not None
     text = doc.norm.text
     if not text[start:end].endswith(r.people_endings):
         return False
-    return not one_of(word_before(text, doc.seg, start), r.state_people, "وبل")
+    return not one_of(word_before(text, doc.seg, start), r.state_agents, CONJ_PREP)
 
 
 def _mark(doc: Document, args: list[Arg]) -> None:

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, with_clitics
+from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, roles, with_clitics
 from rasad.events.cues import Cue, cue_start
 from rasad.events.lexicon import PRESENT_PREFIXES
 from rasad.events.window import words_between
@@ -69,7 +69,6 @@ class ModalityCues:
     polarity_prepositions: frozenset[str] = frozenset()  # between a trigger and the أي after it
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
-    complementisers: frozenset[str] = frozenset()  # words that open reported content (أن، إن)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
 
 
@@ -105,7 +104,7 @@ def cues() -> ModalityCues:
                         frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
                         words("perfects"), words("settings"), words("polarity_prepositions"),
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
-                        words("bare_particles"), words("complementisers"),
+                        words("bare_particles"),
                         {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()})
 
 
@@ -241,7 +240,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                 and words_between(seg, end, cue.start) <= max(c.reach[("after", cue.phrase)],
                                                               c.noun_reach.get(cue.phrase, 0) if kind == "noun" else 0) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)) \
-                and not _reported_between(seg, end, cue.start, c):
+                and not _reported_between(seg, end, cue.start):
             return cue.label
         if cue.start >= window[1]:
             break
@@ -304,10 +303,11 @@ def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], cli
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
 
 
-def _reported_between(seg: Segmentation, a: int, b: int, c: ModalityCues) -> bool:
-    """Whether words reported begin between ``a`` and ``b``: a complementiser (أن، إن، بأن …), after
+def _reported_between(seg: Segmentation, a: int, b: int) -> bool:
+    """Whether words reported begin between ``a`` and ``b``: a complementiser (``complementisers`` in
+    roles.yaml: أن، إن، بأن …), after
     which a modal is the content's (وحذر السفير بأن "الأسابيع المقبلة ستكون حاسمة"), not the trigger's."""
-    return any(seg.token_words[k] in c.complementisers for k in seg.tokens_between(a, b))
+    return not roles().complementisers.isdisjoint(seg.token_words[k] for k in seg.tokens_between(a, b))
 
 
 def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues) -> int:
@@ -332,7 +332,8 @@ def _polarity_after(seg: Segmentation, end: int, c: ModalityCues) -> bool:
     """Whether a word of ``negative_polarity`` (أي، أية) follows the trigger ending at ``end``, right
     after it or after one of ``polarity_prepositions`` (لم يستطع النظام … السيطرة على أي منطقة، لم تشن
     غارات على أية مدينة): a negation before it in its clause reaches it however far."""
-    found = [seg.token_words[k] for k in seg.tokens_between(end, end + 40)[:2]]
+    k = bisect_left(seg.token_starts, end)
+    found = seg.token_words[k:k + 2]
     return bool(found) and (found[0] in c.polarity or len(found) == 2 and found[0] in c.polarity_prepositions
                             and found[1] in c.polarity)
 

@@ -70,8 +70,9 @@ def _compatibility(ranges: list[object], table: dict[int, int | None]) -> dict[i
 
 
 @lru_cache(maxsize=1)
-def _compatibility_pattern() -> re.Pattern[str] | None:
-    """A character class of the compatibility ranges: a text without any skips their replacements."""
+def compatibility_pattern() -> re.Pattern[str] | None:
+    """A character class of the compatibility ranges (the presentation forms ``normalisation.yaml``
+    folds): a text without any skips their replacements; None when the file lists none."""
     ranges = _ranges(load_yaml("ar/normalisation.yaml").get("compatibility") or [])
     return re.compile("[" + "".join(_class_range(a, b) for a, b in ranges) + "]") if ranges else None
 
@@ -181,7 +182,7 @@ def normalise(text: str) -> NormalisedText:
     for old, new in common:
         if old in norm:
             norm = norm.replace(old, new)
-    pattern = _compatibility_pattern()
+    pattern = compatibility_pattern()
     if pattern is not None and pattern.search(norm):  # (rare: most texts hold no presentation form)
         for old, new in compatible:
             if old in norm:
@@ -192,7 +193,7 @@ def normalise(text: str) -> NormalisedText:
 @lru_cache(maxsize=1)
 def _split_replacements() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """The replacements of the map, then those of the compatibility forms."""
-    pattern = _compatibility_pattern()
+    pattern = compatibility_pattern()
     pairs = _replacements()
     if pattern is None:
         return pairs, ()
