@@ -1120,6 +1120,23 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ونفى الوزير الإيراني عباس عراقجي أن الاتفاق قد يؤثر على المنطقة", "statement", "asserted"),
     # killed from the air
     ("وأفاد المرصد بأن طائرات التحالف قتلت 40 من عناصر التنظيم خلال شهر", "air_strike", "asserted"),
+    # what talks did not lead to, their subject between: the talks were held, the accord not reached
+    ("لم تسفر المفاوضات بين الطرفين عن أي اتفاق حتى الآن", "negotiation", "asserted"),
+    ("لم تسفر المفاوضات بين الطرفين عن أي اتفاق حتى الآن", "agreement", "negated"),
+    ("لم تسفر المحادثات عن التوصل إلى اتفاق", "agreement", "negated"),
+    # a denial reaches past the copula and قد: أن تكون القوات قد سيطرت
+    ("نفى الجيش الأوكراني أن تكون القوات الروسية قد سيطرت على البلدة", "territory_change", "negated"),
+    ("نفى السفير أن يكون منهل عبدالقادر المتهم بقتل زوجته في بيروت يحمل الجنسية", "attack_on_civilians", "asserted"),
+    # gangs attacking homes and killing residents; an attack on an aid convoy
+    ("هاجمت عصابات مسلحة حيا سكنيا في العاصمة وقتلت عشرات السكان", "attack_on_civilians", "asserted"),
+    ("تعرضت قافلة مساعدات إنسانية لهجوم قرب البلدة", "attack_on_civilians", "asserted"),
+    # a pledge that threatens; warships firing missiles; students marching
+    ("تعهد قائد الجيش بالقضاء على الجماعات المسلحة في شمال البلاد", "statement", "asserted"),
+    ("قصفت البوارج الحربية الروسية مواقع في ريف اللاذقية بصواريخ كاليبر", "shelling", "asserted"),
+    ("خرج مئات الطلاب في مسيرة بجامعة الخرطوم للمطالبة برحيل الحكومة", "protest", "asserted"),
+    # explosions heard after strikes are their sound, not a bombing of their own
+    ("شن طيران التحالف غارات على مواقع للحوثيين في صنعاء، وسمع دوي انفجارات تهز العاصمة", "air_strike", "asserted"),
+    ("سمع دوي انفجار قوي في حي الميدان بدمشق", "bombing", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
@@ -1424,3 +1441,18 @@ def test_a_long_document_of_many_events_keeps_them_apart_and_in_order() -> None:
     events = extract("قصفت الطائرات حلب أمس وقتل 5 مدنيين. " * 400).events
     assert len(events) == 400 and {e.fatalities for e in events} == {5}
     assert [e.evidence.start for e in events] == sorted(e.evidence.start for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "الذي صدر ضده حكم بالإعدام غيابيا قبل القبض عليه",
+    "أصدر القضاء أحكاما بالإعدام على خمسة أشخاص",
+    "تضاعف أحكام الإعدام في البلاد",
+    "أعلن الجيش أنه حرر 30 رهينة بينهم 21 طفلا قرب البلدة",
+])
+def test_death_sentences_and_hostages_freed_are_no_events(text: str) -> None:
+    assert not {e.category for e in _extracted(text)} & {"attack_on_civilians", "territory_change"}
+
+
+def test_explosions_heard_merge_into_the_strikes_of_their_sentence() -> None:
+    events = _extracted("شن طيران التحالف غارات على مواقع للحوثيين في صنعاء، وسمع دوي انفجارات تهز العاصمة")
+    assert [e.category for e in events] == ["air_strike"]
