@@ -1137,6 +1137,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     # explosions heard after strikes are their sound, not a bombing of their own
     ("شن طيران التحالف غارات على مواقع للحوثيين في صنعاء، وسمع دوي انفجارات تهز العاصمة", "air_strike", "asserted"),
     ("سمع دوي انفجار قوي في حي الميدان بدمشق", "bombing", "asserted"),
+    # villages handed over, the giver between
+    ("سلمت القوات الكردية القرى لقوات النظام بموجب اتفاق مع الجانب الروسي", "territory_change", "asserted"),
 ])
 def test_more_categories_and_modalities(sentence: str, category: str, modality: str) -> None:
     found = [e for e in _extracted(sentence) if e.category == category]
@@ -1456,3 +1458,20 @@ def test_death_sentences_and_hostages_freed_are_no_events(text: str) -> None:
 def test_explosions_heard_merge_into_the_strikes_of_their_sentence() -> None:
     events = _extracted("شن طيران التحالف غارات على مواقع للحوثيين في صنعاء، وسمع دوي انفجارات تهز العاصمة")
     assert [e.category for e in events] == ["air_strike"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("هاجم مسلحون من قبائل الفولاني قرية في ولاية بلاتو وقتلوا 30 قرويا", "attack_on_civilians"),
+    ("هاجم مسلحون حاجزا للجيش وقتلوا خمسة", "armed_clash"),
+])
+def test_an_attack_that_kills_villagers_is_one_on_civilians(text: str, category: str) -> None:
+    assert [e.category for e in _extracted(text)] == [category]
+
+
+def test_a_sense_joins_only_senses_that_exist() -> None:
+    from rasad.events.lexicon import Lexicon
+
+    spec = {"senses": [{"id": "a", "category": "armed_clash", "acled": None, "weak": True,
+                        "joins": {"attack": "nowhere"}, "nouns": ["قتل"]}]}
+    with pytest.raises(ValueError, match="nowhere"):
+        Lexicon(spec)

@@ -63,6 +63,7 @@ class Sense:
     reference: bool = False
     needs: frozenset[str] = frozenset()  # what must anchor it in its clause (see relevance.anchored)
     generic_alone: bool = False  # alone with nothing of its own it speaks of the deed (see events._generic)
+    joins: tuple[tuple[str, str], ...] = ()  # (sense, other): an event of that sense it joins takes the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ class Lexicon:
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
                           bool(raw.get("stative_present")), bool(raw.get("territory")),
                           bool(raw.get("object_place")), bool(raw.get("reference")),
-                          _needs(raw), bool(raw.get("generic_alone")))
+                          _needs(raw), bool(raw.get("generic_alone")), tuple((raw.get("joins") or {}).items()))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense
@@ -148,6 +149,9 @@ class Lexicon:
                         _add(heads, idx, "past", past, lambda w, o=objects: past_forms(w.split("|"), o))
                     if present:
                         _add(heads, idx, "present", present, lambda w, o=objects: present_forms(w.split("|"), o))
+        unknown = {o for s in self.senses for pair in s.joins for o in pair} - set(self.by_id)
+        if unknown:
+            raise ValueError(f"joins: unknown senses {sorted(unknown)}")
         for entries in heads.values():
             entries.sort(key=lambda e: -e.words)
         self.heads = heads

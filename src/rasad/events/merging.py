@@ -40,7 +40,7 @@ from rasad.document import EventActor, EventDate, EventLocation
 from rasad.entities import knowledge_base
 from rasad.events.arguments import VIOLENT, roles
 from rasad.events.dating import OWN, SINCE, own_date
-from rasad.events.lexicon import Sense
+from rasad.events.lexicon import Sense, lexicon
 
 DEADLY = VIOLENT | {"riot"}  # what deaths told as an outcome (اشتباكات قبلية أسفرت عن مقتل) belong to
 GATHERINGS = frozenset({"protest", "riot"})  # what a demand told as a purpose (للمطالبة بحقوقهم) belongs to
@@ -129,6 +129,12 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
+    """Join mention ``other`` into event ``keep``: its spans, a finer place, a date from nearer words,
+    its actors, source and numbers; a weak sense that ``joins`` one of ``keep``'s sense gives it
+    another (the killing of villagers makes an attack one on civilians)."""
+    turned = dict(other.sense.joins).get(keep.sense.id)
+    if turned is not None:
+        keep.sense = lexicon().by_id[turned]
     keep.mentions.append(other.window)
     keep.mentions.extend(other.mentions)
     better = (keep.location is None or (other.place_level == "clause" and keep.place_level != "clause")
