@@ -375,6 +375,9 @@ def test_a_day_after_the_announced_event_is_its_own_and_a_statement_is_dated_whe
 @pytest.mark.parametrize("text, day", [
     ("وتناولت الصحف الصادرة اليوم المعارك في المدينة", "اليوم"),
     ("تناول الكاتب في مقاله المنشور اليوم القتال في المدينة", "اليوم"),
+    # words between: the day a statement came out, the day the suspects were made known
+    ("ظهر ارتباطهم بالهجوم على دورية الأمن والمعلن عنهما بتاريخ 24/4/2015", "24/4/2015"),
+    ("تحدث التقرير الصادر في 10 مارس عن القصف على المدينة", "10 مارس"),
 ])
 def test_the_day_a_paper_came_out_dates_no_event(text: str, day: str) -> None:
     events = make(text, timexes=[(day, "2021-03-10")]).events
@@ -1130,6 +1133,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     # gangs attacking homes and killing residents; an attack on an aid convoy
     ("هاجمت عصابات مسلحة حيا سكنيا في العاصمة وقتلت عشرات السكان", "attack_on_civilians", "asserted"),
     ("تعرضت قافلة مساعدات إنسانية لهجوم قرب البلدة", "attack_on_civilians", "asserted"),
+    # targeting men under arms is an attack on them, and joins the bombing that did it
+    ("وكانت القوات شنت عملية صباح الخميس استهدفت عناصر ارهابية في المدينة", "armed_clash", "asserted"),
     # a pledge that threatens; warships firing missiles; students marching
     ("تعهد قائد الجيش بالقضاء على الجماعات المسلحة في شمال البلاد", "statement", "asserted"),
     ("قصفت البوارج الحربية الروسية مواقع في ريف اللاذقية بصواريخ كاليبر", "shelling", "asserted"),
@@ -1475,3 +1480,8 @@ def test_a_sense_joins_only_senses_that_exist() -> None:
                         "joins": {"attack": "nowhere"}, "nouns": ["قتل"]}]}
     with pytest.raises(ValueError, match="nowhere"):
         Lexicon(spec)
+
+
+def test_targeting_fighters_joins_the_bombing_that_targets_them() -> None:
+    events = _extracted("وقال التنظيم إن التفجيرين استهدفا مقاتلين في فصائل مسلحة في مدينة سامراء")
+    assert [e.category for e in events] == ["bombing"]

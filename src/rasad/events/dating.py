@@ -43,7 +43,7 @@ from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
-from rasad.time.parse import joiners, word_before
+from rasad.time.parse import joiners
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ class _Config:
     within: tuple[str, ...]
     since_days: int
     published_words: frozenset[str]
+    published_gap: frozenset[str]
     narrative_days: int
     remembrance: frozenset[str]
     relatives: frozenset[str]
@@ -78,6 +79,7 @@ def _config() -> _Config:
 
     return _Config(since=phrases("since"), until=phrases("until"), within=phrases("within"),
                    since_days=int(spec.get("since_days", 7)), published_words=words("published_words"),
+                   published_gap=words("published_gap"),
                    narrative_days=int(spec.get("narrative_days", 3)), remembrance=words("remembrance"),
                    relatives=words("relatives"), relative_reach=int(spec.get("relative_reach", 4)),
                    announcing=words("announcing"),
@@ -126,7 +128,7 @@ def stamps(doc: Document) -> list[Stamp]:
             continue
         if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
             continue
-        if word_before(norm.text, start) in cfg.published_words:
+        if _published_day(norm.text, start, cfg):
             continue  # الصحف الصادرة اليوم: the day the papers came out
         bound = SINCE if _opens_with(norm.text, start, cfg.since) else \
             UNTIL if _opens_with(norm.text, start, cfg.until) else ""
@@ -134,6 +136,23 @@ def stamps(doc: Document) -> list[Stamp]:
         out.append(Stamp(start, norm.to_norm_index(t.end), value, t.range_from, t.range_to, bound))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _published_day(text: str, start: int, cfg: _Config) -> bool:
+    """Whether the timex at ``start`` is the day a paper or a statement came out or a thing was made
+    known: a word of ``published_words`` before it, past words of ``published_gap`` (البيان الصادر
+    بتاريخ 2/2/1436، المعلن عنهما بتاريخ 5/7/1436)."""
+    words = text[max(0, start - PUBLISHED_CHARS):start].split()[1:]  # the first may be cut
+    for w in reversed(words):
+        w = w[1:] if len(w) > 2 and w[0] in CONJUNCTIONS else w
+        if w in cfg.published_words:
+            return True
+        if w not in cfg.published_gap:
+            return False
+    return False
+
+
+PUBLISHED_CHARS = 40  # the text before a timex searched for a word of publishing
 
 
 def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:
