@@ -1485,3 +1485,8 @@ def test_a_sense_joins_only_senses_that_exist() -> None:
 def test_targeting_fighters_joins_the_bombing_that_targets_them() -> None:
     events = _extracted("وقال التنظيم إن التفجيرين استهدفا مقاتلين في فصائل مسلحة في مدينة سامراء")
     assert [e.category for e in events] == ["bombing"]
+
+
+def test_a_toll_joins_the_targeting_told_after_it_as_its_cause() -> None:
+    events = _extracted("ولفت المرصد إلى مقتل 11 عنصرا جراء استهداف مواقع وحواجز للتنظيم في مدينة الميادين")
+    assert [(e.category, e.trigger.text, e.fatalities) for e in events] == [("shelling", "استهداف", 11)]

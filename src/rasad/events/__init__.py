@@ -207,7 +207,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      definite=t.kind == "noun" and t.definite,
                      paragraph=bisect_right(ctx.paragraph_starts, t.start) - 1,
                      sequenced=arguments.sequenced(text, seg, t.start, word_before),
-                     result=result,
+                     result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
@@ -244,7 +244,8 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     here = seg.token_index(t.start)
     last = max(here, seg.token_index(t.end - 1))  # a phrase's last word (أطلق مسلحون النار): the reach runs on from it
     for sw in switches:
-        near = tokens[max(0, here - sw.reach - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
+        first = here + 1 if sw.after_only else here - sw.reach
+        near = tokens[max(0, first - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
         if arguments.among(seg.token_words, arguments.with_clitics(sw.words, "وفب"), near, skip=here):
             return lex.by_id[sw.target]
     return t.sense

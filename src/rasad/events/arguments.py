@@ -88,6 +88,7 @@ class Roles:
     state_agents: frozenset[str] = frozenset()  # officials, soldiers: a plural nationality after them acts
     topic_words: frozenset[str] = frozenset()  # بشأن، حول: what talks or an accord are about
     topic_heads: frozenset[str] = frozenset()  # the categories whose topic shares their modality
+    causes: frozenset[str] = frozenset()  # جراء، بسبب: the event noun after them caused a toll told before
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,7 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))),
                  frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
                  frozenset(normalise_keys(spec.get("state_agents"))), frozenset(normalise_keys(spec.get("topic_words"))),
-                 frozenset(spec.get("topic_heads") or []))
+                 frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))))
 
 
 def collect(doc: Document) -> list[Arg]:

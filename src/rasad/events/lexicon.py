@@ -84,6 +84,7 @@ class Switch:
     target: str
     reach: int
     words: frozenset[str]
+    after_only: bool = False  # the words count only after the trigger (its object, not its subject)
 
 
 Readings = tuple[tuple[int, Entry], ...]  # (proclitic length, entry) pairs a word may be read as
@@ -172,7 +173,8 @@ class Lexicon:
         self.sport_words = frozenset(w for w in sport if " " not in w)  # looked up by token
         self.sport_phrases = tuple(w for w in sport if " " in w)  # looked for in the text (كرة القدم)
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
-        self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])))
+        self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
+                                bool(s.get("after_only")))
                          for s in spec.get("switches") or []
                          for source in ([s["from"]] if isinstance(s["from"], str) else s["from"])]
         self.switches_from: dict[str, list[Switch]] = {}  # the switches of each sense, in file order

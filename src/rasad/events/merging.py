@@ -71,6 +71,7 @@ class Candidate:
     paragraph: int = 0
     sequenced: bool = False  # introduced by بعد، قبل، عقب: a happening before or after another
     result: bool = False  # introduced by أسفر عن، أدى إلى: the outcome of what was just told
+    cause: bool = False  # introduced by جراء، بسبب: the cause of a toll told before it
     kind: str = "noun"  # the trigger's part of speech: noun, past, present or fixed
     conjoined: bool = False  # the trigger carries و (وتحريرها) or follows أو: coordinated with the one before?
     purpose: bool = False  # a noun with the preposition ل (للمطالبة، لإدانة): what something is done for
@@ -201,7 +202,8 @@ def _weapons_take_the_attack(cands: list[Candidate]) -> None:
 
 def _join_weak(cands: list[Candidate]) -> None:
     """1. Weak triggers join the specific violent event of their clause (an outcome: the nearest one
-    before it), or the event they are the outcome of."""
+    before it), else a weak one told after them as their cause (جراء استهداف), or the event they are
+    the outcome of."""
     for i, c in enumerate(cands):
         if not c.sense.weak or c.category not in VIOLENT:
             continue
@@ -210,8 +212,10 @@ def _join_weak(cands: list[Candidate]) -> None:
         strong = [d for d in mates if not d.sense.weak]
         earlier_weak = [d for d in mates if d.sense.weak and cands.index(d) < i]
         cause = [d for d in strong if d.start < c.start] if c.result else []
+        # a cause told after it, itself weak (مقتل البقية جراء استهداف مواقع التنظيم)
+        told_cause = next((d for d in mates if d.cause and d.start > c.start), None)
         # an outcome is of the nearest event told before it (الهجوم على فندق في سوسة ما أدى إلى مقتل 38)
-        target = cause[-1] if cause else strong[0] if strong else (earlier_weak[0] if earlier_weak else None)
+        target = cause[-1] if cause else strong[0] if strong else told_cause or (earlier_weak[0] if earlier_weak else None)
         if target is None and c.result:
             target = _cause(cands, i)
         if target is None:
