@@ -1468,6 +1468,11 @@ def test_explosions_heard_merge_into_the_strikes_of_their_sentence() -> None:
 @pytest.mark.parametrize("text, category", [
     ("هاجم مسلحون من قبائل الفولاني قرية في ولاية بلاتو وقتلوا 30 قرويا", "attack_on_civilians"),
     ("هاجم مسلحون حاجزا للجيش وقتلوا خمسة", "armed_clash"),
+    ("اقتحم المتمردون قرية في ولاية بلاتو وقتلوا عشرات القرويين", "attack_on_civilians"),
+    ("اقتحم الجيش البلدة وقتل خمسة من المسلحين", "armed_clash"),
+    # what struck, right after ضرب, is no aircraft
+    ("ضرب هجوم انتحاري المدينة صباح اليوم", "bombing"),
+    ("وضرب انفجار قوي حي الكرادة في بغداد", "bombing"),
 ])
 def test_an_attack_that_kills_villagers_is_one_on_civilians(text: str, category: str) -> None:
     assert [e.category for e in _extracted(text)] == [category]
