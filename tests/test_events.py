@@ -1495,3 +1495,8 @@ def test_targeting_fighters_joins_the_bombing_that_targets_them() -> None:
 def test_a_toll_joins_the_targeting_told_after_it_as_its_cause() -> None:
     events = _extracted("ولفت المرصد إلى مقتل 11 عنصرا جراء استهداف مواقع وحواجز للتنظيم في مدينة الميادين")
     assert [(e.category, e.trigger.text, e.fatalities) for e in events] == [("shelling", "استهداف", 11)]
+
+
+def test_no_event_is_read_from_the_titles_of_other_articles() -> None:
+    events = _extracted("قصفت الطائرات مدينة حلب أمس. \nمقالات أخرى للكاتبهل هم المسلمون فقط!!القديح..قتل الفتنة")
+    assert [e.category for e in events] == ["air_strike"]

@@ -78,3 +78,11 @@ def test_proclitic_runs(prefix: str, ok: bool) -> None:
 def test_openers_found_from_their_occurrences_equal_a_pass_of_the_pattern(text: str) -> None:
     opener_re = seg_module._resources()[1]
     assert seg_module._opener_starts(text) == [m.start(1) for m in opener_re.finditer(text)]
+
+
+def test_the_story_ends_at_a_list_of_other_articles() -> None:
+    text = "قصفت الطائرات المدينة. \nمقالات أخرى للكاتبالقديح..قتل الفتنة"
+    n = normalise(text)
+    seg = segment(n.text)
+    assert text[n.to_original(seg.body_end, seg.body_end)[0]:].startswith("مقالات أخرى")
+    assert segment(normalise("قصفت الطائرات المدينة").text).body_end == len("قصفت الطائرات المدينة")

@@ -84,7 +84,8 @@ def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.events``."""
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
     text, seg = doc.norm.text, doc.seg
-    triggers = find_triggers(text, tokens=(seg.token_starts, seg.token_words))
+    body_end = seg.body_end  # page furniture after it (مقالات أخرى للكاتب …) tells of no event
+    triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words)) if t.start < body_end]
     if not triggers:
         doc.events = []
         return doc

@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rasad.resources import load_yaml
-from rasad.text.normalise import normalise_key
+from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory, proclitic_runs
 
 # a word of letters and digits, with decimals; "[^\W_][^\W_]*" rather than "[^\W_]+" (and "\n\n*" rather
@@ -80,6 +80,13 @@ class Segmentation:
         # sentence of an offset some seven times a trigger)
         self._paragraph_starts = [p.start for p in paragraphs]
         self._sentence_starts = [s.start for s in sentences]
+
+    @property
+    def body_end(self) -> int:
+        """Where the story ends: at the first phrase of ``trailers`` (segment.yaml: مقالات أخرى للكاتب,
+        a list of links pasted from the web page) that starts a word, else the end of the text."""
+        found = _trailers().search(self.text)
+        return found.start() if found else len(self.text)
 
     @property
     def clauses(self) -> list[Segment]:
@@ -169,6 +176,13 @@ def _resources() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], tuple
     opener_re = re.compile(r"[\W_]((?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r"))(?![^\W_])")
     runs = frozenset(proclitic_runs(future=True, article=True, lil=True))
     return runs, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"]), tuple(openers)
+
+
+@lru_cache(maxsize=1)
+def _trailers() -> re.Pattern[str]:
+    """The ``trailers`` of segment.yaml as one pattern (one that matches nothing when there are none)."""
+    phrases = sorted(normalise_keys(load_yaml("ar/segment.yaml").get("trailers")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + ")" if phrases else r"(?!)")
 
 
 def proclitic_ok(prefix: str) -> bool:
