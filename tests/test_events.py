@@ -1142,6 +1142,26 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     # explosions heard after strikes are their sound, not a bombing of their own
     ("شن طيران التحالف غارات على مواقع للحوثيين في صنعاء، وسمع دوي انفجارات تهز العاصمة", "air_strike", "asserted"),
     ("سمع دوي انفجار قوي في حي الميدان بدمشق", "bombing", "asserted"),
+    # denials of reports, of something undergone, and past the support verb and أي
+    ("نفت النيابة العامة الأنباء التي تحدثت عن إلقاء القبض على أحد قادة الكارتل", "arrest", "negated"),
+    ("نفت الجماعة صحة أنباء عن مبايعتها تنظيم الدولة في الصحراء الكبرى", "group_change", "negated"),
+    ("نفى برنامج الأغذية العالمي تعرض مستودعاته للنهب في مدينة الأبيض", "looting", "negated"),
+    ("نفت القيادة المركزية أن تكون طائراتها قد نفذت أي ضربات في محافظة مأرب", "air_strike", "negated"),
+    # fears, foiled attempts, unconfirmed reports, cancellations in the active voice
+    ("يخشى سكان القرى الحدودية في إقليم كشمير أن يتجدد القصف المدفعي عبر خط المراقبة", "shelling", "hypothetical"),
+    ("أعلنت خلية الإعلام الأمني إحباط محاولة لتفجير سيارة ملغمة في منطقة الكرادة", "bombing", "negated"),
+    ("أفادت تقارير غير مؤكدة بأن مسلحين أعدموا عددا من الرعاة في منطقة موبتي", "attack_on_civilians", "hypothetical"),
+    ("ألغت أحزاب المعارضة في باماكو مظاهرة كانت مقررة يوم الجمعة", "protest", "negated"),
+    # a truce extended or collapsed was in force; a missile attack is shelling
+    ("أعلن المبعوث الأممي موافقة الحكومة وجماعة الحوثي على تمديد الهدنة شهرين إضافيين", "ceasefire", "asserted"),
+    ("انهارت التهدئة المعلنة في ولاية جونقلي بعد أقل من 48 ساعة", "ceasefire", "asserted"),
+    ("تعرضت مدينة خاركيف ليل الأحد لهجوم صاروخي روسي طال منشآت للطاقة", "shelling", "asserted"),
+    # fighters sent; marches, not drones; trucks seized
+    ("أرسلت حركة طالبان مئات المقاتلين إلى ولاية بنجشير شمالي كابل", "deployment", "asserted"),
+    ("من المقرر أن تنطلق يوم الأحد مسيرات في مدن إقليم كردستان احتجاجا على تأخر الرواتب", "protest", "future"),
+    ("استولت عصابات مسلحة على شاحنات محملة بالوقود على الطريق الرابط بين المدينتين", "looting", "asserted"),
+    # a switch word of two words (سلاح الجو)
+    ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
     ("سلمت القوات الكردية القرى لقوات النظام بموجب اتفاق مع الجانب الروسي", "territory_change", "asserted"),
 ])

@@ -24,13 +24,13 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rasad.document import Document, Event, EventDate, Evidence
 from rasad.events import arguments, attribution, dating, merging, modality, numbers, relevance
 from rasad.events.cues import Cue, CueSet
 from rasad.events.dating import own_date
-from rasad.events.lexicon import Sense, Trigger, find_triggers, lexicon
+from rasad.events.lexicon import Sense, Switch, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
 from rasad.text.segment import Segmentation
@@ -244,12 +244,24 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     tokens = seg.tokens_between(sent.start, sent.end)
     here = seg.token_index(t.start)
     last = max(here, seg.token_index(t.end - 1))  # a phrase's last word (أطلق مسلحون النار): the reach runs on from it
+    words = seg.token_words
     for sw in switches:
         first = here + 1 if sw.after_only else here - sw.reach
         near = tokens[max(0, first - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
-        if arguments.among(seg.token_words, arguments.with_clitics(sw.words, "وفب"), near, skip=here):
+        marks, phrases = _switch_words(sw)
+        if arguments.among(words, marks, near, skip=here) or any(
+                tuple(words[k:k + len(p)]) == p for p in phrases for k in near if k != here and words[k] == p[0]):
             return lex.by_id[sw.target]
     return t.sense
+
+
+@cache
+def _switch_words(sw: Switch) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The cue words of switch ``sw`` behind و، ف or ب, and its phrases as word tuples (their first
+    word also behind one of those: ورجال الأمن، على شاحنات)."""
+    marks = arguments.with_clitics(sw.words, "وفب")
+    return (frozenset(w for w in marks if " " not in w),
+            tuple(tuple(w.split(" ")) for w in sorted(marks) if " " in w))
 
 
 def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls: frozenset[int]) -> Event:
