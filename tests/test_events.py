@@ -1160,6 +1160,12 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أرسلت حركة طالبان مئات المقاتلين إلى ولاية بنجشير شمالي كابل", "deployment", "asserted"),
     ("من المقرر أن تنطلق يوم الأحد مسيرات في مدن إقليم كردستان احتجاجا على تأخر الرواتب", "protest", "future"),
     ("استولت عصابات مسلحة على شاحنات محملة بالوقود على الطريق الرابط بين المدينتين", "looting", "asserted"),
+    # "but that did not happen" negates what was planned, not the accord the plan followed
+    ("كان من المفترض أن تنسحب القوات الإريترية من إقليم تيغراي بعد توقيع اتفاق بريتوريا، لكن ذلك لم يحدث",
+     "territory_change", "negated"),
+    ("كان من المفترض أن تنسحب القوات الإريترية من إقليم تيغراي بعد توقيع اتفاق بريتوريا، لكن ذلك لم يحدث",
+     "agreement", "asserted"),
+    ("أعلن الجيش السيطرة على البلدة لكن ذلك لم يحدث", "territory_change", "negated"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between

@@ -70,6 +70,7 @@ class ModalityCues:
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
+    anaphoric: frozenset[str] = frozenset()  # ذلك لم يحدث: a cancellation of what was planned before it
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def cues() -> ModalityCues:
                         words("perfects"), words("settings"), words("polarity_prepositions"),
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
                         words("bare_particles"),
-                        {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()})
+                        {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
+                        words("anaphoric"))
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -197,12 +199,41 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     sent = seg.sentence_at(start)
     before_starts, after_starts = (None, None) if starts is None else starts
     later = _from(after, end, after_starts)  # the cues after the trigger (those before it do not count)
+    anaphor: Cue | None = None  # لكن ذلك لم يحدث: of what was planned before it, if anything was
     for cue in later:
-        if cue.start >= end and cue.end <= sent.end and cue.label == "negated" \
-                and words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
-            return "negated"
         if cue.start >= sent.end:
             break
+        if cue.start >= end and cue.end <= sent.end and cue.label == "negated":
+            if cue.phrase in c.anaphoric:
+                anaphor = anaphor or cue
+            elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
+                return "negated"
+    label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts)
+    if anaphor is not None and (label in ("future", "hypothetical") or label == "asserted"
+                                and words_between(seg, end, anaphor.start) <= c.reach[("after", anaphor.phrase)]
+                                and not _planned(before, sent.start, anaphor.start, before_starts)):
+        return "negated"
+    return label
+
+
+def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> bool:
+    """Whether a cue of the future or of the possible stands between ``a`` and ``b`` (كان من المفترض أن
+    تنسحب القوات … لكن ذلك لم يحدث: what did not happen is what was planned)."""
+    for cue in _from(before, a, starts):
+        if cue.start >= b:
+            return False
+        if cue.label.removeprefix(SCOPED) in ("future", "hypothetical"):
+            return True
+    return False
+
+
+def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
+               window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
+               before_starts: list[int] | None) -> str:
+    """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
+    prefix, the cues after it in its clause, a condition, a question."""
+    c = cues()
+    sent = seg.sentence_at(start)
     best: Cue | None = None
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
