@@ -1166,6 +1166,10 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("كان من المفترض أن تنسحب القوات الإريترية من إقليم تيغراي بعد توقيع اتفاق بريتوريا، لكن ذلك لم يحدث",
      "agreement", "asserted"),
     ("أعلن الجيش السيطرة على البلدة لكن ذلك لم يحدث", "territory_change", "negated"),
+    # a statesman attacks in words; shells that fell are shelling, whatever their number
+    ("وقد هاجم الرئيس التركي رجب طيب إردوغان حزب الشعوب الديمقراطي لالتزامه الصمت", "statement", "asserted"),
+    ("هاجم مسلحون موكب الرئيس في المدينة", "armed_clash", "asserted"),
+    ("وأفاد المرصد عن مقتل سبعة أشخاص بسبب سقوط أكثر من 300 قذيفة على بلدتي الفوعة وكفريا", "shelling", "asserted"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
@@ -1481,6 +1485,7 @@ def test_a_long_document_of_many_events_keeps_them_apart_and_in_order() -> None:
     "أصدر القضاء أحكاما بالإعدام على خمسة أشخاص",
     "تضاعف أحكام الإعدام في البلاد",
     "أعلن الجيش أنه حرر 30 رهينة بينهم 21 طفلا قرب البلدة",
+    "أصدرت وزارة الداخلية أمس بيانا بشأن تنفيذ حكم القتل تعزيرا في مهرب مخدرات",
 ])
 def test_death_sentences_and_hostages_freed_are_no_events(text: str) -> None:
     assert not {e.category for e in _extracted(text)} & {"attack_on_civilians", "territory_change"}
