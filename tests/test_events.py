@@ -1170,6 +1170,26 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("وقد هاجم الرئيس التركي رجب طيب إردوغان حزب الشعوب الديمقراطي لالتزامه الصمت", "statement", "asserted"),
     ("هاجم مسلحون موكب الرئيس في المدينة", "armed_clash", "asserted"),
     ("وأفاد المرصد عن مقتل سبعة أشخاص بسبب سقوط أكثر من 300 قذيفة على بلدتي الفوعة وكفريا", "shelling", "asserted"),
+    # a plan found as the longer phrase كان من المقرر; the likely after أن only; fears to the clause's end
+    ("كان من المقرر أن يعلن عن هدنة إنسانية لمدة 48 ساعة في مدينة الحديدة صباح اليوم", "ceasefire", "future"),
+    ("شنت طائرات حربية يرجح أنها روسية أكثر من عشرين غارة على مدينة معرة النعمان", "air_strike", "asserted"),
+    ("من المرجح أن تجري المحادثات بين الطرفين في جنيف", "negotiation", "hypothetical"),
+    ("يخشى سكان مدينة الفاشر أن تفرض قوات الدعم السريع طوقا كاملا على المدينة", "siege", "hypothetical"),
+    # reports not confirmed, told before what they say; "not … any" with a preposition
+    ("تحدثت أنباء لم يتسن التحقق منها من مصدر مستقل عن تعرض نازحين فارين من الفلوجة للضرب والتعذيب",
+     "attack_on_civilians", "hypothetical"),
+    ("لم تتعرض مدينة دونيتسك لأي قصف مدفعي منذ ثلاثة أيام", "shelling", "negated"),
+    # what was passed on, denied; a decision gone back on
+    ("نفى مصدر عسكري صحة ما تناقلته مواقع معارضة عن سقوط قرية كنسبا في ريف اللاذقية", "territory_change", "negated"),
+    ("تراجعت وزارة الدفاع البريطانية عن قرار إرسال كتيبة مدرعة إلى إستونيا", "deployment", "negated"),
+    # statements, protests, looting and changes in a group in other words
+    ("وكانت قوات الدفاع الشعبي دانت في بيان على موقعها الالكتروني القصف التركي", "statement", "asserted"),
+    ("وحملت الحكومة تنظيم داعش المسؤولية عن معاناة المدنيين في الفلوجة", "statement", "asserted"),
+    ("خرج المئات في مدينة كفرنبل بعد صلاة الجمعة رافعين علم الثورة ولافتات تندد بالقصف", "protest", "asserted"),
+    ("نظم ذوو المعتقلين وقفة أمام مبنى المحافظة في مدينة السويداء", "protest", "asserted"),
+    ("استولى تنظيم الدولة على عشرات المنازل العائدة لعائلات مسيحية في مدينة الموصل", "looting", "asserted"),
+    ("أعلن أبو محمد الجولاني في تسجيل مصور فك ارتباط جبهة النصرة بتنظيم القاعدة", "group_change", "asserted"),
+    ("انضوت خمسة فصائل عسكرية عاملة في الغوطة الشرقية ضمن تشكيل موحد", "group_change", "asserted"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between

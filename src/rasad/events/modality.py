@@ -245,7 +245,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, end, c)):
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c) > c.reach[("before", cue.phrase)] \
-                and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, "", preceding)
+                and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
                                                      or _polarity_after(seg, end, c))):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c.perfects):
