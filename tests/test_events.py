@@ -1190,6 +1190,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("استولى تنظيم الدولة على عشرات المنازل العائدة لعائلات مسيحية في مدينة الموصل", "looting", "asserted"),
     ("أعلن أبو محمد الجولاني في تسجيل مصور فك ارتباط جبهة النصرة بتنظيم القاعدة", "group_change", "asserted"),
     ("انضوت خمسة فصائل عسكرية عاملة في الغوطة الشرقية ضمن تشكيل موحد", "group_change", "asserted"),
+    # "that not" reaches past the subject of its verb
+    ("وأن الهدف من وراء الضربات الجوية ألا يحرز داعش تقدما في الميدان", "territory_change", "negated"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
@@ -1506,6 +1508,9 @@ def test_a_long_document_of_many_events_keeps_them_apart_and_in_order() -> None:
     "تضاعف أحكام الإعدام في البلاد",
     "أعلن الجيش أنه حرر 30 رهينة بينهم 21 طفلا قرب البلدة",
     "أصدرت وزارة الداخلية أمس بيانا بشأن تنفيذ حكم القتل تعزيرا في مهرب مخدرات",
+    "على شعوب أمة سيد المرسلين عليه أفضل الصلاة وأتم التسليم",
+    "بعد أن تقدموا بعرضهم الأولي للمدرب بعقد سنوي",
+    "أظهرت المؤسسات عدم قدرتها على السيطرة على الأوضاع في البلاد",
 ])
 def test_death_sentences_and_hostages_freed_are_no_events(text: str) -> None:
     assert not {e.category for e in _extracted(text)} & {"attack_on_civilians", "territory_change"}
