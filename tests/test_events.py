@@ -1511,9 +1511,11 @@ def test_a_long_document_of_many_events_keeps_them_apart_and_in_order() -> None:
     "على شعوب أمة سيد المرسلين عليه أفضل الصلاة وأتم التسليم",
     "بعد أن تقدموا بعرضهم الأولي للمدرب بعقد سنوي",
     "أظهرت المؤسسات عدم قدرتها على السيطرة على الأوضاع في البلاد",
+    "وهو الأمر الذي دعا الإدارة الأمريكية إلى إعادة العلاقة مع مصر",
+    "ومن شأن ذلك أن يدعو للسخرية من مزاعم إيران",
 ])
 def test_death_sentences_and_hostages_freed_are_no_events(text: str) -> None:
-    assert not {e.category for e in _extracted(text)} & {"attack_on_civilians", "territory_change"}
+    assert not {e.category for e in _extracted(text)} & {"attack_on_civilians", "territory_change", "statement"}
 
 
 def test_explosions_heard_merge_into_the_strikes_of_their_sentence() -> None:
@@ -1556,3 +1558,8 @@ def test_a_toll_joins_the_targeting_told_after_it_as_its_cause() -> None:
 def test_no_event_is_read_from_the_titles_of_other_articles() -> None:
     events = _extracted("قصفت الطائرات مدينة حلب أمس. \nمقالات أخرى للكاتبهل هم المسلمون فقط!!القديح..قتل الفتنة")
     assert [e.category for e in events] == ["air_strike"]
+
+
+def test_a_call_after_kama_is_still_a_call() -> None:
+    assert [e.category for e in _extracted("كما دعا بارزاني إلى سلام بين حزب العمال الكردستاني وتركيا")] \
+        == ["statement"]
