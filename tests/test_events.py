@@ -1192,6 +1192,11 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("انضوت خمسة فصائل عسكرية عاملة في الغوطة الشرقية ضمن تشكيل موحد", "group_change", "asserted"),
     # "that not" reaches past the subject of its verb
     ("وأن الهدف من وراء الضربات الجوية ألا يحرز داعش تقدما في الميدان", "territory_change", "negated"),
+    # a report unconfirmed in a clause of its own; the future of a verb of doing; failing to sign
+    ("تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات نفذتها طائرات مجهولة على مواقع في مدينة درنة",
+     "air_strike", "hypothetical"),
+    ("ستعمد القوات العراقية إلى تطويق قضاء الحويجة من ثلاثة محاور", "siege", "future"),
+    ("تخلف رئيس جنوب السودان سلفا كير عن التوقيع على اتفاق السلام مع المتمردين", "agreement", "negated"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between

@@ -71,6 +71,7 @@ class ModalityCues:
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
     anaphoric: frozenset[str] = frozenset()  # ذلك لم يحدث: a cancellation of what was planned before it
+    unconfirmed: tuple[str, ...] = ()  # لم يتسن التحقق: anywhere in its sentence, the report is unconfirmed
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +108,7 @@ def cues() -> ModalityCues:
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
                         words("bare_particles"),
                         {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
-                        words("anaphoric"))
+                        words("anaphoric"), tuple(normalise_keys(spec.get("unconfirmed"))))
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -275,6 +276,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return cue.label
         if cue.start >= window[1]:
             break
+    if any(u in text[sent.start:sent.end] for u in c.unconfirmed):
+        return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
     if text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
