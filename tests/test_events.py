@@ -1197,6 +1197,13 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
      "air_strike", "hypothetical"),
     ("ستعمد القوات العراقية إلى تطويق قضاء الحويجة من ثلاثة محاور", "siege", "future"),
     ("تخلف رئيس جنوب السودان سلفا كير عن التوقيع على اتفاق السلام مع المتمردين", "agreement", "negated"),
+    # a bomb defused before it went off; gunmen abduct; a truck of explosives; shot dead; troops arriving
+    ("اقتاد مسلحون مجهولون ناشطا إعلاميا من منزله إلى جهة مجهولة", "attack_on_civilians", "asserted"),
+    ("اقتادت قوات الأمن عشرات المسلحين إلى مراكز التحقيق", "arrest", "asserted"),
+    ("لقي 20 شخصا حتفهم حين اقتحمت شاحنة محملة بالمتفجرات بوابة فندق في مقديشو", "bombing", "asserted"),
+    ("أطلق مسلحان النار على امرأة في السوق فأردياها قتيلة", "attack_on_civilians", "asserted"),
+    ("وصل نحو ثلاثة آلاف جندي أمريكي إضافي إلى أفغانستان", "deployment", "asserted"),
+    ("دفعت أنقرة بعشرات الدبابات إلى حدودها مع سوريا مساء الخميس", "deployment", "asserted"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
@@ -1568,3 +1575,9 @@ def test_no_event_is_read_from_the_titles_of_other_articles() -> None:
 def test_a_call_after_kama_is_still_a_call() -> None:
     assert [e.category for e in _extracted("كما دعا بارزاني إلى سلام بين حزب العمال الكردستاني وتركيا")] \
         == ["statement"]
+
+
+def test_a_bomb_defused_before_it_went_off_is_no_bombing() -> None:
+    events = _extracted("أحبطت الشرطة محاولة تفجير عبوة ناسفة قرب السوق إذ فككها خبراؤها قبل انفجارها")
+    assert [e.modality for e in events if e.category == "bombing" and e.modality == "asserted"] == []
+    assert "negated" in [e.modality for e in events if e.category == "bombing"]
