@@ -1204,6 +1204,8 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("أطلق مسلحان النار على امرأة في السوق فأردياها قتيلة", "attack_on_civilians", "asserted"),
     ("وصل نحو ثلاثة آلاف جندي أمريكي إضافي إلى أفغانستان", "deployment", "asserted"),
     ("دفعت أنقرة بعشرات الدبابات إلى حدودها مع سوريا مساء الخميس", "deployment", "asserted"),
+    # a denial counts from قد on: the subject before it may be long
+    ("نفى مسؤول في الهلال الأحمر أن تكون مستودعات المنظمة في مدينة عدن قد تعرضت للنهب", "looting", "negated"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between

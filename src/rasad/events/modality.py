@@ -45,6 +45,7 @@ class Scope:
     reach: int  # at most this many words between the opener and the trigger
     near: int  # with no opener before the trigger, at most this many words between the cue and it
     transparent: frozenset[str] = frozenset()  # words between the opener and the trigger that do not count
+    restart: frozenset[str] = frozenset()  # the count starts again after one of these (أن تكون X قد تعرضت)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,8 @@ def cues() -> ModalityCues:
     for group in spec.get("scopes") or []:
         scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
                       str(group.get("object_prefixes") or ""), int(group.get("reach", 99)),
-                      int(group.get("near", 99)), frozenset(normalise_keys(group.get("transparent"))))
+                      int(group.get("near", 99)), frozenset(normalise_keys(group.get("transparent"))),
+                      frozenset(normalise_keys(group.get("restart"))))
         for key in normalise_keys(group["cues"]):
             scopes[key] = scope
             labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
@@ -308,7 +310,10 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
-        return sum(words[k] not in scope.transparent for k in range(opener + 1, between.stop)) <= scope.reach
+        first = opener + 1
+        if scope.restart:  # from the last word of ``restart`` on (أن تكون مستودعات المنظمة في عدن قد تعرضت)
+            first = next((k + 1 for k in range(between.stop - 1, opener, -1) if words[k] in scope.restart), first)
+        return sum(words[k] not in scope.transparent for k in range(first, between.stop)) <= scope.reach
     return (not scope.required and len(between) <= scope.near
             and not any(opens(k) for k in seg.tokens_between(start, clause_end)))
 
