@@ -1206,6 +1206,9 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("دفعت أنقرة بعشرات الدبابات إلى حدودها مع سوريا مساء الخميس", "deployment", "asserted"),
     # a denial counts from قد on: the subject before it may be long
     ("نفى مسؤول في الهلال الأحمر أن تكون مستودعات المنظمة في مدينة عدن قد تعرضت للنهب", "looting", "negated"),
+    # what must be done, and what is feared, is not done
+    ("وقال ترامب إنه يجب أن تنشر الولايات المتحدة قوات على الأرض", "deployment", "hypothetical"),
+    ("تخاف أنقرة أن تستغل أمريكا الوضع وترسل قوات برية إلى المنطقة", "deployment", "hypothetical"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
