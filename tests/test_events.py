@@ -1530,6 +1530,7 @@ def test_a_long_document_of_many_events_keeps_them_apart_and_in_order() -> None:
     "أظهرت المؤسسات عدم قدرتها على السيطرة على الأوضاع في البلاد",
     "وهو الأمر الذي دعا الإدارة الأمريكية إلى إعادة العلاقة مع مصر",
     "ومن شأن ذلك أن يدعو للسخرية من مزاعم إيران",
+    "وأوضح أمين عام الائتلاف أن أفراده يتعاطون بتفاؤل حذر مع المعطيات",
 ])
 def test_death_sentences_and_hostages_freed_are_no_events(text: str) -> None:
     assert not {e.category for e in _extracted(text)} & {"attack_on_civilians", "territory_change", "statement"}
