@@ -1209,6 +1209,14 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     # what must be done, and what is feared, is not done
     ("وقال ترامب إنه يجب أن تنشر الولايات المتحدة قوات على الأرض", "deployment", "hypothetical"),
     ("تخاف أنقرة أن تستغل أمريكا الوضع وترسل قوات برية إلى المنطقة", "deployment", "hypothetical"),
+    # put off sine die; a consequent with فقد; a cue phrase running into the trigger stands for its
+    # opening, and a noun the accord governs shares its modality; a deal for hostages is no abduction
+    ("أرجئت إلى أجل غير مسمى الجولة الثانية من المحادثات بين الحكومة والمتمردين", "negotiation", "negated"),
+    ("إذا وافقت حماس وإسرائيل على المقترح المعدل، فقد تدخل هدنة مدتها ستة أسابيع حيز التنفيذ",
+     "ceasefire", "hypothetical"),
+    ("لم يوقع اتفاق تبادل الأسرى بين الحكومة اليمنية والحوثيين", "agreement", "negated"),
+    ("لم توقع الغارات أي إصابات في صفوف المدنيين", "air_strike", "asserted"),
+    ("ولا نوافق على قصف منطقة كردستان", "shelling", "asserted"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
@@ -1587,3 +1595,9 @@ def test_a_bomb_defused_before_it_went_off_is_no_bombing() -> None:
     events = _extracted("أحبطت الشرطة محاولة تفجير عبوة ناسفة قرب السوق إذ فككها خبراؤها قبل انفجارها")
     assert [e.modality for e in events if e.category == "bombing" and e.modality == "asserted"] == []
     assert "negated" in [e.modality for e in events if e.category == "bombing"]
+
+
+def test_a_deal_for_hostages_is_no_abduction() -> None:
+    events = _extracted("وصل الوزير إلى القاهرة لإجراء محادثات بشأن صفقة الرهائن في غزة")
+    assert "attack_on_civilians" not in [e.category for e in events]
+    assert "agreement" in [e.category for e in events]

@@ -134,8 +134,10 @@ def _source(ctx: _Context, cue: Cue) -> tuple[int, int] | None:
 def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
     """A noun joined by و to the event noun just before it in its clause shares its modality: the
     two are governed alike (تبدأ المرحلة الثانية باستهداف مدينة الرقة وتحريرها: both are planned;
-    لم يتم إجلاء الجرحى ونقلهم); and so does the topic of talks or of an accord that did not happen
-    (لم يتم التوصل إلى اتفاق بشأن خروج المسلحين: ``topic_words`` and ``topic_heads`` in roles.yaml)."""
+    لم يتم إجلاء الجرحى ونقلهم); so does a noun without the article right after it, which its last
+    word governs (لم يوقع اتفاق تبادل الأسرى: the exchange is the accord's); and so does the topic of talks or of an
+    accord that did not happen (لم يتم التوصل إلى اتفاق بشأن خروج المسلحين: ``topic_words`` and
+    ``topic_heads`` in roles.yaml)."""
     r = arguments.roles()
     for prev, c in itertools.pairwise(cands):
         if not c.asserted or prev.asserted or c.window != prev.window or c.kind == "past" or prev.kind == "past":
@@ -143,7 +145,11 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         gap = words_between(seg, prev.end, c.start)
         topic = (prev.category in r.topic_heads and gap == 1
                  and arguments.word_before(seg.text, seg, c.start) in r.topic_words)
-        if topic or c.conjoined and gap <= COORDINATED_WORDS:
+        # a noun governing it, as the last word of its trigger (لم يوقع اتفاق تبادل الأسرى; not a verb's
+        # preposition: ولا نوافق على قصف منطقة كردستان, the shelling is what they disagree with)
+        construct = (gap == 0 and c.kind == "noun" and not c.definite
+                     and seg.text[prev.start:prev.end].rsplit(" ", 1)[-1] not in lexicon().object_prepositions)
+        if topic or construct or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
 
 
@@ -248,20 +254,20 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
     for sw in switches:
         first = here + 1 if sw.after_only else here - sw.reach
         near = tokens[max(0, first - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
-        marks, phrases = _switch_words(sw)
-        if arguments.among(words, marks, near, skip=here) or any(
+        marks, phrases, firsts = _switch_words(sw)
+        if arguments.among(words, marks, near, skip=here) or phrases and arguments.among(words, firsts, near) and any(
                 tuple(words[k:k + len(p)]) == p for p in phrases for k in near if k != here and words[k] == p[0]):
             return lex.by_id[sw.target]
     return t.sense
 
 
 @cache
-def _switch_words(sw: Switch) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """The cue words of switch ``sw`` behind و، ف or ب, and its phrases as word tuples (their first
-    word also behind one of those: ورجال الأمن، على شاحنات)."""
+def _switch_words(sw: Switch) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The cue words of switch ``sw`` behind و، ف or ب, its phrases as word tuples (their first word
+    also behind one of those: ورجال الأمن، على شاحنات) and the first words of the phrases."""
     marks = arguments.with_clitics(sw.words, "وفب")
-    return (frozenset(w for w in marks if " " not in w),
-            tuple(tuple(w.split(" ")) for w in sorted(marks) if " " in w))
+    phrases = tuple(tuple(w.split(" ")) for w in sorted(marks) if " " in w)
+    return frozenset(w for w in marks if " " not in w), phrases, frozenset(p[0] for p in phrases)
 
 
 def _event(doc: Document, i: int, c: Candidate, args: list[arguments.Arg], tolls: frozenset[int]) -> Event:

@@ -72,7 +72,8 @@ class ModalityCues:
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
     anaphoric: frozenset[str] = frozenset()  # ذلك لم يحدث: a cancellation of what was planned before it
-    unconfirmed: tuple[str, ...] = ()  # لم يتسن التحقق: anywhere in its sentence, the report is unconfirmed
+    unconfirmed: frozenset[str] = frozenset()  # لم يتسن التحقق: anywhere in its sentence, the report is unconfirmed
+    openings: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> its opening before-cue, label
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,25 @@ def cues() -> ModalityCues:
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
                         words("bare_particles"),
                         {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
-                        words("anaphoric"), tuple(normalise_keys(spec.get("unconfirmed"))))
+                        words("anaphoric"), words("unconfirmed"), _openings(labelled))
+
+
+def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
+    """For each before-phrase, the longest of its opening words that is a before-cue itself, with that
+    cue's first label: a phrase that runs into a trigger stands for its opening (لم يوقع اتفاق: the
+    trigger is يوقع اتفاق, the cue لم)."""
+    first: dict[str, str] = {}
+    for label, phrases in labelled.items():
+        if label.startswith("before:"):
+            for p in phrases:
+                first.setdefault(p, label.removeprefix("before:"))
+    out = {}
+    for p in first:
+        words = p.split(" ")
+        opening = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in first), None)
+        if opening is not None:
+            out[p] = (opening, first[opening])
+    return out
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -241,8 +260,14 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
-        if cue.end > start or cue.start < window[0]:
+        if cue.start < window[0]:
             continue
+        if cue.end > start:  # a phrase that runs into the trigger stands for its opening (لم يوقع اتفاق)
+            opening = c.openings.get(cue.phrase)
+            if opening is None or cue.start + len(opening[0]) > start \
+                    or text[cue.start:cue.start + len(opening[0])] != opening[0]:
+                continue
+            cue = Cue(cue.start, cue.start + len(opening[0]), opening[1], opening[0])
         if cue.label.startswith(SCOPED):
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, end, c)):
@@ -278,8 +303,11 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return cue.label
         if cue.start >= window[1]:
             break
-    if any(u in text[sent.start:sent.end] for u in c.unconfirmed):
-        return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
+    for cue in _from(before, sent.start, before_starts):  # the cues pass found them (a before-list too)
+        if cue.start >= sent.end:
+            break
+        if cue.phrase in c.unconfirmed:
+            return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
     if text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
