@@ -1217,6 +1217,11 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("لم يوقع اتفاق تبادل الأسرى بين الحكومة اليمنية والحوثيين", "agreement", "negated"),
     ("لم توقع الغارات أي إصابات في صفوف المدنيين", "air_strike", "asserted"),
     ("ولا نوافق على قصف منطقة كردستان", "shelling", "asserted"),
+    # a deed told after قبل, once foiled or defused, did not happen; a bomb that failed to work
+    ("أعلنت الشرطة أن محاولة الاغتيال باءت بالفشل بعد أن تعطلت العبوة الناسفة التي زرعت أسفل سيارته",
+     "bombing", "negated"),
+    ("قتلت القوات المهاجم قبل أن يتمكن من تفجير الحزام الناسف", "armed_clash", "asserted"),
+    ("فشلت الشرطة في القبض على زعيم عصابة كلان ديل غولفو", "arrest", "negated"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between
@@ -1601,3 +1606,11 @@ def test_a_deal_for_hostages_is_no_abduction() -> None:
     events = _extracted("وصل الوزير إلى القاهرة لإجراء محادثات بشأن صفقة الرهائن في غزة")
     assert "attack_on_civilians" not in [e.category for e in events]
     assert "agreement" in [e.category for e in events]
+
+
+def test_a_deed_after_before_is_forestalled_only_when_foiled() -> None:
+    for text in ("أحبطت القوات هجوما انتحاريا وقتلت المهاجم قبل أن يتمكن من تفجير الحزام الناسف",
+                 "أحبطت الشرطة تفجير سيارة مفخخة قرب السوق بعد أن تمكن الخبراء من تفكيك العبوة قبل انفجارها"):
+        assert {e.modality for e in _extracted(text) if e.category == "bombing"} == {"negated"}
+    done = _extracted("غادر الرجل المكان قبل انفجار السيارة المفخخة بدقائق في حي الكرادة")
+    assert {e.modality for e in done if e.category == "bombing"} == {"asserted"}

@@ -74,6 +74,8 @@ class ModalityCues:
     anaphoric: frozenset[str] = frozenset()  # ذلك لم يحدث: a cancellation of what was planned before it
     unconfirmed: frozenset[str] = frozenset()  # لم يتسن التحقق: anywhere in its sentence, the report is unconfirmed
     openings: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> its opening before-cue, label
+    forestalling: tuple[tuple[str, ...], ...] = ()  # قبل، قبل أن: a deed told after one, once foiled, is not done
+    foiling: frozenset[str] = frozenset()  # أحبط، فكك: the cues that foil the deed told after قبل
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +113,10 @@ def cues() -> ModalityCues:
                         tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
                         words("bare_particles"),
                         {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
-                        words("anaphoric"), words("unconfirmed"), _openings(labelled))
+                        words("anaphoric"), words("unconfirmed"), _openings(labelled),
+                        tuple(sorted((tuple(p.split(" ")) for p in normalise_keys(spec.get("forestalling"))),
+                                     key=len, reverse=True)),
+                        words("foiling"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -231,11 +236,31 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
                 return "negated"
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts)
+    if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
+        return "negated"
     if anaphor is not None and (label in ("future", "hypothetical") or label == "asserted"
                                 and words_between(seg, end, anaphor.start) <= c.reach[("after", anaphor.phrase)]
                                 and not _planned(before, sent.start, anaphor.start, before_starts)):
         return "negated"
     return label
+
+
+def _forestalled(seg: Segmentation, start: int, sent_start: int, before: list[Cue], starts: list[int] | None,
+                 c: ModalityCues) -> bool:
+    """Whether the trigger at ``start`` comes right after a word of ``forestalling`` (قبل انفجارها، قبل أن
+    يتمكن من تفجير الحزام) in a sentence that tells before it of a deed foiled or defused (``foiling``)."""
+    if not c.forestalling:
+        return False
+    k = seg.token_index(start)
+    words = seg.token_words
+    if not any(tuple(words[max(0, k - len(p)):k]) == p for p in c.forestalling):
+        return False
+    for cue in _from(before, sent_start, starts):
+        if cue.start >= start:
+            return False
+        if cue.phrase in c.foiling:
+            return True
+    return False
 
 
 def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> bool:
