@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,11 +131,16 @@ def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
                 first.setdefault(p, label.removeprefix("before:"))
     out = {}
     for p in first:
-        words = p.split(" ")
-        opening = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in first), None)
+        opening = _longest_opening(p, first)
         if opening is not None:
             out[p] = (opening, first[opening])
     return out
+
+
+def _longest_opening(phrase: str, known: Container[str]) -> str | None:
+    """The longest run of ``phrase``'s opening words, short of the whole, that is in ``known``."""
+    words = phrase.split(" ")
+    return next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in known), None)
 
 
 def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str], int]) -> None:
@@ -153,11 +159,10 @@ def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str],
         for p in phrases:
             if p in before:
                 continue
-            words = p.split(" ")
-            opening = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
-                            if " ".join(words[:k]) in before), None)
+            opening = _longest_opening(p, before)
             if opening is None:
                 continue
+            words = p.split(" ")
             for inherited in before[opening]:
                 if p not in labelled[inherited]:
                     labelled[inherited].append(p)
