@@ -1614,3 +1614,8 @@ def test_a_deed_after_before_is_forestalled_only_when_foiled() -> None:
         assert {e.modality for e in _extracted(text) if e.category == "bombing"} == {"negated"}
     done = _extracted("غادر الرجل المكان قبل انفجار السيارة المفخخة بدقائق في حي الكرادة")
     assert {e.modality for e in done if e.category == "bombing"} == {"asserted"}
+
+
+def test_a_liberation_movement_named_is_no_taking() -> None:
+    text = "أرجئت المحادثات بين الحكومة الإثيوبية وجيش تحرير أورومو، ونفت الشرطة توقيف قادة حركة تحرير السودان"
+    assert "territory_change" not in [e.category for e in _extracted(text)]
