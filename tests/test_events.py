@@ -1222,6 +1222,13 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
      "bombing", "negated"),
     ("قتلت القوات المهاجم قبل أن يتمكن من تفجير الحزام الناسف", "armed_clash", "asserted"),
     ("فشلت الشرطة في القبض على زعيم عصابة كلان ديل غولفو", "arrest", "negated"),
+    # instead of; no sign of; unable to, the subject between; no doubt; an exception between
+    ("بدلا من قصف المواقع، اختارت القوات محاصرة البلدة", "shelling", "negated"),
+    ("لا توجد أي مؤشرات على انسحاب القوات من البلدة", "territory_change", "negated"),
+    ("عجزت القوات الحكومية عن اقتحام الحي رغم القصف المكثف", "armed_clash", "negated"),
+    ("عجزت القوات الحكومية عن اقتحام الحي رغم القصف المكثف", "shelling", "asserted"),
+    ("وقال إنه ليس هناك شك في أننا نجري مباحثات معمقة مع الطرف الآخر", "negotiation", "asserted"),
+    ("لم يكن أمامنا إلا الانسحاب من نقاط رباطنا في الريف الشمالي", "territory_change", "asserted"),
     # a switch word of two words (سلاح الجو)
     ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في الزبداني وحولها", "air_strike", "asserted"),
     # villages handed over, the giver between

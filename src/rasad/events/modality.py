@@ -315,8 +315,9 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
-        if label == "negated" and any(seg.token_words[k] in c.exceptives for k in seg.tokens_between(end, window[1])):
-            return "asserted"  # لا يزيده القصف إلا ثباتا: an exception, not a denial
+        if label == "negated" and any(seg.token_words[k] in c.exceptives
+                                      for k in seg.tokens_between(best.end, window[1]) if not start <= seg.token_starts[k] < end):
+            return "asserted"  # لا يزيده القصف إلا ثباتا، لا يوجد سوى مجرد اتفاق: an exception, not a denial
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
