@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from rasad.document import Document, EventDate
-from rasad.events.arguments import CONJUNCTIONS, among, reported_from, with_clitics
+from rasad.events.arguments import CONJUNCTIONS, among, one_of, reported_from, with_clitics
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
@@ -128,7 +128,7 @@ def stamps(doc: Document) -> list[Stamp]:
             continue
         if t.type not in ("DATE", "TIME") or not t.value or not t.value[:1].isdigit():
             continue
-        if _published_day(norm.text, start, cfg):
+        if _published_day(doc.seg, start, cfg):
             continue  # الصحف الصادرة اليوم: the day the papers came out
         bound = SINCE if _opens_with(norm.text, start, cfg.since) else \
             UNTIL if _opens_with(norm.text, start, cfg.until) else ""
@@ -138,21 +138,22 @@ def stamps(doc: Document) -> list[Stamp]:
     return out
 
 
-def _published_day(text: str, start: int, cfg: _Config) -> bool:
+def _published_day(seg: Segmentation | None, start: int, cfg: _Config) -> bool:
     """Whether the timex at ``start`` is the day a paper or a statement came out or a thing was made
     known: a word of ``published_words`` before it, past words of ``published_gap`` (البيان الصادر
-    بتاريخ 2/2/1436، المعلن عنهما بتاريخ 5/7/1436)."""
-    words = text[max(0, start - PUBLISHED_CHARS):start].split()[1:]  # the first may be cut
-    for w in reversed(words):
-        w = w[1:] if len(w) > 2 and w[0] in CONJUNCTIONS else w
-        if w in cfg.published_words:
+    بتاريخ 2/2/1436، المعلن عنهما بتاريخ 5/7/1436); either may carry و or ف."""
+    if seg is None:
+        return False
+    k = bisect_left(seg.token_starts, start)
+    for w in reversed(seg.token_words[max(0, k - PUBLISHED_WORDS):k]):
+        if one_of(w, cfg.published_words):
             return True
-        if w not in cfg.published_gap:
+        if not one_of(w, cfg.published_gap):
             return False
     return False
 
 
-PUBLISHED_CHARS = 40  # the text before a timex searched for a word of publishing
+PUBLISHED_WORDS = 4  # the words before a timex looked at: a word of publishing and up to three between
 
 
 def _opens_with(text: str, start: int, words: tuple[str, ...]) -> bool:

@@ -31,7 +31,7 @@ from rasad.events.window import words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory
-from rasad.text.segment import Segmentation
+from rasad.text.segment import Segment, Segmentation
 
 SCOPED = "scope:"  # the label prefix of a scoped cue
 
@@ -105,6 +105,13 @@ def cues() -> ModalityCues:
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_keys(spec.get(key)))
+
+    # these are read off the cues the pass finds before a trigger: each must be one of them
+    found_before = {p for label, phrases in labelled.items() if label.startswith("before:") for p in phrases}
+    for key in ("unconfirmed", "foiling"):
+        missing = sorted(words(key) - found_before)
+        if missing:
+            raise ValueError(f"modality.yaml {key}: not among the before-cues: {missing}")
 
     return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
                         words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
@@ -240,7 +247,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                 anaphor = anaphor or cue
             elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
                 return "negated"
-    label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts)
+    label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
     if anaphor is not None and (label in ("future", "hypothetical") or label == "asserted"
@@ -281,11 +288,10 @@ def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> boo
 
 def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
                window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
-               before_starts: list[int] | None) -> str:
+               before_starts: list[int] | None, sent: Segment) -> str:
     """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
-    prefix, the cues after it in its clause, a condition, a question."""
+    prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
-    sent = seg.sentence_at(start)
     best: Cue | None = None
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
