@@ -216,6 +216,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      sequenced=arguments.sequenced(text, seg, t.start, word_before),
                      result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
+                     instrument=t.kind != "past" and t.kind != "present" and "ب" in t.prefix.lstrip("وف")[:1],
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
 

@@ -77,6 +77,7 @@ class Candidate:
     purpose: bool = False  # a noun with the preposition ل (للمطالبة، لإدانة): what something is done for
     told: bool = False  # a perfect verb among the mentions it absorbed (العمل الإرهابي الذي استهدف المسجد)
     borrowed: bool = False  # a weapon or targeting word that took the sense of its sentence's attack (rule 0)
+    instrument: bool = False  # a noun with the preposition ب (بالصواريخ): what something is done with
 
     @property
     def anaphoric(self) -> bool:
@@ -184,10 +185,17 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 def _join_descriptions(cands: list[Candidate]) -> None:
     """0a. A weak trigger right after a specific violent event noun describes it and joins it, whatever
-    that event's modality (سترد على أي هجوم يستهدف قواتها: the attack that targets, none in particular)."""
+    that event's modality (سترد على أي هجوم يستهدف قواتها: the attack that targets, none in particular);
+    so does a weapon after ب, the means of the violent event before it in its clause (هدد باستهداف
+    الموانئ بالصواريخ)."""
     for prev, c in itertools.pairwise(cands):
         if c.sense.weak and c.category in VIOLENT and c.alive and _describes(prev, c):
             _absorb(prev, c)
+    for i, c in enumerate(cands):  # a weapon after ب: the means of the violent event before it in its clause
+        if c.instrument and c.sense.weak and c.alive and c.category == "shelling":
+            prev = next((d for d in reversed(cands[:i]) if d.alive and d.window == c.window and d.category in VIOLENT), None)
+            if prev is not None:
+                _absorb(prev, c)  # هدد باستهداف الموانئ بالصواريخ الباليستية: the threatened targeting's missiles
 
 
 def _weapons_take_the_attack(cands: list[Candidate]) -> None:

@@ -77,6 +77,13 @@ class ModalityCues:
     openings: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> its opening before-cue, label
     forestalling: tuple[tuple[str, ...], ...] = ()  # قبل، قبل أن: a deed told after one, once foiled, is not done
     foiling: frozenset[str] = frozenset()  # أحبط، فكك: the cues that foil the deed told after قبل
+    past_plans: frozenset[str] = frozenset()  # كان من المقرر: a plan told in the past, which may have failed
+    contrasts: tuple[tuple[str, ...], ...] = ()  # لكن، إلا أنها: after a past plan, what became of it
+    frustrations: frozenset[str] = frozenset()  # لم، لن: a negation soon after the contrast
+    frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
+    beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
+    condition_words: tuple[tuple[str, ...], ...] = ()  # ``conditionals`` split into words
+    subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
 
 
 @lru_cache(maxsize=1)
@@ -106,9 +113,10 @@ def cues() -> ModalityCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalise_keys(spec.get(key)))
 
+    frustrated = spec.get("frustrated") or {}
     # these are read off the cues the pass finds before a trigger: each must be one of them
     found_before = {p for label, phrases in labelled.items() if label.startswith("before:") for p in phrases}
-    for key in ("unconfirmed", "foiling"):
+    for key in ("unconfirmed", "foiling", "past_plans"):
         missing = sorted(words(key) - found_before)
         if missing:
             raise ValueError(f"modality.yaml {key}: not among the before-cues: {missing}")
@@ -124,7 +132,12 @@ def cues() -> ModalityCues:
                         words("anaphoric"), words("unconfirmed"), _openings(labelled),
                         tuple(sorted((tuple(p.split(" ")) for p in normalise_keys(spec.get("forestalling"))),
                                      key=len, reverse=True)),
-                        words("foiling"))
+                        words("foiling"), words("past_plans"),
+                        tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
+                        frozenset(normalise_keys(frustrated.get("negations"))), int(frustrated.get("reach", 3)),
+                        words("beyond_reach"),
+                        tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
+                        words("subordinators"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -250,6 +263,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
+    if label == "future" and _frustrated(seg, start, end, sent, before, before_starts, c):
+        return "negated"
     if anaphor is not None and (label in ("future", "hypothetical") or label == "asserted"
                                 and words_between(seg, end, anaphor.start) <= c.reach[("after", anaphor.phrase)]
                                 and not _planned(before, sent.start, anaphor.start, before_starts)):
@@ -272,6 +287,27 @@ def _forestalled(seg: Segmentation, start: int, sent_start: int, before: list[Cu
             return False
         if cue.phrase in c.foiling:
             return True
+    return False
+
+
+def _frustrated(seg: Segmentation, start: int, end: int, sent: Segment, before: list[Cue],
+                starts: list[int] | None, c: ModalityCues) -> bool:
+    """Whether the trigger at ``[start, end)`` was planned in the past (``past_plans`` before it in its
+    sentence: كان من المقرر أن تبدأ عملية الإجلاء) and the sentence goes on to say it did not happen: a
+    contrast, then a negation within ``frustration_reach`` words (لكن الحافلات لم تتمكن من دخول المدينة،
+    إلا أنها لم تتحرك)."""
+    if not c.contrasts or not any(cue.phrase in c.past_plans
+                                  for cue in _from(before, sent.start, starts) if cue.start < start):
+        return False
+    words = seg.token_words
+    tokens = seg.tokens_between(end, sent.end)
+    for k in tokens:
+        for phrase in c.contrasts:
+            head = words[k][1:] if words[k][:1] in CONJUNCTIONS and words[k][1:] == phrase[0] else words[k]
+            if (head, *words[k + 1:k + len(phrase)]) == phrase:
+                after = k + len(phrase)
+                if not c.frustrations.isdisjoint(words[after:min(after + c.frustration_reach + 1, tokens.stop)]):
+                    return True
     return False
 
 
@@ -304,6 +340,10 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                     or text[cue.start:cue.start + len(opening[0])] != opening[0]:
                 continue
             cue = Cue(cue.start, cue.start + len(opening[0]), opening[1], opening[0])
+        elif cue.phrase in c.beyond_reach and cue.phrase in c.openings and not cue.label.startswith(SCOPED) \
+                and words_between(seg, cue.end, start) > c.reach[("before", cue.phrase)]:
+            opening = c.openings[cue.phrase]  # لم يوقع الطرفان الاتفاق: not "caused", but "did not sign"
+            cue = Cue(cue.start, cue.start + len(opening[0]), opening[1], opening[0])
         if cue.label.startswith(SCOPED):
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, end, c)):
@@ -324,6 +364,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if label == "negated" and any(seg.token_words[k] in c.exceptives
                                       for k in seg.tokens_between(best.end, window[1]) if not start <= seg.token_starts[k] < end):
             return "asserted"  # لا يزيده القصف إلا ثباتا، لا يوجد سوى مجرد اتفاق: an exception, not a denial
+        if label == "negated" and _conditioned(seg, best.start, c):
+            return "hypothetical"  # إذا لم تتوصل الأطراف إلى توافق: a condition, not a denial
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
@@ -333,8 +375,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         return "future"
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
-                and words_between(seg, end, cue.start) <= max(c.reach[("after", cue.phrase)],
-                                                              c.noun_reach.get(cue.phrase, 0) if kind == "noun" else 0) \
+                and _after_in_reach(seg, end, cue, kind, c) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)) \
                 and not _reported_between(seg, end, cue.start):
             return cue.label
@@ -349,6 +390,31 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
     return "asserted"
+
+
+def _conditioned(seg: Segmentation, pos: int, c: ModalityCues) -> bool:
+    """Whether a conditional (``conditionals``: إذا، لو، في حال) ends right before the word at ``pos``,
+    or with it (إن لم)."""
+    k = seg.token_index(pos)
+    words = seg.token_words
+    for p in c.condition_words:
+        for last in (k, k + 1) if len(p) > 1 else (k,):
+            run = tuple(words[max(0, last - len(p)):last])
+            if run == p or run[:1] and run[0][:1] in CONJUNCTIONS and (run[0][1:], *run[1:]) == p:
+                return True
+    return False
+
+
+def _after_in_reach(seg: Segmentation, end: int, cue: Cue, kind: str, c: ModalityCues) -> bool:
+    """Whether the modal ``cue`` after the trigger ending at ``end`` is near enough to qualify it: within
+    its reach, or after a noun within its ``noun_reach`` (the noun is its subject: الهجوم البري على
+    الأحياء الشرقية قد يبدأ) unless a word of ``subordinators`` stands right before it (القيادات التي
+    ربما ليس لها قناعة: a clause of its own)."""
+    n = words_between(seg, end, cue.start)
+    if n <= c.reach[("after", cue.phrase)]:
+        return True
+    return kind == "noun" and n <= c.noun_reach.get(cue.phrase, 0) \
+        and not _word_before_among(seg, cue.start, c.subordinators)
 
 
 def _from(found: list[Cue], pos: int, starts: list[int] | None = None) -> list[Cue]:
