@@ -105,3 +105,57 @@ def test_more_ways_of_telling_an_event(text: str, category: str) -> None:
 ])
 def test_a_general_is_no_brigade(text: str) -> None:
     assert "deployment" not in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("كذب المتحدث باسم التحالف ما نشرته قناة محلية عن قصف مدفعي استهدف سوقا شعبية", "shelling"),
+    ("فند الناطق باسم الجيش ما أوردته مواقع موالية للحركة حول سيطرة مقاتليها على البلدة", "territory_change"),
+    ("ليس صحيحا ما تردد عن توقيع اتفاق لتبادل الأسرى بين الطرفين", "agreement"),
+    ("أعلنت الأمم المتحدة تعليق عملية إجلاء الجرحى من الأحياء المحاصرة", "evacuation"),
+    ("لم تشهد العاصمة يوم الجمعة المظاهرات التي دعت إليها النقابات", "protest"),
+    ("تعذر على الوسطاء عقد جولة المحادثات بين الطرفين هذا الأسبوع", "negotiation"),
+    ("أحبطت الشرطة العراقية محاولة تفجير سيارة مفخخة قرب السوق", "bombing"),
+    # a noun joined by و, five words on, shares the denial
+    ("نفت الحركة الأنباء عن انشقاق أحد قادتها الميدانيين البارزين وانضمامه إلى فصيل آخر", "group_change"),
+])
+def test_more_denials_suspensions_and_failures(text: str, category: str) -> None:
+    assert set(_of(text, category)) == {"negated"}
+
+
+@pytest.mark.parametrize("text, category", [
+    # responsibility denied presupposes the deed
+    ("نفى المتحدث أن يكون الجيش مسؤولا عن القصف الذي استهدف السوق", "shelling"),
+    # a comment declined is on a deed done, not a suspension
+    ("رفض الجيش التعليق على الغارة التي استهدفت القافلة", "air_strike"),
+    # a verbal noun after تم or جرى is told as done
+    ("جرى استهداف مواقع المسلحين بقذائف المدفعية", "shelling"),
+])
+def test_words_of_denial_or_suspension_that_leave_the_deed_asserted(text: str, category: str) -> None:
+    assert _of(text, category) == ["asserted"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قد تتمكن القوات من إطباق الحصار على المدينة ما لم تنجح الفصائل في فتح الطريق", "siege"),
+    ("قد تسيطر الحركة على المدينة خلال أسابيع", "territory_change"),
+    ("هدد القائد بأن قواته ستستهدف بالصواريخ السفن التجارية إذا استمرت العمليات العسكرية", "shelling"),
+])
+def test_unless_may_and_threats_are_hypothetical(text: str, category: str) -> None:
+    assert _of(text, category) == ["hypothetical"]
+
+
+def test_control_held_is_still_no_event() -> None:
+    assert "territory_change" not in [c for c, _ in _events("يسيطر التنظيم على المدينة منذ عامين")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("سطا مسلحون ملثمون على فرع مصرف في المدينة", "looting"),
+    ("نظمت لجان المقاومة مواكب جماهيرية في أحياء العاصمة", "protest"),
+    ("بدأت الحافلات نقل مئات المسلحين وعائلاتهم إلى الشمال", "evacuation"),
+    ("أوقفت مديرية المخابرات في الجيش شخصا يشتبه بانتمائه إلى خلية", "arrest"),
+])
+def test_raids_processions_transfers_and_detentions(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
+
+
+def test_a_delegation_leaving_is_no_flight() -> None:
+    assert "evacuation" not in [c for c, _ in _events("غادر الوفدان العاصمة المصرية دون أن يجتمعا")]

@@ -38,7 +38,8 @@ from rasad.text.segment import Segmentation
 __all__ = ["run", "find_triggers", "event_categories"]
 
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
-COORDINATED_WORDS = 3  # a noun with و at most this many words after an event noun is coordinated with it
+COORDINATED_WORDS = 6  # a noun with و at most this many words after an event noun is coordinated with it
+# (نفى الأنباء عن انشقاق أحد أبرز قادتها العسكريين وانضمامه إلى فصيل منافس)
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +161,9 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     text, seg = doc.norm.text, doc.seg
     roles = arguments.roles()
     sense = _switch(seg, t)
-    if sense.stative_present and t.kind == "present" and not t.future:
-        return None
+    if sense.stative_present and t.kind == "present" and not t.future \
+            and arguments.word_before(text, seg, t.start) not in lexicon().modal_particles:
+        return None  # يسيطر على = holds; but قد تسيطر على = may take
     if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
     if t.kind == "past" and sense.category in roles.speech \
@@ -216,7 +218,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      sequenced=arguments.sequenced(text, seg, t.start, word_before),
                      result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
-                     instrument=t.kind != "past" and t.kind != "present" and "ب" in t.prefix.lstrip("وف")[:1],
+                     instrument=modality.instrumental(t.prefix, t.kind),
+                     told=word_before in roles.told_passive,
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
 

@@ -89,6 +89,7 @@ class Roles:
     topic_words: frozenset[str] = frozenset()  # بشأن، حول: what talks or an accord are about
     topic_heads: frozenset[str] = frozenset()  # the categories whose topic shares their modality
     causes: frozenset[str] = frozenset()  # جراء، بسبب: the event noun after them caused a toll told before
+    told_passive: frozenset[str] = frozenset()  # تم، جرى: the noun after one is told as done, like a perfect
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("circumstance"))), frozenset(normalise_keys(spec.get("population"))),
                  frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
                  frozenset(normalise_keys(spec.get("state_agents"))), frozenset(normalise_keys(spec.get("topic_words"))),
-                 frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))))
+                 frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))),
+                 frozenset(normalise_keys(spec.get("told_passive"))))
 
 
 def collect(doc: Document) -> list[Arg]:

@@ -64,6 +64,7 @@ class Sense:
     needs: frozenset[str] = frozenset()  # what must anchor it in its clause (see relevance.anchored)
     generic_alone: bool = False  # alone with nothing of its own it speaks of the deed (see events._generic)
     joins: tuple[tuple[str, str], ...] = ()  # (sense, other): an event of that sense it joins takes the other
+    means: bool = False  # after ب, the means of the violent event before it in its clause (بالصواريخ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,8 @@ class Lexicon:
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
                           bool(raw.get("stative_present")), bool(raw.get("territory")),
                           bool(raw.get("object_place")), bool(raw.get("reference")),
-                          _needs(raw), bool(raw.get("generic_alone")), tuple((raw.get("joins") or {}).items()))
+                          _needs(raw), bool(raw.get("generic_alone")), tuple((raw.get("joins") or {}).items()),
+                          bool(raw.get("means")))
             idx = len(self.senses)
             self.senses.append(sense)
             self.by_id[sense.id] = sense
@@ -163,6 +165,7 @@ class Lexicon:
         self.abstract_objects = frozenset(normalise_keys(spec.get("abstract_objects")))
         self.demonstratives = frozenset(normalise_keys(spec.get("demonstratives")))
         self.object_prepositions = frozenset(normalise_keys(spec.get("object_prepositions")))
+        self.modal_particles = frozenset(normalise_keys(spec.get("modal_particles")))
         self.person_endings = tuple(normalise_keys(spec.get("person_endings")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         # the objects that make a figure of a trigger, by category: the common ones and the category's own

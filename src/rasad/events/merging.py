@@ -78,6 +78,7 @@ class Candidate:
     told: bool = False  # a perfect verb among the mentions it absorbed (العمل الإرهابي الذي استهدف المسجد)
     borrowed: bool = False  # a weapon or targeting word that took the sense of its sentence's attack (rule 0)
     instrument: bool = False  # a noun with the preposition ب (بالصواريخ): what something is done with
+    armed: bool = False  # a weak trigger that took a weapon after ب as its means: it joins no other event
 
     @property
     def anaphoric(self) -> bool:
@@ -192,17 +193,19 @@ def _join_descriptions(cands: list[Candidate]) -> None:
         if c.sense.weak and c.category in VIOLENT and c.alive and _describes(prev, c):
             _absorb(prev, c)
     for i, c in enumerate(cands):  # a weapon after ب: the means of the violent event before it in its clause
-        if c.instrument and c.sense.weak and c.alive and c.category == "shelling":
+        if c.instrument and c.sense.means and c.alive:
             prev = next((d for d in reversed(cands[:i]) if d.alive and d.window == c.window and d.category in VIOLENT), None)
             if prev is not None:
                 _absorb(prev, c)  # هدد باستهداف الموانئ بالصواريخ الباليستية: the threatened targeting's missiles
+                if prev.sense.weak:  # جرى استهداف مواقع المسلحين بقذائف المدفعية: the means says what it was
+                    prev.sense, prev.armed = c.sense, True
 
 
 def _weapons_take_the_attack(cands: list[Candidate]) -> None:
     """0. A weapon or "targeting" word in a sentence with a specific violent trigger takes its sense
     (الصواريخ in a sentence about air strikes are the aircraft's munitions)."""
     for c in cands:
-        if c.sense.weak and c.category == "shelling":
+        if c.sense.weak and c.category == "shelling" and not c.armed:
             strong = [d for d in cands if d.sentence == c.sentence and not d.sense.weak and d.category in VIOLENT]
             if strong:
                 c.sense, c.borrowed = strong[0].sense, True
@@ -213,7 +216,7 @@ def _join_weak(cands: list[Candidate]) -> None:
     before it), else a weak one told after them as their cause (جراء استهداف), or the event they are
     the outcome of."""
     for i, c in enumerate(cands):
-        if not c.sense.weak or c.category not in VIOLENT:
+        if not c.sense.weak or c.category not in VIOLENT or c.armed:
             continue
         mates = [d for d in cands if d is not c and d.alive and d.window == c.window and d.category in VIOLENT
                  and d.asserted == c.asserted and (c.place_level != "clause" or _same_place(c, d))]

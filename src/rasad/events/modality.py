@@ -81,6 +81,7 @@ class ModalityCues:
     contrasts: tuple[tuple[str, ...], ...] = ()  # لكن، إلا أنها: after a past plan, what became of it
     frustrations: frozenset[str] = frozenset()  # لم، لن: a negation soon after the contrast
     frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
+    attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     condition_words: tuple[tuple[str, ...], ...] = ()  # ``conditionals`` split into words
     subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
@@ -135,7 +136,7 @@ def cues() -> ModalityCues:
                         words("foiling"), words("past_plans"),
                         tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
                         frozenset(normalise_keys(frustrated.get("negations"))), int(frustrated.get("reach", 3)),
-                        words("beyond_reach"),
+                        words("attempts"), words("beyond_reach"),
                         tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
                         words("subordinators"))
 
@@ -191,6 +192,7 @@ def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str],
 
 
 _PURPOSE = inventory().fused  # ل
+_INSTRUMENT = "ب"  # the preposition of means
 _WORD = re.compile(r"\w+")
 _PREPOSITION_LETTERS = inventory().prepositions  # ب ل ك
 _FUTURE = tuple(inventory().future)  # س
@@ -200,6 +202,12 @@ def purposive(prefix: str, kind: str) -> bool:
     """Whether a trigger with proclitics ``prefix`` is a noun after the preposition of purpose ل
     (لتحرير، للمطالبة): what something is done for."""
     return kind == "noun" and prefix.lstrip(CONJUNCTIONS)[:1] == _PURPOSE
+
+
+def instrumental(prefix: str, kind: str) -> bool:
+    """Whether a trigger with proclitics ``prefix`` is a noun after the preposition ب (بالصواريخ، بقذائف):
+    what something is done with."""
+    return kind not in ("past", "present") and prefix.lstrip(CONJUNCTIONS)[:1] == _INSTRUMENT
 
 
 def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int) -> bool:
@@ -214,6 +222,7 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
     return not among(seg.token_words, with_clitics(c.undergoing), near)
 
 
+ATTEMPT_REACH = 1  # words between a foiled attempt and its deed (محاولة تفجير، مخططا لتفجير; not وقتل الإرهابي)
 UNDERGOING_REACH = 5  # words between a verb of undergoing and the noun after ل (يخضع نحو 250 ألف شخص لحصار)
 
 
@@ -255,7 +264,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     for cue in later:
         if cue.start >= sent.end:
             break
-        if cue.start >= end and cue.end <= sent.end and cue.label == "negated":
+        if cue.start >= end and cue.end <= sent.end and cue.label == "negated" and not _conditioned(seg, cue.start, c):
             if cue.phrase in c.anaphoric:
                 anaphor = anaphor or cue
             elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
@@ -366,6 +375,9 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "asserted"  # لا يزيده القصف إلا ثباتا، لا يوجد سوى مجرد اتفاق: an exception, not a denial
         if label == "negated" and _conditioned(seg, best.start, c):
             return "hypothetical"  # إذا لم تتوصل الأطراف إلى توافق: a condition, not a denial
+        if best.phrase in c.attempts and words_between(seg, best.end, start) <= ATTEMPT_REACH and any(
+                cue.phrase in c.foiling for cue in _from(before, window[0], before_starts) if cue.start < best.start):
+            return "negated"  # أحبطت الأجهزة الأمنية محاولة تفجير انتحاري: the attempt foiled
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
