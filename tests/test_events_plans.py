@@ -159,3 +159,46 @@ def test_raids_processions_transfers_and_detentions(text: str, category: str) ->
 
 def test_a_delegation_leaving_is_no_flight() -> None:
     assert "evacuation" not in [c for c, _ in _events("غادر الوفدان العاصمة المصرية دون أن يجتمعا")]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # an order is of what is to be done, right after ب
+    ("أمر وزير الدفاع بسحب القوات من المدينة والضفة الغربية للنهر", "territory_change", "future"),
+    # a vow of what will be done
+    ("توعد وزير الدفاع بقصف مدفعي مكثف لمواقع الحركة إذا أطلقت أي قذيفة", "shelling", "hypothetical"),
+    # a fear by name
+    ("أبدى السكان خشيتهم من أن تتعرض متاجرهم ومنازلهم للنهب إذا انسحبت القوات", "looting", "hypothetical"),
+    # the next round, put off
+    ("أعلن المبعوث إرجاء الجولة المقبلة من المحادثات إلى أجل غير مسمى", "negotiation", "negated"),
+    # a denial by its participle
+    ("أكدت رئاسة الأركان أن جنودها لم يعبروا الحدود، نافية تقارير عن إرسال تعزيزات جديدة إلى المعسكر",
+     "deployment", "negated"),
+    # a refutation with تماما between
+    ("قال القائد إن ما بثه التلفزيون عن سيطرة الجيش على الحي عار تماما عن الصحة", "territory_change", "negated"),
+])
+def test_orders_vows_fears_and_refutations(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+def test_what_a_vow_names_after_its_object_stays_asserted() -> None:
+    text = "توعدت وزارة الداخلية بملاحقة منفذي الهجوم الإرهابي الذي ضرب المسجد"
+    assert "asserted" in [m for c, m in _events(text) if c in ("attack_on_civilians", "bombing", "armed_clash")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("دمر سلاح الجو في الجيش العربي السوري أوكارا وتحصينات للإرهابيين في أحياء المدينة", "air_strike"),
+    ("دمرت وحدات من الجيش العربي السوري تحصينات للإرهابيين في الريف الشرقي", "armed_clash"),
+    ("أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات الرديفة الأمن والاستقرار إلى الحي",
+     "territory_change"),
+    ("اقتحمت حشود غاضبة مقر الحكومة المؤقتة احتجاجا على انقطاع الكهرباء", "riot"),
+    ("استولت عصابات مسلحة على عشرات الحاويات المحملة بالمواد الغذائية في الميناء", "looting"),
+    ("انطلقت مسيرة جديدة من أحياء المدينة باتجاه القصر الرئاسي", "protest"),
+    ("أعلن الطرفان وقف الأعمال القتالية في عموم البلاد", "ceasefire"),
+])
+def test_communiques_crowds_containers_and_cessations(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
+
+
+def test_a_matter_is_no_order() -> None:
+    # أمر as a noun, "a matter", has no object after ب
+    assert "future" not in [m for _, m in _events("وقال إن هذا أمر بالغ الأهمية بعد قصف المدينة")]

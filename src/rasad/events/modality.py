@@ -81,6 +81,7 @@ class ModalityCues:
     contrasts: tuple[tuple[str, ...], ...] = ()  # لكن، إلا أنها: after a past plan, what became of it
     frustrations: frozenset[str] = frozenset()  # لم، لن: a negation soon after the contrast
     frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
+    future_adjectives: frozenset[str] = frozenset()  # المقبلة: after a negation, an adjective of what it negates
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     condition_words: tuple[tuple[str, ...], ...] = ()  # ``conditionals`` split into words
@@ -136,7 +137,7 @@ def cues() -> ModalityCues:
                         words("foiling"), words("past_plans"),
                         tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
                         frozenset(normalise_keys(frustrated.get("negations"))), int(frustrated.get("reach", 3)),
-                        words("attempts"), words("beyond_reach"),
+                        words("future_adjectives"), words("attempts"), words("beyond_reach"),
                         tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
                         words("subordinators"))
 
@@ -367,6 +368,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what
         if cue.phrase in c.nouns_only and kind != "noun" or cue.phrase in c.verbs_only and kind == "noun":
             continue
+        if best is not None and cue.phrase in c.future_adjectives and best.label.removeprefix(SCOPED) == "negated":
+            continue  # إرجاء الجولة المقبلة من المحادثات: the next round, put off
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
