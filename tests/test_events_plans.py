@@ -202,3 +202,22 @@ def test_communiques_crowds_containers_and_cessations(text: str, category: str) 
 def test_a_matter_is_no_order() -> None:
     # أمر as a noun, "a matter", has no object after ب
     assert "future" not in [m for _, m in _events("وقال إن هذا أمر بالغ الأهمية بعد قصف المدينة")]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("لم يستبعد مسؤول صيني أن يعلن المجلس العسكري والفصائل المتحالفة معه وقفا مؤقتا لإطلاق النار",
+     "ceasefire", "hypothetical"),
+    ("لوحت نقابة المعلمين بالدخول في إضراب مفتوح إذا لم تقر الحكومة الزيادة", "protest", "hypothetical"),
+    ("رجح محللون أن تعمد القوات الحكومية إلى تطويق المدينة خلال أسابيع", "siege", "hypothetical"),
+    # قد before a perfect of a root opening with ن is "has", not "may"
+    ("نفت الشرطة أن تكون عصابات مسلحة قد نهبت مستودعات الإغاثة", "looting", "negated"),
+    ("قالت المصادر إن القوات قد نفذت عملية عسكرية واسعة في الريف", "armed_clash", "asserted"),
+    # a setting of a possibility is no part of it (لا يستبعد أنه كان لبعض الدول مصالح أثناء الحصار)
+    ("لا يستبعد الكاتب أنه كان لبعض الدول المجاورة مصالح أثناء الحصار المفروض على المدينة", "siege", "asserted"),
+])
+def test_possibilities_threats_and_perfects(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+def test_clashes_between_police_and_protesters_are_a_riot() -> None:
+    assert "riot" in [c for c, _ in _events("اندلعت مواجهات بين قوات الأمن ومتظاهرين في وسط المدينة")]

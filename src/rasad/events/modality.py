@@ -194,6 +194,8 @@ def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str],
 
 _PURPOSE = inventory().fused  # ل
 _INSTRUMENT = "ب"  # the preposition of means
+_WE = "ن"  # the prefix of the imperfect of "we", and the first letter of many roots (نهب، نفذ، نشر)
+_PERFECT_ENDINGS = ("ت", "وا")  # (نهبت، نفذوا: perfects)
 _WORD = re.compile(r"\w+")
 _PREPOSITION_LETTERS = inventory().prepositions  # ب ل ك
 _FUTURE = tuple(inventory().future)  # س
@@ -364,7 +366,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c.perfects):
             continue
-        if cue.label == "hypothetical" and c.settings and _word_before_among(seg, start, c.settings, "و", preceding):
+        if cue.label.removeprefix(SCOPED) == "hypothetical" and c.settings \
+                and _word_before_among(seg, start, c.settings, "و", preceding):
             continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what
         if cue.phrase in c.nouns_only and kind != "noun" or cue.phrase in c.verbs_only and kind == "noun":
             continue
@@ -525,12 +528,17 @@ def _polarity_after(seg: Segmentation, end: int, c: ModalityCues) -> bool:
 
 def _next_is_present(text: str, pos: int, perfects: frozenset[str] = frozenset()) -> bool:
     """Whether the word after ``pos`` is an imperfect verb (by its first letter), not one of
-    ``perfects``, the perfect verbs that open like one (قد تم، قد تعرضت: done, not may be)."""
+    ``perfects``, the perfect verbs that open like one (قد تم، قد تعرضت: done, not may be), nor a
+    perfect of a root opening with ن (قد نهبت، قد نفذوا، قد نشر: its imperfect of "we" has four letters
+    at least and does not end in ت or وا)."""
     rest = text[pos:pos + 3].lstrip()
     if not rest or rest[0] not in PRESENT_PREFIXES:
         return False
-    if not perfects:
-        return True
     start = pos + len(text[pos:pos + 3]) - len(text[pos:pos + 3].lstrip())
     word = _WORD.match(text, start)
-    return word is None or word.group() not in perfects
+    if word is None:
+        return True
+    w = word.group()
+    if w[0] == _WE and (len(w) <= 3 or w.endswith(_PERFECT_ENDINGS)):
+        return False
+    return w not in perfects
