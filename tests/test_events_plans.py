@@ -221,3 +221,32 @@ def test_possibilities_threats_and_perfects(text: str, category: str, modality: 
 
 def test_clashes_between_police_and_protesters_are_a_riot() -> None:
     assert "riot" in [c for c, _ in _events("اندلعت مواجهات بين قوات الأمن ومتظاهرين في وسط المدينة")]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("نفى المتحدث أن تكون قوات النظام قد دخلت بلدة الريحان قرب دوما", "negated"),
+    ("أكد المتحدث أن القوات الروسية لم تدخل بلدة تشاسيف يار حتى الآن", "negated"),
+    ("تمكنت قوات الجيش الوطني من دخول مطار المدينة القديم جنوبي العاصمة", "asserted"),
+    ("طردت القوات الحكومية عناصر الحركة من بلدة استراتيجية وسط البلاد", "asserted"),
+])
+def test_entering_a_town_is_a_taking(text: str, modality: str) -> None:
+    assert _of(text, "territory_change") == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "دخلت قافلة مساعدات بلدة مضايا المحاصرة",   # aid enters towns too
+    "دخل الرئيس مدينة حلب",                     # no party
+])
+def test_entering_without_forces_is_no_taking(text: str) -> None:
+    assert "territory_change" not in [c for c, _ in _events(text)]
+
+
+def test_an_event_after_a_place_is_no_part_of_its_name() -> None:
+    doc = extract("ألغت لجان المقاومة في مدينة بورتسودان المظاهرة", published="2023-05-14")
+    assert [e.text for e in doc.entities if e.type == "LOC"] == ["بورتسودان"]
+    assert [(e.category, e.modality) for e in doc.events] == [("protest", "negated")]
+
+
+def test_chants_are_a_protest() -> None:
+    text = "احتشد مئات من أنصار المعارضة في ساحة وسط العاصمة مرددين هتافات ضد نتائج الانتخابات"
+    assert "protest" in [c for c, _ in _events(text)]
