@@ -178,7 +178,7 @@ def test_shelling_by_aircraft_is_an_air_strike() -> None:
     ("وأكد البيان أن ما يقال إنها عمليات تصفية للأسرى فبركات إعلامية", "attack_on_civilians", "hypothetical"),
     ("أريد أن تكف تركيا عن قتل الأكراد", "attack_on_civilians", "hypothetical"),
     ("واعتقلت الشرطة رجلا متهما بالسرقة", "looting", "hypothetical"),   # the accused's deed
-    ("واستبعد المسؤول عملية عسكرية تركية في الأراضي السورية", "armed_clash", "hypothetical"),
+    ("واستبعد المسؤول عملية عسكرية تركية في الأراضي السورية", "armed_clash", "negated"),   # ruled out: not to be done
     ("وأوقفت الشرطة شبانا للاشتباه في اعتزامهم شن هجوم على مديرية الأمن", "armed_clash", "future"),
     # a goal (ل before a territorial noun) and an ability are not what was done
     ("وتم تحريك قوة عسكرية لتحرير اللواء 15", "territory_change", "hypothetical"),

@@ -250,3 +250,35 @@ def test_an_event_after_a_place_is_no_part_of_its_name() -> None:
 def test_chants_are_a_protest() -> None:
     text = "احتشد مئات من أنصار المعارضة في ساحة وسط العاصمة مرددين هتافات ضد نتائج الانتخابات"
     assert "protest" in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("رفضت الحكومة الاتهامات الموجهة إلى قواتها بتنفيذ إعدامات ميدانية بحق مدنيين", "attack_on_civilians", "negated"),
+    ("وجهت منظمات حقوقية اتهامات لجنود الجيش بقتل مدنيين في المقاطعة", "attack_on_civilians", "hypothetical"),
+    ("أنكرت الوزارة أن تكون طائراتها قد قصفت مبنى سكنيا في المدينة", "air_strike", "negated"),
+    ("دحض الجيش الروايات التي تحدثت عن سيطرة المسلحين على البلدة", "territory_change", "negated"),
+    ("نفى المتحدث حدوث أي مواجهات بين وحداته والمسلحين قرب المدينة", "armed_clash", "negated"),
+    ("استبعد قائد الجيش نشر قوات برية داخل أراضي البلد المجاور", "deployment", "negated"),
+    ("كان يفترض أن تغادر أول قافلة تقل مدنيين المدينة صباح السبت، لكن استمرار القصف حال دون انطلاقها",
+     "evacuation", "negated"),
+    ("أرجأت الهيئة الإقليمية المحادثات بين الطرفين إلى الأسبوع المقبل", "negotiation", "future"),
+    ("أرجئت المحادثات بين الطرفين إلى أجل غير مسمى", "negotiation", "negated"),
+    ("تتجه الحركات المسلحة الموقعة على الاتفاق إلى تشكيل تحالف جديد", "group_change", "future"),
+    ("يتضمن مشروع قرار قدمته الولايات المتحدة إلى مجلس الأمن نشر قوة متعددة الجنسيات", "deployment",
+     "hypothetical"),
+])
+def test_rejections_refutations_rulings_out_and_drafts(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+    assert "asserted" not in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("تبادلت الحكومة والمتمردون في عملية جديدة 190 أسيرا برعاية دولية", "agreement"),
+    ("انتخب مجلس شورى الحزب الشيخ نعيم قاسم أمينا عاما جديدا للحزب", "group_change"),
+    ("قطعت القوات ممر لاتشين الذي يربط الإقليم بأرمينيا", "siege"),
+    ("سلمت البعثة الأممية قاعدة تيساليت العسكرية إلى الجيش", "territory_change"),
+    ("ارتكبت الميليشيات فظائع بحق المدنيين في ريف حماة", "attack_on_civilians"),
+    ("أعلنت الحكومة أنها ستخوض معركة فاصلة ضد الحركة في الجنوب", "armed_clash"),
+])
+def test_exchanges_elections_corridors_bases_atrocities_and_battles(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

@@ -82,6 +82,9 @@ class ModalityCues:
     frustrations: frozenset[str] = frozenset()  # لم، لن: a negation soon after the contrast
     frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
     future_adjectives: frozenset[str] = frozenset()  # المقبلة: after a negation, an adjective of what it negates
+    accusations: frozenset[str] = frozenset()  # الاتهامات: negated after a cue of ``rejections``
+    rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
+    postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     condition_words: tuple[tuple[str, ...], ...] = ()  # ``conditionals`` split into words
@@ -123,23 +126,28 @@ def cues() -> ModalityCues:
         if missing:
             raise ValueError(f"modality.yaml {key}: not among the before-cues: {missing}")
 
-    return ModalityCues(labelled, reach, words("needs_present"), words("questions"), words("nouns_only"), scopes,
-                        words("exceptives"), tuple(normalise_keys(spec.get("conditionals"))),
-                        tuple(normalise_keys(spec.get("consequents"))), words("negative_polarity"),
-                        frozenset(spec.get("goals") or []), words("verbs_only"), words("undergoing"),
-                        words("perfects"), words("settings"), words("polarity_prepositions"),
-                        tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
-                        words("bare_particles"),
-                        {normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
-                        words("anaphoric"), words("unconfirmed"), _openings(labelled),
-                        tuple(sorted((tuple(p.split(" ")) for p in normalise_keys(spec.get("forestalling"))),
-                                     key=len, reverse=True)),
-                        words("foiling"), words("past_plans"),
-                        tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
-                        frozenset(normalise_keys(frustrated.get("negations"))), int(frustrated.get("reach", 3)),
-                        words("future_adjectives"), words("attempts"), words("beyond_reach"),
-                        tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
-                        words("subordinators"))
+    return ModalityCues(
+        labelled, reach, needs_present=words("needs_present"), questions=words("questions"),
+        nouns_only=words("nouns_only"), scopes=scopes, exceptives=words("exceptives"),
+        conditionals=tuple(normalise_keys(spec.get("conditionals"))),
+        consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
+        goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
+        perfects=words("perfects"), settings=words("settings"),
+        polarity_prepositions=words("polarity_prepositions"),
+        adverbs=tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
+        bare_particles=words("bare_particles"),
+        noun_reach={normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
+        anaphoric=words("anaphoric"), unconfirmed=words("unconfirmed"), openings=_openings(labelled),
+        forestalling=tuple(sorted((tuple(p.split(" ")) for p in normalise_keys(spec.get("forestalling"))),
+                                  key=len, reverse=True)),
+        foiling=words("foiling"), past_plans=words("past_plans"),
+        contrasts=tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
+        frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
+        frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
+        accusations=words("accusations"), rejections=words("rejections"), postponements=words("postponements"),
+        attempts=words("attempts"), beyond_reach=words("beyond_reach"),
+        condition_words=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
+        subordinators=words("subordinators"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -381,9 +389,14 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "asserted"  # لا يزيده القصف إلا ثباتا، لا يوجد سوى مجرد اتفاق: an exception, not a denial
         if label == "negated" and _conditioned(seg, best.start, c):
             return "hypothetical"  # إذا لم تتوصل الأطراف إلى توافق: a condition, not a denial
-        if best.phrase in c.attempts and words_between(seg, best.end, start) <= ATTEMPT_REACH and any(
-                cue.phrase in c.foiling for cue in _from(before, window[0], before_starts) if cue.start < best.start):
+        if best.phrase in c.attempts and words_between(seg, best.end, start) <= ATTEMPT_REACH \
+                and _undone_before(best, c.foiling, before, window[0], before_starts):
             return "negated"  # أحبطت الأجهزة الأمنية محاولة تفجير انتحاري: the attempt foiled
+        if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
+            return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
+        if label == "negated" and best.phrase in c.postponements and any(
+                cue.label == "future" and end <= cue.start and cue.end <= window[1] for cue in later):
+            return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
@@ -408,6 +421,12 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             any(w in c.questions for w in text[sent.start:sent.end].split()):
         return "hypothetical"
     return "asserted"
+
+
+def _undone_before(cue: Cue, undoing: frozenset[str], before: list[Cue], clause_start: int,
+                   starts: list[int] | None) -> bool:
+    """Whether a cue of ``undoing`` (a foiling, a rejection) stands before ``cue`` in its clause."""
+    return any(u.phrase in undoing for u in _from(before, clause_start, starts) if u.start < cue.start)
 
 
 def _conditioned(seg: Segmentation, pos: int, c: ModalityCues) -> bool:
