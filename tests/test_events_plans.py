@@ -282,3 +282,15 @@ def test_rejections_refutations_rulings_out_and_drafts(text: str, category: str,
 ])
 def test_exchanges_elections_corridors_bases_atrocities_and_battles(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+def test_an_editor_is_no_liberator() -> None:
+    assert "territory_change" not in [c for c, _ in _events("صاحب الامتياز ورئيس تحريرها الكاتب وليد معماري")]
+
+
+def test_the_day_an_attack_is_to_start_makes_it_a_plan() -> None:
+    assert _of("ولم يحدد المتحدث تاريخ بدء الهجوم المباشر على المدينة", "armed_clash") == ["future"]
+
+
+def test_two_police_officers_killed_are_a_battle_s_toll() -> None:
+    assert [c for c, _ in _events("وقتل حزب العمال الكردستاني ضابطي شرطة في جنوب شرق تركيا")] == ["armed_clash"]
