@@ -294,3 +294,31 @@ def test_the_day_an_attack_is_to_start_makes_it_a_plan() -> None:
 
 def test_two_police_officers_killed_are_a_battle_s_toll() -> None:
     assert [c for c, _ in _events("وقتل حزب العمال الكردستاني ضابطي شرطة في جنوب شرق تركيا")] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("قد تعلن فصائل المعارضة المسلحة في الجنوب السوري اندماجها في جسم عسكري موحد", "group_change", "hypothetical"),
+    ("رجحت مصادر أمنية أن يكون التنظيم يخطط لتنفيذ تفجيرات في أسواق المدينة", "bombing", "hypothetical"),
+    ("هل تتجه فصائل المعارضة إلى القبول باتفاق يقضي بتسليم الأحياء الشرقية؟", "agreement", "hypothetical"),
+    ("لم تخرج أي حافلة من بلدتي كفريا والفوعة اليوم", "evacuation", "negated"),
+    # an imperfect right after an event noun of its kind describes it
+    ("قال المتحدث إن القوات ستشن خلال الأيام المقبلة حملة اعتقالات في الأحياء تستهدف خلايا نائمة", "arrest",
+     "future"),
+])
+def test_may_likely_questions_buses_and_descriptions(text: str, category: str, modality: str) -> None:
+    assert set(_of(text, category)) == {modality}
+
+
+def test_the_evacuation_named_by_its_deal_is_no_evacuation() -> None:
+    text = "بسبب خلافات في اللحظة الأخيرة بين الأطراف الضامنة لاتفاق الإجلاء"
+    assert "evacuation" not in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أعلنت جبهة النصرة فك ارتباطها بتنظيم القاعدة وتغيير اسمها إلى جبهة فتح الشام", "group_change"),
+    ("دفعت قيادة الحشد الشعبي بآلاف المقاتلين والعربات المدرعة إلى محيط مدينة تكريت", "deployment"),
+    ("تعتزم أنقرة إرسال مزيد من الجنود والمعدات الثقيلة إلى ليبيا", "deployment"),
+    ("دعا الأمين العام الأطراف المتحاربة إلى الجلوس إلى طاولة الحوار دون شروط مسبقة", "negotiation"),
+])
+def test_links_cut_forces_pushed_and_tables_sat_at(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

@@ -38,6 +38,7 @@ from rasad.text.segment import Segmentation
 __all__ = ["run", "find_triggers", "event_categories"]
 
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
+DESCRIBING_WORDS = 5  # an imperfect this close after an event noun of its category describes it
 COORDINATED_WORDS = 6  # a noun with و at most this many words after an event noun is coordinated with it
 # (نفى الأنباء عن انشقاق أحد أبرز قادتها العسكريين وانضمامه إلى فصيل منافس)
 
@@ -150,7 +151,10 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         # preposition: ولا نوافق على قصف منطقة كردستان, the shelling is what they disagree with)
         construct = (gap == 0 and c.kind == "noun" and not c.definite
                      and seg.text[prev.start:prev.end].rsplit(" ", 1)[-1] not in lexicon().object_prepositions)
-        if topic or construct or c.conjoined and gap <= COORDINATED_WORDS:
+        # an imperfect of the same kind right after the noun describes it (ستشن القوات حملة اعتقالات في مناطق
+        # حزام بغداد تستهدف خلايا نائمة: the campaign's targets, not another arrest)
+        describes = c.kind == "present" and c.category == prev.category and gap <= DESCRIBING_WORDS
+        if topic or construct or describes or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
 
 

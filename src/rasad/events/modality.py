@@ -381,6 +381,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue
         if best is not None and cue.phrase in c.future_adjectives and best.label.removeprefix(SCOPED) == "negated":
             continue  # إرجاء الجولة المقبلة من المحادثات: the next round, put off
+        if best is not None and cue.label == "future" and best.label == SCOPED + "hypothetical":
+            continue  # رجحت المصادر أن يكون التنظيم يخطط لتنفيذ تفجيرات: a plan only likely
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
@@ -394,6 +396,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "negated"  # أحبطت الأجهزة الأمنية محاولة تفجير انتحاري: the attempt foiled
         if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
+        if label == "future" and _asks(text, sent, c):
+            return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ a question, not a plan
         if label == "negated" and best.phrase in c.postponements and any(
                 cue.label == "future" and end <= cue.start and cue.end <= window[1] for cue in later):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
@@ -417,10 +421,15 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             break
         if cue.phrase in c.unconfirmed:
             return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
-    if text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
-            any(w in c.questions for w in text[sent.start:sent.end].split()):
+    if _asks(text, sent, c):
         return "hypothetical"
     return "asserted"
+
+
+def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
+    """Whether sentence ``sent`` asks (ends with ? and holds a word of ``questions``: هل، متى …)."""
+    return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
+        any(w in c.questions for w in text[sent.start:sent.end].split())
 
 
 def _undone_before(cue: Cue, undoing: frozenset[str], before: list[Cue], clause_start: int,
