@@ -322,3 +322,29 @@ def test_the_evacuation_named_by_its_deal_is_no_evacuation() -> None:
 ])
 def test_links_cut_forces_pushed_and_tables_sat_at(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a denial whose object opens the clause after an aside
+    ("نفى مسؤول في وزارة الدفاع، في تصريحات لوكالة الأنباء الرسمية، أن تكون قواته قد قصفت المستشفى", "shelling",
+     "negated"),
+    ("ليس صحيحا على الإطلاق، كما قال وزير الداخلية في مؤتمر صحفي، ما تردد عن اعتقال عشرات المهاجرين", "arrest",
+     "negated"),
+    # a verb in the future with a condition after it is a threat
+    ("قال القائد إن قواته ستضرب مطار المدينة بالطائرات المسيرة في حال واصل الجيش استخدامه", "air_strike",
+     "hypothetical"),
+    ("حذرت السفارة من أن الحركة ربما تخطط لتنفيذ تفجيرات انتحارية تستهدف الفنادق", "bombing", "hypothetical"),
+    ("من غير المستبعد أن تستأنف الجماعة إطلاق صواريخها على السفن", "shelling", "hypothetical"),
+])
+def test_asides_threats_and_possible_plans(text: str, category: str, modality: str) -> None:
+    assert set(_of(text, category)) == {modality}
+
+
+def test_a_threat_with_a_condition_is_itself_made() -> None:
+    text = "هدد الجيش الحركة بشن هجوم واسع إذا لم تنسحب من المدينة"
+    assert _of(text, "statement") == ["asserted"]
+
+
+def test_a_bombing_whose_detail_is_believed_stays_told() -> None:
+    text = "عثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة في السوق"
+    assert "hypothetical" not in _of(text, "bombing")

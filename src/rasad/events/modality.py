@@ -381,8 +381,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue
         if best is not None and cue.phrase in c.future_adjectives and best.label.removeprefix(SCOPED) == "negated":
             continue  # إرجاء الجولة المقبلة من المحادثات: the next round, put off
-        if best is not None and cue.label == "future" and best.label == SCOPED + "hypothetical":
-            continue  # رجحت المصادر أن يكون التنظيم يخطط لتنفيذ تفجيرات: a plan only likely
+        if best is not None and cue.label == "future" and best.label.removeprefix(SCOPED) == "hypothetical":
+            continue  # رجحت المصادر أن يكون التنظيم يخطط لتنفيذ تفجيرات، ربما تخطط: a plan only likely
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
@@ -406,8 +406,6 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         return "hypothetical"
     if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
-    if kind == "present" and prefix.endswith(_FUTURE):
-        return "future"
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and _after_in_reach(seg, end, cue, kind, c) \
@@ -416,6 +414,12 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return cue.label
         if cue.start >= window[1]:
             break
+    if kind == "present" and prefix.endswith(_FUTURE):
+        # (a condition after it makes it a threat: ستضرب قواته المطار بالطائرات المسيرة في حال واصل الجيش استخدامه)
+        return "hypothetical" if _condition_after(seg, end, sent.end, c) else "future"
+    dangling = _dangling_scope(seg, start, prefix, window, sent, before, before_starts, c)
+    if dangling is not None:
+        return dangling
     for cue in _from(before, sent.start, before_starts):  # the cues pass found them (a before-list too)
         if cue.start >= sent.end:
             break
@@ -430,6 +434,44 @@ def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
     """Whether sentence ``sent`` asks (ends with ? and holds a word of ``questions``: هل، متى …)."""
     return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
         any(w in c.questions for w in text[sent.start:sent.end].split())
+
+
+def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[int, int], sent: Segment,
+                    before: list[Cue], starts: list[int] | None, c: ModalityCues) -> str | None:
+    """The label of a scoped cue whose object opens the trigger's clause after an aside, when nothing in
+    the clause qualifies the trigger: نفى مسؤول في وزارة الدفاع، في تصريحات لوكالة تاس، أن تكون قواته قد
+    قصفت المستشفى (the denial's أن opens the clause, ``DANGLING_REACH`` words at most after the cue)."""
+    k = seg.token_index(window[0])
+    if k >= len(seg.token_words) or seg.token_starts[k] >= start:
+        return None
+    first = seg.token_words[k]
+    for cue in reversed([u for u in _from(before, sent.start, starts) if u.start < window[0]]):
+        if words_between(seg, cue.end, window[0]) > DANGLING_REACH:
+            break
+        scope = c.scopes.get(cue.phrase) if cue.label.startswith(SCOPED) else None
+        if scope is not None and scope.required and first in scope.openers:
+            if _in_scope(seg, scope, seg.token_starts[k], start, prefix, window[1]) or \
+                    _in_scope(seg, scope, cue.end, start, prefix, window[1]):
+                return cue.label.removeprefix(SCOPED)
+            return None
+    return None
+
+
+def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues) -> bool:
+    """Whether a conditional (``conditionals``) opens within ``CONDITION_REACH`` words after ``end`` in
+    its sentence."""
+    words = seg.token_words
+    tokens = seg.tokens_between(end, sent_end)
+    for k in range(tokens.start, min(tokens.stop, tokens.start + CONDITION_REACH)):
+        for p in c.condition_words:
+            run = tuple(words[k:k + len(p)])
+            if run == p or run[:1] and run[0][:1] in CONJUNCTIONS and (run[0][1:], *run[1:]) == p:
+                return True
+    return False
+
+
+CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
+DANGLING_REACH = 16  # words between a scoped cue and the clause its object opens, an aside between
 
 
 def _undone_before(cue: Cue, undoing: frozenset[str], before: list[Cue], clause_start: int,
