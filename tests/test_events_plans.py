@@ -348,3 +348,8 @@ def test_a_threat_with_a_condition_is_itself_made() -> None:
 def test_a_bombing_whose_detail_is_believed_stays_told() -> None:
     text = "عثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة في السوق"
     assert "hypothetical" not in _of(text, "bombing")
+
+
+def test_can_take_is_a_possible_taking() -> None:
+    text = "قال قائد ميداني إن قواته يمكن أن تستعيد مدينة بارا خلال أيام"
+    assert _of(text, "territory_change") == ["hypothetical"]

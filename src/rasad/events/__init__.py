@@ -165,8 +165,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     text, seg = doc.norm.text, doc.seg
     roles = arguments.roles()
     sense = _switch(seg, t)
-    if sense.stative_present and t.kind == "present" and not t.future \
-            and arguments.word_before(text, seg, t.start) not in lexicon().modal_particles:
+    if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
     if relevance.figurative(seg, t, sense.category, ctx.sport):
         return None
@@ -240,6 +239,14 @@ def _person_follows(seg: Segmentation, ctx: _Context, end: int) -> bool:
 
 VERB_KINDS = ("past", "present")
 TOLD_DATES = (dating.SINCE, "saying")  # dates the clause ties to the event, though not as its own day
+
+
+def _after_modal(seg: Segmentation, start: int) -> bool:
+    """Whether a word or phrase of ``modal_particles`` (قد، لن، يمكن أن) ends right before ``start``."""
+    k = seg.token_index(start)
+    words = seg.token_words
+    particles = lexicon().modal_particles
+    return k > 0 and (words[k - 1] in particles or k > 1 and f"{words[k - 2]} {words[k - 1]}" in particles)
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
