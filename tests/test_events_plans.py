@@ -353,3 +353,9 @@ def test_a_bombing_whose_detail_is_believed_stays_told() -> None:
 def test_can_take_is_a_possible_taking() -> None:
     text = "قال قائد ميداني إن قواته يمكن أن تستعيد مدينة بارا خلال أيام"
     assert _of(text, "territory_change") == ["hypothetical"]
+
+
+def test_a_deal_for_an_exchange_is_not_named_by_what_it_exchanges() -> None:
+    # الأسرى after صفقة لتبادل is what is exchanged, not a name like اتفاق الطائف
+    text = "توصلت حركة حماس وإسرائيل إلى صفقة لتبادل الأسرى"
+    assert _of(text, "agreement") == ["asserted"]

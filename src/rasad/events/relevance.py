@@ -25,8 +25,9 @@ _ARTICLE = inventory().article
 
 def named(seg: Segmentation, t: Trigger, places: list[arguments.Arg]) -> bool:
     """Whether an event noun without the article is named by the place or the thing joined to it
-    (اتفاق فيينا، اتفاق الطائف، اتفاق المبادرة الخليجية): it is then as definite as الاتفاق."""
-    if t.kind != "noun":
+    (اتفاق فيينا، اتفاق الطائف، اتفاق المبادرة الخليجية): it is then as definite as الاتفاق.  Not a
+    phrase: what follows صفقة لتبادل is what is exchanged (صفقة لتبادل الأسرى), no name."""
+    if t.kind != "noun" or seg.token_index(t.end - 1) != seg.token_index(t.start):
         return False
     k = bisect_left(seg.token_starts, t.end)  # the word after the trigger
     if k == len(seg.token_starts) or seg.token_starts[k] >= seg.sentence_at(t.start).end:
