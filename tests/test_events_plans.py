@@ -359,3 +359,8 @@ def test_a_deal_for_an_exchange_is_not_named_by_what_it_exchanges() -> None:
     # الأسرى after صفقة لتبادل is what is exchanged, not a name like اتفاق الطائف
     text = "توصلت حركة حماس وإسرائيل إلى صفقة لتبادل الأسرى"
     assert _of(text, "agreement") == ["asserted"]
+
+
+def test_a_maker_reaches_past_the_parties_of_a_reference() -> None:
+    text = "أعلنت الوزارة توقيع دول الخمسة زائد واحد على اتفاق التفاهم النووي"
+    assert _of(text, "agreement") == ["asserted"]

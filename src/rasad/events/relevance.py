@@ -18,7 +18,8 @@ from rasad.events.merging import Candidate
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 
-MAKER_BEFORE, MAKER_AFTER = 4, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق)
+MAKER_BEFORE, MAKER_AFTER = 6, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق; its
+# parties between: توقيع دول الخمسة زائد واحد على اتفاق التفاهم النووي)
 CLITICS = arguments.CONJ_PREP  # the proclitics a maker or a party word may carry (و ف, then ب ل ك)
 _ARTICLE = inventory().article
 
