@@ -323,8 +323,7 @@ def _frustrated(seg: Segmentation, start: int, end: int, sent: Segment, before: 
     tokens = seg.tokens_between(end, sent.end)
     for k in tokens:
         for phrase in c.contrasts:
-            head = words[k][1:] if words[k][:1] in CONJUNCTIONS and words[k][1:] == phrase[0] else words[k]
-            if (head, *words[k + 1:k + len(phrase)]) == phrase:
+            if _phrase_at(words, k, phrase):
                 after = k + len(phrase)
                 if not c.frustrations.isdisjoint(words[after:min(after + c.frustration_reach + 1, tokens.stop)]):
                     return True
@@ -460,14 +459,9 @@ def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[in
 def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues) -> bool:
     """Whether a conditional (``conditionals``) opens within ``CONDITION_REACH`` words after ``end`` in
     its sentence."""
-    words = seg.token_words
     tokens = seg.tokens_between(end, sent_end)
-    for k in range(tokens.start, min(tokens.stop, tokens.start + CONDITION_REACH)):
-        for p in c.condition_words:
-            run = tuple(words[k:k + len(p)])
-            if run == p or run[:1] and run[0][:1] in CONJUNCTIONS and (run[0][1:], *run[1:]) == p:
-                return True
-    return False
+    return any(_phrase_at(seg.token_words, k, p) for k in range(tokens.start, min(tokens.stop, tokens.start + CONDITION_REACH))
+               for p in c.condition_words)
 
 
 CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
@@ -485,12 +479,14 @@ def _conditioned(seg: Segmentation, pos: int, c: ModalityCues) -> bool:
     or with it (إن لم)."""
     k = seg.token_index(pos)
     words = seg.token_words
-    for p in c.condition_words:
-        for last in (k, k + 1) if len(p) > 1 else (k,):
-            run = tuple(words[max(0, last - len(p)):last])
-            if run == p or run[:1] and run[0][:1] in CONJUNCTIONS and (run[0][1:], *run[1:]) == p:
-                return True
-    return False
+    return any(last >= len(p) and _phrase_at(words, last - len(p), p)
+               for p in c.condition_words for last in ((k, k + 1) if len(p) > 1 else (k,)))
+
+
+def _phrase_at(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the token words from ``k`` on are ``phrase``, its first word perhaps behind و or ف."""
+    run = tuple(words[k:k + len(phrase)])
+    return run == phrase or bool(run) and run[0][:1] in CONJUNCTIONS and (run[0][1:], *run[1:]) == phrase
 
 
 def _after_in_reach(seg: Segmentation, end: int, cue: Cue, kind: str, c: ModalityCues) -> bool:
