@@ -60,7 +60,7 @@ class ModalityCues:
     nouns_only: frozenset[str]
     scopes: dict[str, Scope]  # phrase -> its scope
     exceptives: frozenset[str]
-    conditionals: tuple[str, ...]
+    conditionals: tuple[tuple[str, ...], ...]  # each split into its words (في حال → (في, حال))
     consequents: tuple[str, ...]
     polarity: frozenset[str]
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
@@ -87,7 +87,8 @@ class ModalityCues:
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
-    condition_words: tuple[tuple[str, ...], ...] = ()  # ``conditionals`` split into words
+    we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
+    means_prepositions: str = ""  # ب: a noun after one is what something is done with
     subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
 
 
@@ -119,6 +120,7 @@ def cues() -> ModalityCues:
         return frozenset(normalise_keys(spec.get(key)))
 
     frustrated = spec.get("frustrated") or {}
+    we = spec.get("we_perfects") or {}
     # these are read off the cues the pass finds before a trigger: each must be one of them
     found_before = {p for label, phrases in labelled.items() if label.startswith("before:") for p in phrases}
     for key in ("unconfirmed", "foiling", "past_plans"):
@@ -129,7 +131,7 @@ def cues() -> ModalityCues:
     return ModalityCues(
         labelled, reach, needs_present=words("needs_present"), questions=words("questions"),
         nouns_only=words("nouns_only"), scopes=scopes, exceptives=words("exceptives"),
-        conditionals=tuple(normalise_keys(spec.get("conditionals"))),
+        conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         perfects=words("perfects"), settings=words("settings"),
@@ -146,8 +148,10 @@ def cues() -> ModalityCues:
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
         accusations=words("accusations"), rejections=words("rejections"), postponements=words("postponements"),
         attempts=words("attempts"), beyond_reach=words("beyond_reach"),
-        condition_words=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
-        subordinators=words("subordinators"))
+        subordinators=words("subordinators"),
+        we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
+                     tuple(normalise_keys(we.get("endings")))),
+        means_prepositions="".join(normalise_keys(spec.get("means_prepositions"))))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -201,9 +205,6 @@ def _inherit_before(labelled: dict[str, list[str]], reach: dict[tuple[str, str],
 
 
 _PURPOSE = inventory().fused  # ل
-_INSTRUMENT = "ب"  # the preposition of means
-_WE = "ن"  # the prefix of the imperfect of "we", and the first letter of many roots (نهب، نفذ، نشر)
-_PERFECT_ENDINGS = ("ت", "وا")  # (نهبت، نفذوا: perfects)
 _WORD = re.compile(r"\w+")
 _PREPOSITION_LETTERS = inventory().prepositions  # ب ل ك
 _FUTURE = tuple(inventory().future)  # س
@@ -212,13 +213,19 @@ _FUTURE = tuple(inventory().future)  # س
 def purposive(prefix: str, kind: str) -> bool:
     """Whether a trigger with proclitics ``prefix`` is a noun after the preposition of purpose ل
     (لتحرير، للمطالبة): what something is done for."""
-    return kind == "noun" and prefix.lstrip(CONJUNCTIONS)[:1] == _PURPOSE
+    return kind == "noun" and _preposition(prefix) == _PURPOSE
 
 
 def instrumental(prefix: str, kind: str) -> bool:
     """Whether a trigger with proclitics ``prefix`` is a noun after the preposition ب (بالصواريخ، بقذائف):
     what something is done with."""
-    return kind not in ("past", "present") and prefix.lstrip(CONJUNCTIONS)[:1] == _INSTRUMENT
+    preposition = _preposition(prefix)
+    return kind not in ("past", "present") and bool(preposition) and preposition in cues().means_prepositions
+
+
+def _preposition(prefix: str) -> str:
+    """The preposition among proclitics ``prefix``: its first letter after the conjunctions ("" if none)."""
+    return prefix.lstrip(CONJUNCTIONS)[:1]
 
 
 def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int) -> bool:
@@ -371,7 +378,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
                                                      or _polarity_after(seg, end, c))):
             continue
-        if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c.perfects):
+        if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c):
             continue
         if cue.label.removeprefix(SCOPED) == "hypothetical" and c.settings \
                 and _word_before_among(seg, start, c.settings, "و", preceding):
@@ -408,7 +415,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and _after_in_reach(seg, end, cue, kind, c) \
-                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c.perfects)) \
+                and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c)) \
                 and not _reported_between(seg, end, cue.start):
             return cue.label
         if cue.start >= window[1]:
@@ -444,13 +451,15 @@ def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[in
     if k >= len(seg.token_words) or seg.token_starts[k] >= start:
         return None
     first = seg.token_words[k]
-    for cue in reversed([u for u in _from(before, sent.start, starts) if u.start < window[0]]):
+    lo = bisect_left(before, sent.start, key=cue_start) if starts is None else bisect_left(starts, sent.start)
+    hi = bisect_left(before, window[0], key=cue_start) if starts is None else bisect_left(starts, window[0])
+    for cue in reversed(before[lo:hi]):  # the cues of the sentence before the clause, nearest first
         if words_between(seg, cue.end, window[0]) > DANGLING_REACH:
             break
         scope = c.scopes.get(cue.phrase) if cue.label.startswith(SCOPED) else None
         if scope is not None and scope.required and first in scope.openers:
-            if _in_scope(seg, scope, seg.token_starts[k], start, prefix, window[1]) or \
-                    _in_scope(seg, scope, cue.end, start, prefix, window[1]):
+            # (from the opener that opens the clause: an opener in the aside would only count more words)
+            if _in_scope(seg, scope, seg.token_starts[k], start, prefix, window[1]):
                 return cue.label.removeprefix(SCOPED)
             return None
     return None
@@ -461,7 +470,7 @@ def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues
     its sentence."""
     tokens = seg.tokens_between(end, sent_end)
     return any(_phrase_at(seg.token_words, k, p) for k in range(tokens.start, min(tokens.stop, tokens.start + CONDITION_REACH))
-               for p in c.condition_words)
+               for p in c.conditionals)
 
 
 CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
@@ -480,7 +489,7 @@ def _conditioned(seg: Segmentation, pos: int, c: ModalityCues) -> bool:
     k = seg.token_index(pos)
     words = seg.token_words
     return any(last >= len(p) and _phrase_at(words, last - len(p), p)
-               for p in c.condition_words for last in ((k, k + 1) if len(p) > 1 else (k,)))
+               for p in c.conditionals for last in ((k, k + 1) if len(p) > 1 else (k,)))
 
 
 def _phrase_at(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
@@ -541,7 +550,7 @@ def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int
     words = seg.token_words
     before = " ".join(words[k] for k in seg.tokens_between(sent_start, clause_start))
     padded = f" {before} "
-    return any(f" {p}{w} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS))
+    return any(f" {p}{' '.join(w)} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS))
 
 
 def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
@@ -592,11 +601,10 @@ def _polarity_after(seg: Segmentation, end: int, c: ModalityCues) -> bool:
                             and found[1] in c.polarity)
 
 
-def _next_is_present(text: str, pos: int, perfects: frozenset[str] = frozenset()) -> bool:
+def _next_is_present(text: str, pos: int, c: ModalityCues) -> bool:
     """Whether the word after ``pos`` is an imperfect verb (by its first letter), not one of
     ``perfects``, the perfect verbs that open like one (قد تم، قد تعرضت: done, not may be), nor a
-    perfect of a root opening with ن (قد نهبت، قد نفذوا، قد نشر: its imperfect of "we" has four letters
-    at least and does not end in ت or وا)."""
+    perfect of a root opening with ن (``we_perfects``: قد نهبت، قد نفذوا، قد نشر)."""
     rest = text[pos:pos + 3].lstrip()
     if not rest or rest[0] not in PRESENT_PREFIXES:
         return False
@@ -605,6 +613,7 @@ def _next_is_present(text: str, pos: int, perfects: frozenset[str] = frozenset()
     if word is None:
         return True
     w = word.group()
-    if w[0] == _WE and (len(w) <= 3 or w.endswith(_PERFECT_ENDINGS)):
+    we, length, endings = c.we_perfects
+    if we and w[0] == we and (len(w) <= length or w.endswith(endings)):
         return False
-    return w not in perfects
+    return w not in c.perfects
