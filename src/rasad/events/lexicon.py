@@ -176,6 +176,7 @@ class Lexicon:
         self.sport_words = frozenset(w for w in sport if " " not in w)  # looked up by token
         self.sport_phrases = tuple(w for w in sport if " " in w)  # looked for in the text (كرة القدم)
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
+        self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))
                          for s in spec.get("switches") or []

@@ -58,6 +58,8 @@ class ModalityCues:
     needs_present: frozenset[str]
     questions: frozenset[str]
     nouns_only: frozenset[str]
+    after_nouns_only: frozenset[str]  # after-cues that only qualify a noun before them
+    expectations: frozenset[str]  # future cues that a condition after leaves future
     scopes: dict[str, Scope]  # phrase -> its scope
     exceptives: frozenset[str]
     conditionals: tuple[tuple[str, ...], ...]  # each split into its words (في حال → (في, حال))
@@ -130,7 +132,7 @@ def cues() -> ModalityCues:
 
     return ModalityCues(
         labelled, reach, needs_present=words("needs_present"), questions=words("questions"),
-        nouns_only=words("nouns_only"), scopes=scopes, exceptives=words("exceptives"),
+        nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"), expectations=words("expectations"), scopes=scopes, exceptives=words("exceptives"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
@@ -372,11 +374,11 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             cue = Cue(cue.start, cue.start + len(opening[0]), opening[1], opening[0])
         if cue.label.startswith(SCOPED):
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
-                    and not (cue.label == SCOPED + "negated" and _polarity_after(seg, end, c)):
+                    and not (cue.label == SCOPED + "negated" and _polarity_after(seg, start, end, c)):
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
-                                                     or _polarity_after(seg, end, c))):
+                                                     or _polarity_after(seg, start, end, c))):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c):
             continue
@@ -407,6 +409,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if label == "negated" and best.phrase in c.postponements and any(
                 cue.label == "future" and end <= cue.start and cue.end <= window[1] for cue in later):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
+        if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
+            return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
         return label
     if _consequent(text, seg, sent.start, window[0], c):
         return "hypothetical"
@@ -416,6 +420,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and _after_in_reach(seg, end, cue, kind, c) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c)) \
+                and (cue.phrase not in c.after_nouns_only or kind == "noun") \
                 and not _reported_between(seg, end, cue.start):
             return cue.label
         if cue.start >= window[1]:
@@ -591,11 +596,15 @@ def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues) ->
     return n
 
 
-def _polarity_after(seg: Segmentation, end: int, c: ModalityCues) -> bool:
-    """Whether a word of ``negative_polarity`` (أي، أية) follows the trigger ending at ``end``, right
+def _polarity_after(seg: Segmentation, start: int, end: int, c: ModalityCues) -> bool:
+    """Whether a word of ``negative_polarity`` (أي، أية) follows the first word of the trigger at
+    ``start``–``end`` inside it (نفت القيادة الأمريكية في أفريقيا إرسال أي قوات), or the trigger, right
     after it or after one of ``polarity_prepositions`` (لم يستطع النظام … السيطرة على أي منطقة، لم تشن
     غارات على أية مدينة): a negation before it in its clause reaches it however far."""
     k = bisect_left(seg.token_starts, end)
+    first = seg.token_index(start)
+    if 0 <= first < k - 1 and seg.token_words[first + 1] in c.polarity:
+        return True
     found = seg.token_words[k:k + 2]
     return bool(found) and (found[0] in c.polarity or len(found) == 2 and found[0] in c.polarity_prepositions
                             and found[1] in c.polarity)
