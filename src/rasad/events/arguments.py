@@ -304,7 +304,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
              and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))]
-    if not cands:
+    # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
+    inside = [a for a in args[lo:hi] if kind != "noun" and start < a.start and a.end <= end and a.type == "ORG"]
+    if not cands and not inside:
         return []
     role: dict[int, str] = {}
     passive = (word_before(text, seg, start) if before is None else before) in r.passive
@@ -339,6 +341,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[rest[0]] = "actor2"
         elif before:
             role[before[-1]] = "actor1"
+        elif inside:  # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز)
+            cands.append(inside[0])
+            role[len(cands) - 1] = "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(cands):
