@@ -92,6 +92,8 @@ class Tokens:
 def _name_word(w: str, lex: Lexicon, kb: KnowledgeBase) -> bool:
     if not w.isalpha() or len(w) < 2 or w in lex.name_stop or w in lex.name_enders or w in kb.adjectives:
         return False
+    if len(w) > 4 and stem_in(w, lex.name_stop):
+        return False  # بإرسال قوات, a verbal noun behind its preposition
     if w.startswith("ال"):
         return len(w) >= 4
     # بالقرب، للنازحين، للري: a preposition and the article before a common word (but بالا is a name:

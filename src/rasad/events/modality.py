@@ -124,7 +124,7 @@ def cues() -> ModalityCues:
     frustrated = spec.get("frustrated") or {}
     we = spec.get("we_perfects") or {}
     # these are read off the cues the pass finds before a trigger: each must be one of them
-    found_before = {p for label, phrases in labelled.items() if label.startswith("before:") for p in phrases}
+    found_before = {p for label, phrases in labelled.items() if label.startswith(("before:", SCOPED)) for p in phrases}
     for key in ("unconfirmed", "foiling", "past_plans"):
         missing = sorted(words(key) - found_before)
         if missing:
@@ -407,7 +407,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if label == "future" and _asks(text, sent, c):
             return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ a question, not a plan
         if label == "negated" and best.phrase in c.postponements and any(
-                cue.label == "future" and end <= cue.start and cue.end <= window[1] for cue in later):
+                cue.label == "future" and end <= cue.start and cue.end <= window[1] and cue.phrase not in c.past_plans
+                for cue in later):  # (not the plan it undid: أرجئت جولة المحادثات التي كان مقررا أن تجمع)
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
         if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
             return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
