@@ -1,0 +1,176 @@
+"""Accusations and claims, conditions after a deed, undone aims, burning, and the vocabulary added with them.
+
+Every case is an Arabic sentence written for the test; the whole pipeline runs on it, so each case
+checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.category, e.modality) for e in extract(text, published="2023-05-14").events]
+
+
+def _of(text: str, category: str) -> list[str]:
+    return [m for c, m in _events(text) if c == category]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # the verb of accusing: the deed right after ب is alleged
+    ("اتهمت منظمة حقوقية القوات الحكومية بقصف قرى في ريف المدينة", "shelling", "hypothetical"),
+    ("تتهم المعارضة الميليشيات بنهب مستودعات الإغاثة", "looting", "hypothetical"),
+    # a deed named further on happened; only who did it is alleged
+    ("اتهمت المعارضة الحكومة بالوقوف وراء التفجير الذي ضرب السوق", "bombing", "asserted"),
+    # claims: what is claimed after أن
+    ("زعم ناشطون أن جنودا أعدموا عشرة مدنيين في القرية", "attack_on_civilians", "hypothetical"),
+    ("ادعت الجماعة أن مقاتليها سيطروا على بلدة حدودية", "territory_change", "hypothetical"),
+])
+def test_accusations_and_claims_allege_the_deed(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a condition after a deed named makes it possible
+    ("أبدى السكان خشيتهم من تعرض متاجرهم للنهب في حال دخول المسلحين إلى البلدة", "looting", "hypothetical"),
+    # a plan or readiness on a condition is only possible
+    ("قال الوزير إن حكومته مستعدة لإعلان هدنة إذا أوقفت الفصائل هجماتها", "ceasefire", "hypothetical"),
+    # an expectation on a condition stays expected
+    ("تتوقع المنظمة نزوح آلاف العائلات في حال استمرت المعارك", "evacuation", "future"),
+    # a threat with a condition is made, not possible
+    ("هدد الوزير بالاستقالة في حال وافقت الحكومة على الصفقة", "statement", "asserted"),
+    # not ما لم as "what … not": وهو ما لم تعره الحكومة انتباها
+    ("تشهد المحافظة عمليات تهجير منذ أشهر وهو ما لم تعره الحكومة انتباها", "evacuation", "asserted"),
+])
+def test_a_condition_after_the_deed(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # an aim of an operation called off, a plan given up, an attempt that failed
+    ("ألغت الأمم المتحدة عملية كانت تهدف إلى إجلاء الجرحى من المدينة", "evacuation", "negated"),
+    ("عدلت الحكومة عن خطة لنشر قوات إضافية على الحدود", "deployment", "negated"),
+    ("فشلت محاولة جديدة لإجلاء المدنيين من الحي المحاصر", "evacuation", "negated"),
+    # called off, a long subject between
+    ("ألغت نقابات المعلمين في ثلاث محافظات جنوبية الإضراب المقرر", "protest", "negated"),
+    # postponed sine die: the plan it undid is no new date
+    ("أرجئت إلى أجل غير مسمى جولة المحادثات التي كان مقررا عقدها في جنيف", "negotiation", "negated"),
+    # efforts that collapsed
+    ("انهارت مساعي التوصل إلى هدنة في المدينة", "ceasefire", "negated"),
+    # no sign of it
+    ("قال مسؤول إنه لا مؤشرات على انسحاب القوات من المدينة", "territory_change", "negated"),
+])
+def test_what_was_called_off_given_up_or_failed(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+def test_no_sign_of_a_detail_leaves_the_deed_told() -> None:
+    assert _of("قال المحقق إنه لا مؤشرات لدينا إلى أن الهجوم كان موجها من الخارج", "armed_clash") == ["asserted"]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # لم before an imperfect tells a past: did not fall, did not take
+    ("لم تسقط المدينة في يد المتمردين رغم الحصار", "territory_change", "negated"),
+    ("ولم يسيطر الجيش على البلدة حتى الآن", "territory_change", "negated"),
+    # come to hold: a taking
+    ("قال القائد إن مقاتليه باتوا يسيطرون على البلدة بالكامل", "territory_change", "asserted"),
+    # "any" inside the trigger: the denial reaches it
+    ("نفت القيادة العسكرية في المنطقة الشمالية إرسال أي قوات إلى الحدود", "deployment", "negated"),
+    # a report called untrue after it
+    ("ما تردد عن وصول جنود أجانب إلى المطار غير صحيح", "deployment", "negated"),
+    # a denial reaches past its parties, after إلى
+    ("نفت الوزارة صحة الأنباء عن توصل الحكومة والمتمردين إلى اتفاق لتبادل الأسرى", "agreement", "negated"),
+    # and through an exposure, "any" before the deed
+    ("نفت الشرطة أن تكون القافلة قد تعرضت لأي عملية نهب", "looting", "negated"),
+    # not ruled out: a renewal
+    ("لا يستبعد مراقبون تجدد المواجهات بين الفصيلين", "armed_clash", "hypothetical"),
+])
+def test_negations_and_denials_reach_further(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("أكد المتحدث أن جولة المحادثات عقدت كما كان مقررا في القاهرة", "negotiation", "asserted"),
+    ("انسحبت القوات خلال الأسابيع الماضية على أن يتسلم الجيش المواقع", "territory_change", "asserted"),
+    ("شدد المسؤول على أن القصف جاء ردا على هجوم", "shelling", "asserted"),
+    ("وأشار إلى أن السلطات فتحت تحقيقا ليصار إلى القبض على الفاعلين", "arrest", "future"),
+    ("قال إن هناك أرضية مشتركة كافية للتوصل لاتفاق بشأن المعابر", "agreement", "hypothetical"),
+    ("قال إن الأوضاع الإنسانية تستدعي أن تكون هناك هدنة في المدينة", "ceasefire", "hypothetical"),
+    ("قد يفضي الحوار الجاري بين الحكومة وقادة الفصائل المسلحة في العاصمة إلى اتفاق", "agreement", "hypothetical"),
+    ("قالت المصادر إن إسرائيل قد توافق على وقف للغارات شريطة أن ينسحب المقاتلون من الحدود",
+     "territory_change", "hypothetical"),
+    # a protest called for a day to come is set for it
+    ("دعت النقابات إلى إضراب عام يبدأ الأربعاء المقبل", "protest", "future"),
+    # a truce called for stays asked for
+    ("دعا الوسطاء إلى هدنة تبدأ الأربعاء المقبل", "ceasefire", "hypothetical"),
+])
+def test_plans_purposes_and_needs(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    # burning: crowds riot, others destroy property, people burnt are attacked
+    ("أحرق متظاهرون غاضبون مقر الحزب الحاكم", "riot"),
+    ("أحرقت عصابات مسلحة عشرات المنازل في الضاحية", "looting"),
+    ("اتهمت المنظمة الجنود بإحراق قرويين أحياء", "attack_on_civilians"),
+    ("هاجم مستوطنون قرية وأحرقوا سيارات", "riot"),
+    # tribes fighting with arms are in battle; without, a riot
+    ("اندلعت اشتباكات قبلية مسلحة في الولاية", "armed_clash"),
+    ("اندلعت اشتباكات قبلية في الولاية", "riot"),
+    # riot police fight no riot, but clashes with them are one
+    ("اندلعت مواجهات بين شبان وعناصر مكافحة الشغب وسط العاصمة", "riot"),
+    # workers among the victims, fighter jets by their owner
+    ("أقدم مسلحون على قتل سبعة عاملين في منجم للفحم", "attack_on_civilians"),
+    ("نفى الجيش أن تكون مقاتلاته قد استهدفت مدرسة في الإقليم", "air_strike"),
+    # land and ships seized
+    ("استولت السلطات على ثلاثين دونما من أراضي القرية", "looting"),
+    ("استولى مسلحون على سفينة تجارية قبالة السواحل", "looting"),
+])
+def test_who_burns_and_what_is_seized(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
+
+
+def test_riot_police_are_no_riot() -> None:
+    assert "riot" not in [c for c, _ in _events("نشرت الحكومة مجموعات من شرطة مكافحة الشغب حول السفارة")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("دخل مقاتلو الحركة مدينة قندوز بعد معارك", "territory_change"),
+    ("تسلمت القوات الحكومية منطقة آغدام من المسلحين", "territory_change"),
+    ("سلمت القوات الفرنسية قاعدتها العسكرية إلى الجيش المحلي", "territory_change"),
+    ("أعلن الجيش سحب الفرقة الثالثة من المخيم", "territory_change"),
+    ("أغلق الجيش جميع مداخل المدينة بالسواتر الترابية", "siege"),
+    ("تعتزم الحكومة نقل سكان القرى الحدودية إلى مواقع آمنة", "evacuation"),
+    ("تستعد الوزارة لإعادة دفعة جديدة من العائلات من المخيم", "evacuation"),
+    ("أعلنت الحكومة أنها ستدفع بكتيبة إضافية إلى الحدود", "deployment"),
+    ("نفت الحكومة وصول مرتزقة أجانب إلى البلاد", "deployment"),
+    ("أمر الوزير بإرسال حاملة طائرات إلى المنطقة", "deployment"),
+    ("قرر الجيش استدعاء لواءين من قوات الاحتياط", "deployment"),
+    ("أعلن وزير الدفاع التركي إرسال قوات برية إلى الحدود", "deployment"),
+    ("اختارت الحركة قائدها الميداني زعيما جديدا لها", "group_change"),
+    ("أعلنت الفصائل التخلي عن الحياد في الحرب", "group_change"),
+    ("احتشد آلاف المحتجين أمام مبنى البرلمان", "protest"),
+    ("خرج عشرات الآلاف من المواطنين إلى شوارع العاصمة", "protest"),
+    ("دانت وزارة الخارجية بشدة الهجوم على القافلة", "statement"),
+    ("أجرى الرئيس حسن شيخ محمود اتصالا هاتفيا بنظيره الكيني", "negotiation"),
+])
+def test_more_ways_of_telling_an_event(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
+
+
+def test_a_named_group_inside_a_verbs_trigger_is_its_actor() -> None:
+    event = next(e for e in extract("دخل مقاتلو حركة طالبان مدينة قندوز", published="2023-05-14").events
+                 if e.category == "territory_change")
+    assert [(a.role, a.name) for a in event.actors] == [("actor1", "حركة طالبان")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قصف الجيش التشادي مواقع المتمردين", "الجيش التشادي"),
+    ("قصفت القوات الكولومبية معسكرا للمتمردين", "الجيش الكولومبي"),
+])
+def test_the_forces_of_more_states_are_known(text: str, actor: str) -> None:
+    event = next(e for e in extract(text, published="2023-05-14").events if e.category == "shelling")
+    assert actor in [a.name for a in event.actors]
