@@ -60,6 +60,7 @@ class ModalityCues:
     nouns_only: frozenset[str]
     after_nouns_only: frozenset[str]  # after-cues that only qualify a noun before them
     expectations: frozenset[str]  # future cues that a condition after leaves future
+    purposes: frozenset[str]  # hypothetical cues that, after a plan, are its aim
     scopes: dict[str, Scope]  # phrase -> its scope
     exceptives: frozenset[str]
     conditionals: tuple[tuple[str, ...], ...]  # each split into its words (في حال → (في, حال))
@@ -132,7 +133,7 @@ def cues() -> ModalityCues:
 
     return ModalityCues(
         labelled, reach, needs_present=words("needs_present"), questions=words("questions"),
-        nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"), expectations=words("expectations"), scopes=scopes, exceptives=words("exceptives"),
+        nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"), expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
@@ -391,6 +392,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue  # إرجاء الجولة المقبلة من المحادثات: the next round, put off
         if best is not None and cue.label == "future" and best.label.removeprefix(SCOPED) == "hypothetical":
             continue  # رجحت المصادر أن يكون التنظيم يخطط لتنفيذ تفجيرات، ربما تخطط: a plan only likely
+        if best is not None and best.label == "future" and cue.phrase in c.purposes:
+            continue  # تستعد القوات لاقتحام القضاء بهدف انتزاعه خلال الأيام المقبلة: the plan's own aim
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
