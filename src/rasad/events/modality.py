@@ -438,7 +438,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in _from(before, sent.start, before_starts):  # the cues pass found them (a before-list too)
         if cue.start >= sent.end:
             break
-        if cue.phrase in c.unconfirmed:
+        if cue.phrase in c.unconfirmed and (cue.start < start or words_between(seg, end, cue.start) <= UNCONFIRMED_REACH):
             return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
     if _asks(text, sent, c):
         return "hypothetical"
@@ -482,6 +482,8 @@ def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues
                for p in c.conditionals)
 
 
+UNCONFIRMED_REACH = 10  # words between a deed and the "not confirmed" after it (not a detail further on: صمدت
+# التهدئة لليوم الثالث، رغم تبادل الاتهامات بشأن خروقات محدودة لم يتسن التحقق منها)
 CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
 DANGLING_REACH = 16  # words between a scoped cue and the clause its object opens, an aside between
 
