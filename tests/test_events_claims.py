@@ -174,3 +174,53 @@ def test_a_named_group_inside_a_verbs_trigger_is_its_actor() -> None:
 def test_the_forces_of_more_states_are_known(text: str, actor: str) -> None:
     event = next(e for e in extract(text, published="2023-05-14").events if e.category == "shelling")
     assert actor in [a.name for a in event.actors]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # the deed's verbal noun between ب and the deed
+    ("اتهمت المنظمة الميليشيات بارتكاب عمليات قتل جماعي في المدينة", "attack_on_civilians", "hypothetical"),
+    # what an undone plan provided for
+    ("تراجعت الحكومة عن خطة كانت تقضي بإرسال وحدات عسكرية إلى الحدود", "deployment", "negated"),
+    # collapsed before it was signed
+    ("انهارت صفقة تبادل الأسرى في اللحظات الأخيرة قبل توقيعها", "agreement", "negated"),
+    # done after a delay: the putting off is past
+    ("غادر مئات المدنيين الحي المحاصر بعد أن تأجل خروجهم أياما", "evacuation", "asserted"),
+    # the purpose of a plan is planned
+    ("تستعد القوات لاقتحام البلدة بهدف انتزاعها من قبضة المسلحين خلال الأيام المقبلة", "territory_change", "future"),
+    # rumours going round, suspicions
+    ("تسري شائعات عن اعتزام الفصيل الانشقاق عن الجيش الوطني", "group_change", "hypothetical"),
+    ("يشتبه في أن عناصر من الشرطة شاركت في نهب المخازن", "looting", "hypothetical"),
+    # not confirmed, far after the deed and of a detail: the deed is told
+    ("صمدت الهدنة في المدينة لليوم الثالث على التوالي رغم تبادل الاتهامات بشأن خروقات محدودة لم يتسن التحقق منها",
+     "ceasefire", "asserted"),
+    # a deed expected, its subject long
+    ("ينتظر أن يوقع ممثلو اللجنة العسكرية المشتركة في جنيف اتفاقا نهائيا", "agreement", "future"),
+    ("ستستضيف العاصمة الكازاخية جولة جديدة من المحادثات", "negotiation", "future"),
+    # a denial of a decision, of a signing
+    ("نفى مصدر عسكري وجود أي قرار بإرسال قوات إلى الخارج", "deployment", "negated"),
+    ("نفى المجلس المحلي توقيع أي وثيقة تفاهم مع وجهاء العشائر", "agreement", "negated"),
+    # could not reach an accord
+    ("لم تتمكن الحكومة والمعارضة من التوصل إلى اتفاق حول موعد الانتخابات", "agreement", "negated"),
+])
+def test_modality_of_the_second_round(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قطع مسلحون رؤوس أربعة رجال في القرية", "attack_on_civilians"),
+    ("قتل مسلحون تسعة ركاب بعد إنزالهم من حافلة", "attack_on_civilians"),
+    ("خرجت الدفعة الأولى من المقاتلين وعائلاتهم من المدينة", "evacuation"),
+    ("أرسلت الحكومة كتيبتين إضافيتين إلى الولاية", "deployment"),
+    ("صمدت الهدنة في المحافظة لليوم الثالث", "ceasefire"),
+    ("تعرض المطار لقصف بصواريخ غراد أوقف الملاحة الجوية", "shelling"),
+    ("لم تسقط المدينة في قبضة المتمردين", "territory_change"),
+    ("أعلنت الحركة حل هيكلها التنظيمي وإنهاء الكفاح المسلح", "group_change"),
+    ("وقعت الحكومة والحركة المتمردة على إعلان مبادئ في الدوحة", "agreement"),
+    ("قام مستوطنون بتخريب محاصيل زراعية في القرية", "looting"),
+    ("قد تشن روسيا هجوما جويا واسعا على منشآت الطاقة", "air_strike"),
+    ("هدد الحوثيون باستهداف السفن الحربية في البحر الأحمر بالصواريخ", "shelling"),
+    ("يعتزم الرئيس عقد اجتماع تشاوري مع قادة الولايات", "negotiation"),
+    ("استولى التنظيم على ملايين الدولارات من البنك المركزي", "looting"),
+])
+def test_more_ways_of_telling_an_event_second_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
