@@ -224,3 +224,30 @@ def test_modality_of_the_second_round(text: str, category: str, modality: str) -
 ])
 def test_more_ways_of_telling_an_event_second_round(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # the denied deed as the verb's object, its subject and an aside between
+    ("نفت قوات المعارضة في بيان مقتضب سقوط مدينة بارا في قبضة الجيش", "territory_change", "negated"),
+    # but not a verbal noun that depends on another word
+    ("نفى القائد أن يكون هو من أعطى أوامر الانسحاب", "territory_change", "asserted"),
+    ("أفشلت وحدة من الجيش هجوما انتحاريا بسيارة مفخخة", "bombing", "negated"),
+    ("تتحدث تقارير عن انشقاق محتمل لقائد قوات درع السودان عن الجيش", "group_change", "hypothetical"),
+    ("حذرت الشرطة من احتمال إقدام خلايا تابعة للتنظيم على تنفيذ هجمات بسيارات مفخخة", "bombing", "hypothetical"),
+    ("ستتولى لجنة مشتركة من الصليب الأحمر والأمم المتحدة إجلاء الجرحى من المدينة", "evacuation", "future"),
+])
+def test_modality_of_the_third_round(text: str, category: str, modality: str) -> None:
+    assert _of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أضرب مئات العمال في الميناء عن العمل لليوم الثالث", "protest"),
+    ("انتخبت الهيئة العامة للائتلاف رئيسا جديدا", "group_change"),
+    ("تتسلم القوات الحكومية معبر نصيب الحدودي خلال الأيام المقبلة", "territory_change"),
+    ("استولى مسلحون قبليون على ثلاث سيارات تابعة لمنظمة إغاثية", "looting"),
+    ("وصلت طلائع القوات إلى مدينة عدن", "deployment"),
+    ("أعلنت الحركات تشكيل القوة المشتركة وانحيازها إلى جانب الجيش", "group_change"),
+    ("تعتزم الألوية الدفع بثلاثة ألوية إضافية إلى الجبهة", "deployment"),
+])
+def test_more_ways_of_telling_an_event_third_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

@@ -47,6 +47,7 @@ class Scope:
     near: int  # with no opener before the trigger, at most this many words between the cue and it
     transparent: frozenset[str] = frozenset()  # words between the opener and the trigger that do not count
     restart: frozenset[str] = frozenset()  # the count starts again after one of these (أن تكون X قد تعرضت)
+    objects: frozenset[str] = frozenset()  # verbal nouns that, as the trigger, are the object however far
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def cues() -> ModalityCues:
         scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
                       str(group.get("object_prefixes") or ""), int(group.get("reach", 99)),
                       int(group.get("near", 99)), frozenset(normalise_keys(group.get("transparent"))),
-                      frozenset(normalise_keys(group.get("restart"))))
+                      frozenset(normalise_keys(group.get("restart"))), frozenset(normalise_keys(group.get("objects"))))
         for key in normalise_keys(group["cues"]):
             scopes[key] = scope
             labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
@@ -542,6 +543,9 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
 
     if with_prefix(prefix.lstrip(inventory().conjunctions)):  # طالب بوقف القصف: the object itself
         return True
+    k = seg.token_index(start)  # (a bare verbal noun: not أوامر الانسحاب, a word it depends on)
+    if k >= 0 and not prefix.strip(inventory().conjunctions) and words[k][len(prefix):] in scope.objects:
+        return True  # نفت القوات في بيان مقتضب سقوط المدينة
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
