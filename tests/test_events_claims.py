@@ -251,3 +251,25 @@ def test_modality_of_the_third_round(text: str, category: str, modality: str) ->
 ])
 def test_more_ways_of_telling_an_event_third_round(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("أصدر الرئيس أوامره باستئناف القصف الجوي على معسكرات المتمردين", "air_strike", "future"),
+    # an order followed is told done
+    ("نفذ المسلحون أوامر قائدهم بقصف القرية", "shelling", "asserted"),
+    ("توعد الحرس الثوري بإطلاق موجة جديدة من الصواريخ على المدن", "shelling", "hypothetical"),
+    ("تراجعت الحكومة عن إرسال دفعة جديدة من عناصر الشرطة إلى الخارج", "deployment", "negated"),
+    ("أعلن الجيش أنه سيطلق قبل نهاية الشهر عملية برية واسعة في الشمال", "armed_clash", "future"),
+])
+def test_modality_of_the_fourth_round(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أوقف جهاز الأمن في أوديسا رجلا يشتبه في تجسسه", "arrest"),
+    ("نشرت كوريا الشمالية نحو عشرة آلاف جندي في المنطقة", "deployment"),
+    ("أعلن الحزب انتخاب الشيخ نعيم قاسم أمينا عاما له", "group_change"),
+    ("تعتزم السلطات نقل مئات العائلات من القرى الحدودية", "evacuation"),
+])
+def test_more_ways_of_telling_an_event_fourth_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
