@@ -273,3 +273,13 @@ def test_modality_of_the_fourth_round(text: str, category: str, modality: str) -
 ])
 def test_more_ways_of_telling_an_event_fourth_round(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+def test_a_speech_to_come_is_a_statement_dated_ahead() -> None:
+    doc = extract("من المنتظر أن يلقي الأمين العام لحزب الله كلمة متلفزة مساء الجمعة", published="2024-03-10")
+    (event,) = [e for e in doc.events if e.category == "statement"]
+    assert (event.modality, event.date.value, event.date.precision) == ("future", "2024-03-15", "day")
+
+
+def test_a_speech_told_as_given_adds_no_statement() -> None:
+    assert "statement" not in [c for c, _ in _events("ألقى الرئيس كلمة أمام البرلمان في العاصمة")]
