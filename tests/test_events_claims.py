@@ -283,3 +283,30 @@ def test_a_speech_to_come_is_a_statement_dated_ahead() -> None:
 
 def test_a_speech_told_as_given_adds_no_statement() -> None:
     assert "statement" not in [c for c, _ in _events("ألقى الرئيس كلمة أمام البرلمان في العاصمة")]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("يخشى سكان المخيم من تجدد المواجهات المسلحة بين الفصيلين", "armed_clash", "hypothetical"),
+    ("امتنعت الحكومة عن إدانة الهجوم على القافلة", "statement", "negated"),
+    ("لم تنجح القوات في إحكام الحصار على المدينة", "siege", "negated"),
+    ("نفى الجيش ارتكاب جنوده مجزرة بحق مدنيين في القرية", "attack_on_civilians", "negated"),
+])
+def test_modality_of_the_fifth_round(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أطبقت القوات الحكومية الخناق على الأحياء الشرقية", "siege"),
+    ("قطع المسلحون الطرق الرئيسية المؤدية إلى المدينة", "siege"),
+    ("قصفت مسيرة إسرائيلية مركبة مدنية في المدينة", "air_strike"),
+    ("عاث مستوطنون فسادا في البلدة وأضرموا النار في المنازل", "riot"),
+    ("أقدم محتجون غاضبون على إضرام النيران في مبنى البرلمان", "riot"),
+    ("وصل عسكريون روس ومعدات دفاع جوي إلى العاصمة", "deployment"),
+    ("رفضت السلطات الانتقالية العقوبات التي فرضتها المجموعة", "statement"),
+])
+def test_more_ways_of_telling_an_event_fifth_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
+
+
+def test_banditry_charged_is_no_siege() -> None:
+    assert "siege" not in [c for c, _ in _events("قدمتهم النيابة للمحاكمة بتهم الانضمام لجماعة إرهابية وقطع الطرق")]
