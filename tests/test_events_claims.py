@@ -310,3 +310,30 @@ def test_more_ways_of_telling_an_event_fifth_round(text: str, category: str) -> 
 
 def test_banditry_charged_is_no_siege() -> None:
     assert "siege" not in [c for c, _ in _events("قدمتهم النيابة للمحاكمة بتهم الانضمام لجماعة إرهابية وقطع الطرق")]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a march called off, by its relative clause
+    ("ألغت أحزاب المعارضة المسيرة التي كانت مقررة نحو العاصمة", "protest", "negated"),
+    ("نفت القيادة سيطرة قوات الوفاق على مدينة غريان", "territory_change", "negated"),
+    ("لم يستبعد الرئيس إرسال قوات غربية إلى أوكرانيا مستقبلا", "deployment", "hypothetical"),
+    ("فند الجيش اتهامات بقيام جنوده بإعدام مدنيين عزل", "attack_on_civilians", "negated"),
+    ("أبدت الجماعة استعدادها لوقف هجماتها شريطة أن يوقف التحالف غاراته", "ceasefire", "hypothetical"),
+    ("تخطط القوات لإحكام الطوق على المدينة خلال الأيام المقبلة", "siege", "future"),
+])
+def test_modality_of_the_sixth_round(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+def test_a_drone_is_no_march() -> None:
+    assert "protest" not in [c for c, _ in _events("أسقطت الدفاعات الجوية الطائرة المسيرة التي أطلقها الحزب")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ستنطلق الحافلات صباح الغد لنقل الدفعة الثانية من الأهالي", "evacuation"),
+    ("يعتزم الوزراء التوقيع على إعلان مشترك بشأن الأزمة", "agreement"),
+    ("سيدفع الجيش بقوات خاصة إضافية إلى المنطقة", "deployment"),
+    ("استولى مسلحون يعتقد أنهم من جيش تحرير أورومو على شاحنات محملة بمساعدات غذائية", "looting"),
+])
+def test_more_ways_of_telling_an_event_sixth_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
