@@ -337,3 +337,30 @@ def test_a_drone_is_no_march() -> None:
 ])
 def test_more_ways_of_telling_an_event_sixth_round(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("قالت مصادر إن اتفاقا محتملا بين الفصائل والحكومة قد يبرم قريبا", "agreement", "hypothetical"),
+    ("أخفقت الجهود الروسية في إرساء تهدئة في المدينة", "ceasefire", "negated"),
+    ("ستمدد الهدنة السارية في ريف حمص الشمالي لأسبوعين إضافيين اعتبارا من يوم الأحد", "ceasefire", "future"),
+    ("يعتقد أن جهاز الأمن الداخلي في المدينة يحتجز مدونا معروفا منذ أسبوعين", "arrest", "hypothetical"),
+    ("نفت قيادة الحركة استيلاء مقاتليها على معدات تابعة لمنظمات إغاثية", "looting", "negated"),
+    ("الجولة السادسة من محادثات السلام بين الحكومة والمتمردين ستنطلق في العاصمة", "negotiation", "future"),
+])
+def test_modality_of_the_seventh_round(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+def test_a_plane_crash_is_no_riot() -> None:
+    assert "riot" not in [c for c, _ in _events("قتل قائد المجموعة في حادث تحطم الطائرة شمال العاصمة")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("هاجم مئات المحتجين الغاضبين مطار المدينة واقتحموا مدرج الطائرات", "riot"),
+    ("سيبدأ غدا ترحيل الدفعة الأولى من رافضي التسوية", "evacuation"),
+    ("أعلنت الحركة اختيار يحيى السنوار رئيسا لمكتبها السياسي", "group_change"),
+    ("قتل مسلحون أربعة رعاة بالرصاص في المنطقة", "attack_on_civilians"),
+    ("استولت فصائل مسلحة على مئات الهكتارات من الأراضي الزراعية", "looting"),
+])
+def test_more_ways_of_telling_an_event_seventh_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
