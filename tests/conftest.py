@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from rasad.pipeline import extract
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "dev" / "docs.jsonl").is_file(),
                                   reason="../shared is not present")
@@ -17,3 +19,13 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Keep a developer's own overlay files out of the tests."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
     monkeypatch.delenv("RASAD_DATA", raising=False)
+
+
+def sentence_events(text: str, published: str = "2023-05-14") -> list[tuple[str, str]]:
+    """(category, modality) of each event the whole pipeline finds in ``text``."""
+    return [(e.category, e.modality) for e in extract(text, published=published).events]
+
+
+def modalities_of(text: str, category: str) -> list[str]:
+    """The modalities of the events of ``category`` in ``text``."""
+    return [m for c, m in sentence_events(text) if c == category]

@@ -10,13 +10,9 @@ import pytest
 
 from rasad.pipeline import extract
 
+from conftest import modalities_of, sentence_events
 
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.category, e.modality) for e in extract(text, published="2023-05-14").events]
-
-
-def _of(text: str, category: str) -> list[str]:
-    return [m for c, m in _events(text) if c == category]
+_events, _of = sentence_events, modalities_of
 
 
 @pytest.mark.parametrize("text, category, modality", [
