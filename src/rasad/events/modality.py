@@ -134,7 +134,8 @@ def cues() -> ModalityCues:
 
     return ModalityCues(
         labelled, reach, needs_present=words("needs_present"), questions=words("questions"),
-        nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"), expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
+        nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"),
+        expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
