@@ -360,3 +360,24 @@ def test_a_plane_crash_is_no_riot() -> None:
 ])
 def test_more_ways_of_telling_an_event_seventh_round(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("نفت الوزارة تعرض الدوائر الحكومية في المدينة لعمليات سلب", "looting", "negated"),
+    ("أعلنت الوزارة أنها ستنفذ حملة اعتقالات واسعة بحق المتورطين", "arrest", "future"),
+    ("كذب الجيش الرواية بشأن سيطرة المسلحين على قاعدة عسكرية في البلدة", "territory_change", "negated"),
+    # a missile shot down was launched: the attack is told
+    ("أسقطت الدفاعات الجوية صاروخا باليستيا أطلقه المسلحون باتجاه المدينة", "shelling", "asserted"),
+])
+def test_modality_of_the_eighth_round(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("دعت لجان المقاومة إلى مليونية جديدة يوم الخميس المقبل", "protest"),
+    ("استولى عناصر من الميليشيات على محتويات منازل النازحين", "looting"),
+    ("دفع الجيش المكسيكي بنحو ألف جندي إضافي إلى الولاية", "deployment"),
+    ("أغلق ناشطون ممر لاتشين الطريق البري الوحيد إلى الإقليم", "siege"),
+])
+def test_more_ways_of_telling_an_event_eighth_round(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
