@@ -211,11 +211,10 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                            outcome=result, later=dating.later_from(seg, t.end, window[1], ctx.trigger_list),
                            coordinated=t.kind == "past" and t.prefix.startswith("و")
                            and _person_follows(seg, ctx, t.end))
-    if mod == "asserted" and own_date(date) and doc.published and date.precision in ("day", "week") \
-            and (date.range_from or date.value) > doc.published:
+    ahead = own_date(date) and doc.published and (date.range_from or date.value) > doc.published
+    if ahead and mod == "asserted" and date.precision in ("day", "week"):
         mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)
-    elif mod == "hypothetical" and sense.category in lexicon().called_for_a_day and own_date(date) \
-            and doc.published and (date.range_from or date.value) > doc.published:
+    elif ahead and mod == "hypothetical" and sense.category in lexicon().called_for_a_day:
         mod = "future"  # called for a day to come, it is set (دعت النقابات إلى إضراب يبدأ الأربعاء المقبل)
     return Candidate(t.start, t.end, sense, mod, window, bisect_right(ctx.sentence_starts, t.start) - 1,
                      date, location, level, actors, doc.span(*span)[2] if span else None,

@@ -305,8 +305,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
              and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))]
     # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
-    inside = [a for a in args[lo:hi] if kind != "noun" and start < a.start and a.end <= end and a.type == "ORG"]
-    if not cands and not inside:
+    inside = next((a for a in args[lo:hi] if start < a.start and a.end <= end and a.type == "ORG"), None) \
+        if kind != "noun" else None
+    if not cands and inside is None:
         return []
     role: dict[int, str] = {}
     passive = (word_before(text, seg, start) if before is None else before) in r.passive
@@ -341,8 +342,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[rest[0]] = "actor2"
         elif before:
             role[before[-1]] = "actor1"
-        elif inside:  # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز)
-            cands.append(inside[0])
+        elif inside is not None:  # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز)
+            cands.append(inside)
             role[len(cands) - 1] = "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
