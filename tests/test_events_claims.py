@@ -381,3 +381,8 @@ def test_modality_of_the_eighth_round(text: str, category: str, modality: str) -
 ])
 def test_more_ways_of_telling_an_event_eighth_round(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+def test_a_siege_broken_is_told_by_its_verb() -> None:
+    doc = extract("قالت الفصائل إنها كسرت الحصار عن الأحياء الشرقية لحلب", published="2016-08-07")
+    assert [(e.category, e.trigger.text) for e in doc.events] == [("siege", "كسرت الحصار")]
