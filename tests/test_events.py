@@ -14,6 +14,7 @@ import pytest
 from rasad import events
 from rasad.document import Canonical, Document, Entity, Geo, Quantity, Timex
 from rasad.events.lexicon import find_triggers, noun_forms, past_forms, present_forms
+from rasad.pipeline import extract
 from rasad.text import normalise, segment
 from rasad.text.normalise import normalise_key
 
@@ -109,6 +110,13 @@ def test_category(sentence: str, category: str) -> None:
 
 def test_a_mountain_pass_is_no_dismissal() -> None:
     assert "group_change" not in {e.category for e in make("استهدفت الطائرات آليات عسكرية في نقيل العرقوب").events}
+
+
+def test_broke_is_no_preposition_before_sirte() -> None:
+    # كسرت is a verb, not ك + سرت (the Libyan city): the whole pipeline finds no place here
+    doc = extract("كسرت الفصائل الحصار عن المدينة أمس", published="2016-08-07")
+    assert [e.category for e in doc.events] == ["siege"]
+    assert doc.entities == [] and doc.events[0].location is None
 
 
 def test_targeting_in_an_arrest_campaign_is_no_shelling() -> None:
