@@ -386,3 +386,37 @@ def test_more_ways_of_telling_an_event_eighth_round(text: str, category: str) ->
 def test_a_siege_broken_is_told_by_its_verb() -> None:
     doc = extract("قالت الفصائل إنها كسرت الحصار عن الأحياء الشرقية لحلب", published="2016-08-07")
     assert [(e.category, e.trigger.text) for e in doc.events] == [("siege", "كسرت الحصار")]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a verbal noun after a perfect verb of doing, its subject between, is a deed done
+    ("أقدم مسلحون ملثمون على اختطاف طبيبين في المدينة", "attack_on_civilians", "asserted"),
+    ("قام مجهولون باختطاف مهندس يعمل في الشركة", "attack_on_civilians", "asserted"),
+    # a foiled attempt is no possible deed but one that did not happen
+    ("أفشلت القوات محاولة المسلحين تطويق البلدة من الجهة الغربية", "siege", "negated"),
+    # the accused deed of aid diverted, and what is coordinated with it
+    ("اتهمت المنظمة الميليشيا بتحويل مسار المساعدات ونهبها من المستودعات", "looting", "hypothetical"),
+    # rumours, and fighting "likely to" resume
+    ("ترددت أنباء عن اعتزام قادة في الحزب الوطني فك تحالفهم مع الحركة المسلحة", "group_change", "hypothetical"),
+    ("الاشتباكات بين العشائر المسلحة في المنطقة الشرقية مرشحة للتجدد", "armed_clash", "hypothetical"),
+    # a deal that broke down before it was carried out
+    ("انهار اتفاق تبادل المحتجزين بين الطرفين قبل تنفيذه", "agreement", "negated"),
+])
+def test_modality_of_the_tenth_session(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قتل سبعة أشخاص في هجوم بطائرة مسيرة استهدف سوقا شعبية في المدينة", "air_strike"),
+    ("احتجزت البحرية الإيرانية ناقلة نفط أجنبية في مضيق هرمز", "looting"),
+    ("استولى المسلحون على صوامع الحبوب في المنطقة", "looting"),
+    ("أرسلت فرنسا مدمرة إلى شرق المتوسط", "deployment"),
+    ("وصلت دفعة جديدة من المهجرين إلى مخيمات الشمال", "evacuation"),
+    ("أعلنت أربعة تشكيلات مسلحة في الجنوب اندماجها في جسم واحد", "group_change"),
+    ("أوقفت الشرطة الفرنسية أكثر من مئتي شخص خلال الليل", "arrest"),
+    ("أحرقت مجموعات من الشبان إطارات ومحال تجارية في وسط المدينة", "riot"),
+    ("حذرت المنظمة من أن البلدة قد تصبح معزولة بالكامل", "siege"),
+    ("دانت الوزارة في رسالة إلى مجلس الأمن الهجوم على القافلة", "statement"),
+])
+def test_more_ways_of_telling_an_event_tenth_session(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

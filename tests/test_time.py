@@ -75,6 +75,8 @@ def test_months_resolved_against_publication(text: str, published: str, expected
     ("قصفت الطائرات البلدة فجر الثلاثاء", "2016-12-08", "2016-12-06"),
     ("اتصل لافروف يوم الجمعة بكيري", "2016-10-30", "2016-10-28"),
     ("يعقد الاجتماع الأحد المقبل", "2016-10-30", "2016-11-06"),
+    # a name after a place word is no future verb (ناحية سيدكان is not س + يدكان)
+    ("تعرضت قرى في ناحية سيدكان صباح الأربعاء لقصف مدفعي", "2016-12-08", "2016-12-07"),
 ])
 def test_weekdays(text: str, published: str, expected: str) -> None:
     assert values(text, published) == [expected]

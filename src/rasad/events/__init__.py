@@ -224,7 +224,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      instrument=modality.instrumental(t.prefix, t.kind),
-                     told=word_before in roles.told_passive,
+                     told=arguments.told_as_done(seg, t.start, word_before, t.prefix, window[0]),
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
 

@@ -39,6 +39,8 @@ from rasad.text.segment import Segmentation
 
 VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
 PLACE_AFTER_WORDS = 10  # a place this many words after the trigger in its clause is the event's place
+_ALA = normalise_key("على")
+TOLD_DOING_REACH = 5  # words back to a verb of doing (أقدم، قام) whose complement is the event noun
 
 
 @dataclass(slots=True)
@@ -90,6 +92,7 @@ class Roles:
     topic_heads: frozenset[str] = frozenset()  # the categories whose topic shares their modality
     causes: frozenset[str] = frozenset()  # جراء، بسبب: the event noun after them caused a toll told before
     told_passive: frozenset[str] = frozenset()  # تم، جرى: the noun after one is told as done, like a perfect
+    told_doing: frozenset[str] = frozenset()  # قام، أقدم: their verbal noun after ب or على is a deed done
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +108,7 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
                  frozenset(normalise_keys(spec.get("state_agents"))), frozenset(normalise_keys(spec.get("topic_words"))),
                  frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))),
-                 frozenset(normalise_keys(spec.get("told_passive"))))
+                 frozenset(normalise_keys(spec.get("told_passive"))), frozenset(normalise_keys(spec.get("told_doing"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -238,6 +241,25 @@ def _word_before(text: str, starts: list[int], ends: list[int], words: list[str]
     if i >= 0 and starts[i] == pos:
         i -= 1
     return words[i] if i >= 0 else ""
+
+
+def told_as_done(seg: Segmentation, pos: int, before: str, prefix: str, clause_start: int) -> bool:
+    """Whether the noun at ``pos`` is told as done: after تم or جرى (``before``, the word before it), or
+    as the complement of a perfect verb of doing, its subject between (أقدم مسلحون مجهولون على اختطاف
+    موظفين، قام مسلحون باختطاف موظفين; ``told_doing`` in roles.yaml; ``prefix``: the noun's proclitics)."""
+    r = roles()
+    if before in r.told_passive:
+        return True
+    if before != _ALA and not prefix.endswith("ب"):
+        return False
+    i = bisect_left(seg.token_starts, pos) - 1
+    for k in range(i, max(i - TOLD_DOING_REACH, -1), -1):
+        if seg.token_starts[k] < clause_start:
+            break
+        w = seg.token_words[k]
+        if w in r.told_doing or w[:1] in "وف" and w[1:] in r.told_doing:
+            return True
+    return False
 
 
 def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:

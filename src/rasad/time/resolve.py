@@ -89,8 +89,10 @@ def is_future(text: str, clause_start: int, pos: int) -> bool:
     lex = lexicon()
     for m in lex.future_cue.finditer(text, max(clause_start, pos - 160), pos):
         verb = m.group("verb")
-        if verb is None or not ("س" + verb).startswith(lex.future_not):
+        if verb is None:
             return True
+        if not ("س" + verb).startswith(lex.future_not) and word_before(text, m.start()) not in lex.future_not_after:
+            return True  # (not a name after a place word: ناحية سيدكان)
     return False
 
 
