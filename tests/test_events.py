@@ -819,7 +819,6 @@ def test_idioms_are_not_events(sentence: str) -> None:
     "إن سكة الحديد تستهدف توسيع نطاق التجارة",
     "وآخرون يضربون في الأرض يبتغون من فضل الله",   # travel
     "ويتم إنزال المصلوبين بعد انتهاء اليوم",   # bodies taken down, not a landing
-    "وقد أجلت الحركة عملية المفاوضات مع الحكومة",   # postponed talks, not an evacuation
     "وقدمت المملكة المساعدة إلى المتضررين من الفيضانات التي ضربت ألبانيا",   # floods that hit, no strike
     "إن الباحثين والمحللين يتفقون على أن الإرهاب لا دين له",   # agreeing in a view, no accord
     "وقال الداعية في اتصال هاتفي أجرته معه قناة تلفزيونية",   # an interview, no talks
@@ -851,6 +850,12 @@ def test_idioms_are_not_events(sentence: str) -> None:
 ])
 def test_figures_of_speech_are_not_events(sentence: str) -> None:
     assert make(sentence).events == []
+
+
+def test_postponed_talks_are_no_evacuation_but_talks_put_off() -> None:
+    # أجلت: postponed, not evacuated; the talks it puts off are told, not done
+    found = [(e.category, e.modality) for e in make("وقد أجلت الحركة عملية المفاوضات مع الحكومة").events]
+    assert found == [("negotiation", "negated")]
 
 
 def test_the_killing_in_an_attack_named_further_on_is_that_attack() -> None:

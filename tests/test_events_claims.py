@@ -420,3 +420,33 @@ def test_modality_of_the_tenth_session(text: str, category: str, modality: str) 
 ])
 def test_more_ways_of_telling_an_event_tenth_session(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a rumour refuted is a deed denied
+    ("نفت الحركة شائعات عن اغتيال قائدها العسكري في المدينة", "attack_on_civilians", "negated"),
+    # put off sine die: the time inside the plan it undid is no new date
+    ("أرجئت إلى أجل غير مسمى المحادثات بين الطرفين التي كان مقررا عقدها في الدوحة الأسبوع المقبل",
+     "negotiation", "negated"),
+    # the accused's deed after a planning, the accused's own words with ب between
+    ("اتهمت الشرطة شبكة مرتبطة بتنظيم متطرف بالتخطيط لتفجير عبوات في العاصمة", "bombing", "hypothetical"),
+    # a report said to be baseless, far after the deed
+    ("قالت الشرطة إن أنباء اختطاف تلاميذ من مدرسة القرية لا أساس لها", "attack_on_civilians", "negated"),
+    # extended later
+    ("قال الوسطاء إن الهدنة في المدينة ستمدد ثلاثة أيام أخرى", "ceasefire", "future"),
+])
+def test_modality_of_the_tenth_session_round_b(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قتل مسلحون ستة فلاحين في قرية نائية شمال البلاد", "attack_on_civilians"),
+    ("أطلق جنود النار على صيادين قرب الساحل", "attack_on_civilians"),
+    ("أصدرت الحركة بيانا تطالب فيه بالإفراج عن المعتقلين", "statement"),
+    ("حملت الوزارة في بيان شديد اللهجة الميليشيا المسؤولية عن الهجوم", "statement"),
+    ("كلف الرئيس اللواء قائد الفرقة الثالثة بحقيبة الداخلية في الحكومة العسكرية", "group_change"),
+    ("أعلنت القيادة حل جميع الفصائل المسلحة في المحافظة", "group_change"),
+    ("نفذت قوات حفظ السلام انتشارا واسعا على طول الحدود", "deployment"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_b(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

@@ -189,10 +189,12 @@ class Lexicon:
         blocks_by_key: dict[str, list[str]] = {}
         self._block_cores: dict[str, list[tuple[str, ...]]] = {}  # the literal words of each, by key
         for p in spec.get("not_events") or []:
-            words = normalise_key(str(p)).split(" ")
+            marked = normalise_key(str(p)).split(" ")
+            words = [w.strip("[]") for w in marked]
+            dropped = [w.strip("[]") for w in marked if w.startswith("[")] or [w for w in words if w != "*"]
             block = phrase_regex(words)
             cores = tuple(_core(w) for w in words if w != "*")  # each stands in the pattern as it is
-            for key in {_stem_key(w[k:]) for w in words if w != "*" for k in range(3)}:
+            for key in {_stem_key(w[k:]) for w in dropped for k in range(3)}:
                 blocks_by_key.setdefault(key, []).append(block)
                 self._block_cores.setdefault(key, []).append(cores)
         self._blocks_by_key = {key: "|".join(alternatives) for key, alternatives in blocks_by_key.items()}

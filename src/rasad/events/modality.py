@@ -86,7 +86,7 @@ class ModalityCues:
     frustrations: frozenset[str] = frozenset()  # لم، لن: a negation soon after the contrast
     frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
     future_adjectives: frozenset[str] = frozenset()  # المقبلة: after a negation, an adjective of what it negates
-    accusations: frozenset[str] = frozenset()  # الاتهامات: negated after a cue of ``rejections``
+    accusations: frozenset[str] = frozenset()  # الاتهامات, شائعات عن: negated after a cue of ``rejections``
     rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
@@ -151,7 +151,7 @@ def cues() -> ModalityCues:
         contrasts=tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
         frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
-        accusations=words("accusations"), rejections=words("rejections"), postponements=words("postponements"),
+        accusations=words("accusations") | words("rumours"), rejections=words("rejections"), postponements=words("postponements"),
         attempts=words("attempts"), beyond_reach=words("beyond_reach"),
         subordinators=words("subordinators"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
@@ -342,6 +342,20 @@ def _frustrated(seg: Segmentation, start: int, end: int, sent: Segment, before: 
     return False
 
 
+def _put_off_to_later(later: list[Cue], end: int, stop: int, c: ModalityCues) -> bool:
+    """Whether a future cue after a postponed trigger (ending at ``end``), before ``stop``, tells when it
+    is now due (أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل); not the plan it undid, nor a time inside
+    that plan (أرجئت جولة المحادثات التي كان مقررا عقدها في جدة الأسبوع المقبل)."""
+    for cue in later:
+        if cue.start < end or cue.end > stop:
+            continue
+        if cue.phrase in c.past_plans:
+            return False
+        if cue.label == "future":
+            return True
+    return False
+
+
 def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> bool:
     """Whether a cue of the future or of the possible stands between ``a`` and ``b`` (كان من المفترض أن
     تنسحب القوات … لكن ذلك لم يحدث: what did not happen is what was planned)."""
@@ -411,9 +425,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
         if label == "future" and _asks(text, sent, c):
             return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ a question, not a plan
-        if label == "negated" and best.phrase in c.postponements and any(
-                cue.label == "future" and end <= cue.start and cue.end <= window[1] and cue.phrase not in c.past_plans
-                for cue in later):  # (not the plan it undid: أرجئت جولة المحادثات التي كان مقررا أن تجمع)
+        if label == "negated" and best.phrase in c.postponements and _put_off_to_later(later, end, window[1], c):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
         if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
             return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
@@ -553,7 +565,14 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
         first = opener + 1
         if scope.restart:  # from the last word of ``restart`` on (أن تكون مستودعات المنظمة في عدن قد تعرضت)
             first = next((k + 1 for k in range(between.stop - 1, opener, -1) if words[k] in scope.restart), first)
-        return sum(words[k] not in scope.transparent for k in range(first, between.stop)) <= scope.reach
+        if sum(words[k] not in scope.transparent for k in range(first, between.stop)) <= scope.reach:
+            return True
+        # or the last word of the scope's transparent ones behind the object's proclitic, the accused's own
+        # between (اتهمت الوزارة خلية مرتبطة بجهات أجنبية بالتخطيط لتفجير سيارات)
+        last = next((k for k in range(between.stop - 1, opener, -1)
+                     if with_prefix(words[k]) and words[k][1:] in scope.transparent), None)
+        return last is not None and sum(
+            words[k] not in scope.transparent for k in range(last + 1, between.stop)) <= scope.reach
     return (not scope.required and len(between) <= scope.near
             and not any(opens(k) for k in seg.tokens_between(start, clause_end)))
 
