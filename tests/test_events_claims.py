@@ -450,3 +450,32 @@ def test_modality_of_the_tenth_session_round_b(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_b(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # what could not be checked is a detail of the deed told before it: the deed stays told
+    ("قصفت المدفعية قرى حدودية أمس، ولم يتسن التحقق من حجم الأضرار", "shelling", "asserted"),
+    # a claim with a long subject before its verb
+    ("زعمت الحكومة أن عناصر من الجماعات المسلحة المعارضة نهبوا مخازن الحبوب", "looting", "hypothetical"),
+    # an extension refused; a mediation that came to nothing
+    ("أعلنت الحركة رفضها تمديد وقف إطلاق النار مع الحكومة", "ceasefire", "negated"),
+    ("لم تفلح الوساطة القطرية في إحياء اتفاق تبادل الأسرى", "agreement", "negated"),
+    # an operation's aim, under a plan, is planned
+    ("تستعد القوات لشن حملة تهدف إلى استعادة السيطرة على الطريق الدولي", "territory_change", "future"),
+])
+def test_modality_of_the_tenth_session_round_c(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أطلق الحرس الثوري صواريخ باليستية على مواقع في الإقليم", "shelling"),
+    ("سقطت طائرتان مسيرتان على مطار المدينة", "air_strike"),
+    ("أعلنت الفصائل تعليق عملياتها العسكرية ضد القوات الأجنبية", "ceasefire"),
+    ("أعلن زعيم الحركة تجميد نشاط جناحها المسلح", "group_change"),
+    ("أضرب آلاف من موظفي القطاع العام في عدد من المحافظات عن العمل", "protest"),
+    ("استولى المسلحون على عشرات المركبات العسكرية بعد اقتحام القاعدة", "looting"),
+    ("أعلنت الحكومة تعبئة جزئية لجنود الاحتياط", "deployment"),
+    ("أعلنت العصابات المسلحة في العاصمة توحيد صفوفها في تحالف واحد", "group_change"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_c(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

@@ -78,6 +78,7 @@ class ModalityCues:
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
     anaphoric: frozenset[str] = frozenset()  # ذلك لم يحدث: a cancellation of what was planned before it
     unconfirmed: frozenset[str] = frozenset()  # لم يتسن التحقق: anywhere in its sentence, the report is unconfirmed
+    unconfirmed_details: frozenset[str] = frozenset()  # حجم، عدد: after the deed, what is unconfirmed is a detail
     openings: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> its opening before-cue, label
     forestalling: tuple[tuple[str, ...], ...] = ()  # قبل، قبل أن: a deed told after one, once foiled, is not done
     foiling: frozenset[str] = frozenset()  # أحبط، فكك: the cues that foil the deed told after قبل
@@ -145,6 +146,7 @@ def cues() -> ModalityCues:
         bare_particles=words("bare_particles"),
         noun_reach={normalise_key(str(k)): int(v) for k, v in (spec.get("noun_reach") or {}).items()},
         anaphoric=words("anaphoric"), unconfirmed=words("unconfirmed"), openings=_openings(labelled),
+        unconfirmed_details=words("unconfirmed_details"),
         forestalling=tuple(sorted((tuple(p.split(" ")) for p in normalise_keys(spec.get("forestalling"))),
                                   key=len, reverse=True)),
         foiling=words("foiling"), past_plans=words("past_plans"),
@@ -452,11 +454,20 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in _from(before, sent.start, before_starts):  # the cues pass found them (a before-list too)
         if cue.start >= sent.end:
             break
-        if cue.phrase in c.unconfirmed and (cue.start < start or words_between(seg, end, cue.start) <= UNCONFIRMED_REACH):
+        if cue.phrase in c.unconfirmed and (cue.start < start or words_between(seg, end, cue.start) <= UNCONFIRMED_REACH
+                                            and not _of_a_detail(seg, cue.end, sent.end, c)):
             return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
     if _asks(text, sent, c):
         return "hypothetical"
     return "asserted"
+
+
+def _of_a_detail(seg: Segmentation, pos: int, stop: int, c: ModalityCues) -> bool:
+    """Whether a word of ``unconfirmed_details`` stands among the few words after ``pos`` (before
+    ``stop``): what could not be checked is a detail of the deed told before (لم يتسن التحقق بشكل مستقل
+    من حجم الخسائر), not the deed."""
+    tokens = seg.tokens_between(pos, stop)
+    return not c.unconfirmed_details.isdisjoint(seg.token_words[tokens.start:min(tokens.stop, tokens.start + 5)])
 
 
 def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
