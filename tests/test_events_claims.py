@@ -479,3 +479,27 @@ def test_modality_of_the_tenth_session_round_c(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_c(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a warrant is no arrest made
+    ("أصدرت المحكمة مذكرة توقيف بحق القائد السابق للميليشيا", "arrest", "hypothetical"),
+    # suspected, the suspecters between the verb and أن
+    ("يشتبه محققون دوليون في أن عناصر من الشرطة المحلية نهبوا مستودعات الإغاثة", "looting", "hypothetical"),
+    # the future of a verb of doing before its noun
+    ("قال الوزير إن قواته ستشن غارات على مواقع الجماعة في الجبال", "air_strike", "future"),
+])
+def test_modality_of_the_tenth_session_round_d(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    # homes of civilians burnt are property destroyed; civilians burnt are attacked
+    ("أحرق المسلحون منازل المدنيين في القرية", "looting"),
+    ("أحرق المسلحون مدنيين أحياء في القرية", "attack_on_civilians"),
+    ("أوقفت الشرطة خمسة مشتبه بهم في الهجوم على الكنيسة", "arrest"),
+    ("قرر رئيس الحركة حل المكتب التنفيذي وإعادة تشكيله", "group_change"),
+    ("أعلنت وزارة الدفاع أنها ستدفع بكتيبتين إلى الحدود الجنوبية", "deployment"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_d(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
