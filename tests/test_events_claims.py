@@ -503,3 +503,32 @@ def test_modality_of_the_tenth_session_round_d(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_d(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # what was undergone, behind ل however far after تعرض, is the denied deed
+    ("نفت المنظمة تعرض مستودعاتها في مدينة الجنينة للنهب", "looting", "negated"),
+    # a story belied, the shooters between the launching and the shells
+    ("كذب الأهالي رواية الجيش عن إطلاق المسلحين قذائف على المواقع العسكرية", "shelling", "negated"),
+    # a device defused
+    ("أبطل خبراء الهندسة مفعول عبوة ناسفة زرعت قرب المدرسة", "bombing", "negated"),
+    # threatened by waving it (لوح ب)
+    ("لوح المحتجون بإحراق مقار الأحزاب إذا لم تستقل الحكومة", "riot", "hypothetical"),
+    # efforts that failed
+    ("فشلت المساعي الأممية لإعلان هدنة إنسانية في المدينة", "ceasefire", "negated"),
+    # to come into force later
+    ("أعلن الوسطاء أن الهدنة ستدخل حيز التنفيذ عند منتصف الليل", "ceasefire", "future"),
+])
+def test_modality_of_the_tenth_session_round_e(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("عثر على جثث عشرة رجال مقيدي الأيدي في أطراف المدينة", "attack_on_civilians"),
+    ("أشعل متظاهرون غاضبون النار في مقر البلدية", "riot"),
+    ("أرسلت الحكومة فرقاطة إلى المياه الإقليمية", "deployment"),
+    ("وقعت الحكومة مذكرة تفاهم أمنية مع الفصائل المسلحة", "agreement"),
+    ("أعلن الطرفان وقفا دائما للأعمال العدائية", "ceasefire"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_e(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]

@@ -48,6 +48,7 @@ class Scope:
     transparent: frozenset[str] = frozenset()  # words between the opener and the trigger that do not count
     restart: frozenset[str] = frozenset()  # the count starts again after one of these (أن تكون X قد تعرضت)
     objects: frozenset[str] = frozenset()  # verbal nouns that, as the trigger, are the object however far
+    undergone: frozenset[str] = frozenset()  # openers (تعرض) whose object is the trigger behind ل, however far
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,8 @@ def cues() -> ModalityCues:
         scope = Scope(frozenset(normalise_keys(group["openers"])), bool(group.get("required")),
                       str(group.get("object_prefixes") or ""), int(group.get("reach", 99)),
                       int(group.get("near", 99)), frozenset(normalise_keys(group.get("transparent"))),
-                      frozenset(normalise_keys(group.get("restart"))), frozenset(normalise_keys(group.get("objects"))))
+                      frozenset(normalise_keys(group.get("restart"))), frozenset(normalise_keys(group.get("objects"))),
+                      frozenset(normalise_keys(group.get("undergone"))))
         for key in normalise_keys(group["cues"]):
             scopes[key] = scope
             labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
@@ -573,6 +575,8 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
+        if "ل" in prefix and any(words[k] in scope.undergone for k in range(opener, between.stop)):
+            return True  # نفى البرنامج تعرض مخازنه في مدينة بيبور للنهب: what they underwent
         first = opener + 1
         if scope.restart:  # from the last word of ``restart`` on (أن تكون مستودعات المنظمة في عدن قد تعرضت)
             first = next((k + 1 for k in range(between.stop - 1, opener, -1) if words[k] in scope.restart), first)
