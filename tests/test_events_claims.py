@@ -532,3 +532,24 @@ def test_modality_of_the_tenth_session_round_e(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_e(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a round not held, an attempt that failed
+    ("لم تعقد الجولة الثالثة من المفاوضات التي كانت مقررة في جنيف", "negotiation", "negated"),
+    ("فشلت المحاولة الأولى لإجلاء المرضى من المستشفى المحاصر", "evacuation", "negated"),
+])
+def test_modality_of_the_tenth_session_round_f(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("تعرضت القاعدة لهجوم بعدة صواريخ مساء الثلاثاء", "shelling"),
+    ("سقطت أربعة صواريخ على حي سكني في المدينة", "shelling"),
+    ("أقدم عناصر الشرطة على ضرب متظاهرين في الساحة", "attack_on_civilians"),
+    ("اقتلع مستوطنون عشرات أشجار الزيتون في أراضي القرية", "looting"),
+    ("أعلنت الحكومة أنها ستنشر فرقاطة ثانية في البحر الأحمر", "deployment"),
+    ("استولت عناصر من الجماعة، أنزلت بمروحية، على سفينة الشحن", "looting"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_f(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
