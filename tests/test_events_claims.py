@@ -552,3 +552,25 @@ def test_modality_of_the_tenth_session_round_f(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_f(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # "without" negates only the noun right after it
+    ("اقتحم مسلحون يستقلون سيارة دون لوحات مقر الجمعية واختطفوا موظفا", "attack_on_civilians", "asserted"),
+    ("انسحبت القوات من البلدة دون قتال", "armed_clash", "negated"),
+    # a detention denied as the bare object of the denial
+    ("نفت وزارة الداخلية في بيان احتجاز أجهزتها لأي ناشط", "arrest", "negated"),
+])
+def test_modality_of_the_tenth_session_round_g(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قتل مسلحون مجهولون أربعة مدنيين في قرية نائية", "attack_on_civilians"),
+    ("كشفت فرق الطب العدلي عن مقبرة جماعية جنوبي المدينة", "attack_on_civilians"),
+    ("عادت نحو ثلاثمئة أسرة نازحة إلى منازلها في البلدة", "evacuation"),
+    ("من المقرر أن تدخل هدنة محلية حيز التنفيذ صباح السبت", "ceasefire"),
+    ("خرجت الدفعة الأخيرة من المقاتلين من الأحياء الشرقية", "evacuation"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_g(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
