@@ -574,3 +574,28 @@ def test_modality_of_the_tenth_session_round_g(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_g(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # foiled with the foiling unit at length between; plans aborted (أجهض)
+    ("أحبطت وحدة مكافحة الإرهاب في شرطة العاصمة هجوما انتحاريا على الكنيسة", "bombing", "negated"),
+    ("أجهضت الشرطة مخططا لاغتيال محافظ الإقليم", "attack_on_civilians", "negated"),
+    # efforts that led to nothing, their makers between
+    ("لم تسفر مساعي الوسطاء الإقليميين عن التوصل إلى وقف لإطلاق النار", "ceasefire", "negated"),
+    # unable to tighten the ring
+    ("عجزت القوات عن إحكام الطوق على البلدة", "siege", "negated"),
+    # what is to be announced is to come
+    ("قال قادة الفصائل إنهم سيعلنون خلال أيام اندماج جماعاتهم في جيش واحد", "group_change", "future"),
+])
+def test_modality_of_the_tenth_session_round_h(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("اجتاحت حشود غاضبة الأسواق وأحرقت متاجر يملكها أجانب", "riot"),
+    ("هددت الحكومة بنشر صواريخ على حدودها الغربية", "deployment"),
+    ("أعلن الجيش الجمهوري أنه سيوقف جميع عملياته العسكرية", "ceasefire"),
+    ("عادت الجماعة المنشقة إلى صفوف الحركة بعد سنوات من الانفصال", "group_change"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_h(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
