@@ -599,3 +599,15 @@ def test_modality_of_the_tenth_session_round_h(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_h(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ستتسلم وحدات من الجيش النظامي إدارة المطار من المسلحين خلال أيام", "territory_change"),
+    ("أحبطت القوات البحرية هجوما بزورق مفخخ قرب الميناء", "bombing"),
+    ("أعلن التحالف أنه سيغلق جميع المنافذ البرية والبحرية للبلاد", "siege"),
+    ("خرقت التهدئة المعلنة في القطاع مجددا", "ceasefire"),
+    ("عين المجلس العسكري اللواء قائد المنطقة الشمالية رئيسا له", "group_change"),
+    ("ألغت اللجان الموكب الذي كان مقررا يوم الأحد", "protest"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_i(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
