@@ -611,3 +611,22 @@ def test_more_ways_of_telling_an_event_tenth_session_round_h(text: str, category
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_i(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # an involvement denied
+    ("نفت قيادة الشرطة ضلوع عناصرها في نهب المحال التجارية", "looting", "negated"),
+])
+def test_modality_of_the_tenth_session_round_j(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أطلقت القوات وابلا من الصواريخ الباليستية على المدينة، حسبما ذكر سلاح الجو", "shelling"),
+    ("أطلق جنود النار على سيارة مدنية عند الحاجز", "attack_on_civilians"),
+    ("أحكمت الجماعة المسلحة الخناق على البلدة", "siege"),
+    ("اتفق الطرفان على وقف استهداف منشآت الطاقة لمدة شهر", "ceasefire"),
+    ("أوقف جهاز الأمن الوطني مواطنا بتهمة التجسس", "arrest"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_j(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
