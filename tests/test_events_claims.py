@@ -630,3 +630,21 @@ def test_modality_of_the_tenth_session_round_j(text: str, category: str, modalit
 ])
 def test_more_ways_of_telling_an_event_tenth_session_round_j(text: str, category: str) -> None:
     assert category in [c for c, _ in _events(text)]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a defection denied as the bare object of the denial
+    ("نفى قيادي في الحركة انشقاق قائد القطاع الشمالي عنها", "group_change", "negated"),
+])
+def test_modality_of_the_tenth_session_round_k(text: str, category: str, modality: str) -> None:
+    assert modality in _of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("اضطر آلاف السكان إلى مغادرة البلدة بعد اقتحامها", "evacuation"),
+    ("أرسلت منظمة معاهدة الأمن الجماعي وحدات حفظ سلام إلى البلاد", "deployment"),
+    ("وقع البلدان بالأحرف الأولى على نص المعاهدة", "agreement"),
+    ("تسلمت قوات الأمن المحلية مسؤولية الميناء من القوات الأجنبية", "territory_change"),
+])
+def test_more_ways_of_telling_an_event_tenth_session_round_k(text: str, category: str) -> None:
+    assert category in [c for c, _ in _events(text)]
