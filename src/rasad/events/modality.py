@@ -575,7 +575,8 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
-        if "ل" in prefix and any(words[k] in scope.undergone for k in range(opener, between.stop)):
+        if prefix.lstrip(inventory().conjunctions).startswith("ل") \
+                and any(words[k] in scope.undergone for k in range(opener, between.stop)):
             return True  # نفى البرنامج تعرض مخازنه في مدينة بيبور للنهب: what they underwent
         first = opener + 1
         if scope.restart:  # from the last word of ``restart`` on (أن تكون مستودعات المنظمة في عدن قد تعرضت)
