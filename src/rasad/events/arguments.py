@@ -39,7 +39,6 @@ from rasad.text.segment import Segmentation
 
 VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
 PLACE_AFTER_WORDS = 10  # a place this many words after the trigger in its clause is the event's place
-_ALA = normalise_key("على")
 TOLD_DOING_REACH = 5  # words back to a verb of doing (أقدم، قام) whose complement is the event noun
 
 
@@ -92,7 +91,8 @@ class Roles:
     topic_heads: frozenset[str] = frozenset()  # the categories whose topic shares their modality
     causes: frozenset[str] = frozenset()  # جراء، بسبب: the event noun after them caused a toll told before
     told_passive: frozenset[str] = frozenset()  # تم، جرى: the noun after one is told as done, like a perfect
-    told_doing: frozenset[str] = frozenset()  # قام، أقدم: their verbal noun after ب or على is a deed done
+    told_doing: frozenset[str] = frozenset()  # قام، أقدم: their verbal noun after one of ``told_doing_openers`` is done
+    told_doing_openers: frozenset[str] = frozenset()  # على، ب: a word before the noun, or its proclitic
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +108,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("person_words"))), tuple(normalise_keys(spec.get("people_endings"))),
                  frozenset(normalise_keys(spec.get("state_agents"))), frozenset(normalise_keys(spec.get("topic_words"))),
                  frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))),
-                 frozenset(normalise_keys(spec.get("told_passive"))), frozenset(normalise_keys(spec.get("told_doing"))))
+                 frozenset(normalise_keys(spec.get("told_passive"))), frozenset(normalise_keys(spec.get("told_doing"))),
+                 frozenset(normalise_keys(spec.get("told_doing_openers"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -250,14 +251,13 @@ def told_as_done(seg: Segmentation, pos: int, before: str, prefix: str, clause_s
     r = roles()
     if before in r.told_passive:
         return True
-    if before != _ALA and not prefix.endswith("ب"):
+    if before not in r.told_doing_openers and prefix[-1:] not in r.told_doing_openers:
         return False
     i = bisect_left(seg.token_starts, pos) - 1
     for k in range(i, max(i - TOLD_DOING_REACH, -1), -1):
         if seg.token_starts[k] < clause_start:
             break
-        w = seg.token_words[k]
-        if w in r.told_doing or w[:1] in "وف" and w[1:] in r.told_doing:
+        if one_of(seg.token_words[k], r.told_doing):
             return True
     return False
 

@@ -469,7 +469,7 @@ def _of_a_detail(seg: Segmentation, pos: int, stop: int, c: ModalityCues) -> boo
     ``stop``): what could not be checked is a detail of the deed told before (لم يتسن التحقق بشكل مستقل
     من حجم الخسائر), not the deed."""
     tokens = seg.tokens_between(pos, stop)
-    return not c.unconfirmed_details.isdisjoint(seg.token_words[tokens.start:min(tokens.stop, tokens.start + 5)])
+    return not c.unconfirmed_details.isdisjoint(seg.token_words[tokens.start:min(tokens.stop, tokens.start + DETAIL_WORDS)])
 
 
 def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
@@ -509,6 +509,7 @@ def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues
                for p in c.conditionals)
 
 
+DETAIL_WORDS = 5  # words after a "not confirmed" in which a word of ``unconfirmed_details`` makes it a detail's
 UNCONFIRMED_REACH = 10  # words between a deed and the "not confirmed" after it (not a detail further on: صمدت
 # التهدئة لليوم الثالث، رغم تبادل الاتهامات بشأن خروقات محدودة لم يتسن التحقق منها)
 CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
@@ -575,7 +576,7 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     between = seg.tokens_between(cue_end, start)
     opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
-        if prefix.lstrip(inventory().conjunctions).startswith("ل") \
+        if prefix.lstrip(inventory().conjunctions).startswith(_PURPOSE) \
                 and any(words[k] in scope.undergone for k in range(opener, between.stop)):
             return True  # نفى البرنامج تعرض مخازنه في مدينة بيبور للنهب: what they underwent
         first = opener + 1
