@@ -38,6 +38,9 @@ class Lexicon:
     prefer_governorate: frozenset[str]
     organisation_generic: frozenset[str]
     organisation_tail: frozenset[str]
+    cause_openers: frozenset[str]  # a cause that opens a name after a descriptor (جيش تحرير تانغ)
+    cause_descriptors: frozenset[str]  # the descriptors it may follow
+    cause_construct: frozenset[str]  # a word of what is freed that takes one more (تحرير شعب تيغراي)
     title_complements: frozenset[str]
     apposition_roles: frozenset[str]
     given_names: frozenset[str]
@@ -100,6 +103,9 @@ def lexicon() -> Lexicon:
         prefer_governorate=_keys(spec["prefer_governorate"]),
         organisation_generic=_keys(spec["organisation_generic"]),
         organisation_tail=_keys(spec["organisation_tail"]),
+        cause_openers=_keys(spec["cause_names"]["openers"]),
+        cause_descriptors=_keys(spec["cause_names"]["descriptors"]),
+        cause_construct=_keys(spec["cause_names"]["construct"]),
         title_complements=_keys(spec["title_complements"]),
         apposition_roles=_keys(spec["apposition_roles"]),
         given_names=_keys(spec["given_names"]),

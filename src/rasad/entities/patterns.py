@@ -242,26 +242,14 @@ def _org(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: Le
         if nat is not None and nat.nationality and not nat.records and toks.joined(j):
             out.candidates.append(Candidate(start, nat.end, "ORG", "org", "media" if trig.kind == "media" else None))
         return
-    if not _name_word(w1, lex, kb) or w1 in lex.triggers:
-        return
-    end = j + 1
-    if j in toks.hit_at:
-        h = toks.hit_at[j]
-        if not any(isinstance(r, Place) for r in h.records):
-            return  # قوات النظام: the actor itself
-        end = toks.hit_end_token(j)
-        need_tail = True
+    if w1 in lex.cause_openers and trig.words[-1] in lex.cause_descriptors:
+        end, need_tail = _cause_end(toks, j, kb, lex), False
+    elif _name_word(w1, lex, kb) and w1 not in lex.triggers:
+        end, need_tail = _name_head_end(toks, j, trig, kb, lex)
     else:
-        need_tail = False
-        if not w1.startswith("ال"):
-            if trig.kind == "media" and _nisba(w1, masculine=False):
-                return  # صحيفة أسبوعية، قناة تلفزيونية: a kind of paper or channel
-            # a construct name: أحرار الشام, نور الدين, (وكالة) أنباء الأناضول
-            if (toks.joined(j) and j + 1 < len(words) and words[j + 1].startswith("ال")
-                    and _name_word(words[j + 1], lex, kb) and j + 1 not in toks.hit_at):
-                end = j + 2
-            elif trig.kind != "media":
-                return
+        return
+    if end is None:
+        return
     tail = 0
     while end < len(words) and tail < 3 and toks.joined(end - 1):
         w = words[end]
@@ -285,6 +273,44 @@ def _org(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: Le
     if need_tail and tail == 0:
         return
     out.candidates.append(Candidate(start, toks.ends[end - 1], "ORG", "org", "media" if trig.kind == "media" else None))
+
+
+def _name_head_end(toks: Tokens, j: int, trig: Trigger, kb: KnowledgeBase, lex: Lexicon) -> tuple[int | None, bool]:
+    """The token after the head of an organisation's name that opens at ``j`` (None when it is no
+    name) and whether a tail must follow it."""
+    words = toks.words
+    w1 = words[j]
+    if j in toks.hit_at:
+        h = toks.hit_at[j]
+        if not any(isinstance(r, Place) for r in h.records):
+            return None, False  # قوات النظام: the actor itself
+        return toks.hit_end_token(j), True
+    if not w1.startswith("ال"):
+        if trig.kind == "media" and _nisba(w1, masculine=False):
+            return None, False  # صحيفة أسبوعية، قناة تلفزيونية: a kind of paper or channel
+        # a construct name: أحرار الشام, نور الدين, (وكالة) أنباء الأناضول
+        if (toks.joined(j) and j + 1 < len(words) and words[j + 1].startswith("ال")
+                and _name_word(words[j + 1], lex, kb) and j + 1 not in toks.hit_at):
+            return j + 2, False
+        if trig.kind != "media":
+            return None, False
+    return j + 1, False
+
+
+def _cause_end(toks: Tokens, j: int, kb: KnowledgeBase, lex: Lexicon) -> int | None:
+    """The token after a cause that opens a name (``cause_names``) at ``j`` and what it frees: a known
+    place or a name word, two after a word of ``construct`` (تحرير السودان، تحرير تانغ، تحرير شعب
+    تيغراي); None when nothing is."""
+    k = j + 1
+    if k < len(toks.words) and toks.joined(j) and k in toks.hit_at:
+        return toks.hit_end_token(k)
+    while (k < len(toks.words) and toks.joined(k - 1) and k not in toks.hit_at
+           and _name_word(toks.words[k], lex, kb) and toks.words[k] not in lex.triggers
+           and toks.words[k] not in lex.organisation_tail):
+        k += 1
+        if toks.words[k - 1] not in lex.cause_construct:
+            break
+    return k if k > j + 1 else None
 
 
 def _title(toks: Tokens, j: int, kb: KnowledgeBase, lex: Lexicon, out: Scan, weak: bool = False) -> None:

@@ -87,15 +87,16 @@ def run(doc: Document) -> Document:
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
     text, seg = doc.norm.text, doc.seg
     body_end = seg.body_end  # page furniture after it (مقالات أخرى للكاتب …) tells of no event
-    triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words)) if t.start < body_end]
+    args = arguments.collect(doc)
+    names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
+    triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words), names=names_at)
+                if t.start < body_end]
     if not triggers:
         doc.events = []
         return doc
     found = _cues().find(text, tokens=(seg.token_starts, seg.token_words))
     before, after = modality.split_cues(found, text)
-    args = arguments.collect(doc)
     stamps = dating.stamps(doc)
-    names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
     # a verb form inside a number's phrase is the noun it counts: اختطف مسلحون 30 طالبا (students)
@@ -224,7 +225,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      instrument=modality.instrumental(t.prefix, t.kind),
-                     told=arguments.told_as_done(seg, t.start, word_before, t.prefix, window[0]),
+                     told=arguments.told_as_done(seg, t.start, word_before, t.prefix, window[0])
+                     or (t.kind == "noun" and not t.definite and arguments.subject_follows(seg, t.end, t.prefix)),
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
 

@@ -93,6 +93,7 @@ class Roles:
     told_passive: frozenset[str] = frozenset()  # تم، جرى: the noun after one is told as done, like a perfect
     told_doing: frozenset[str] = frozenset()  # قام، أقدم: their verbal noun after one of ``told_doing_openers`` is done
     told_doing_openers: frozenset[str] = frozenset()  # على، ب: a word before the noun, or its proclitic
+    subject_endings: tuple[str, ...] = ()  # ون: a word in the nominative plural right after a bare noun makes it a verb
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("state_agents"))), frozenset(normalise_keys(spec.get("topic_words"))),
                  frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))),
                  frozenset(normalise_keys(spec.get("told_passive"))), frozenset(normalise_keys(spec.get("told_doing"))),
-                 frozenset(normalise_keys(spec.get("told_doing_openers"))))
+                 frozenset(normalise_keys(spec.get("told_doing_openers"))),
+                 tuple(normalise_keys(spec.get("subject_endings"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -260,6 +262,24 @@ def told_as_done(seg: Segmentation, pos: int, before: str, prefix: str, clause_s
         if one_of(seg.token_words[k], r.told_doing):
             return True
     return False
+
+
+SUBJECT_MIN_LETTERS = 5  # a nominative plural is longer than its ending and a short stem (not كون، دون)
+
+
+def subject_follows(seg: Segmentation, end: int, prefix: str) -> bool:
+    """Whether the bare noun ending at ``end`` (with proclitics ``prefix``) is a perfect verb told as
+    done: the word right after it is a subject in the nominative plural, without the article
+    (``subject_endings`` in roles.yaml: قتل مسلحون مجهولون معلما; after a noun it would take the
+    genitive, قتل مسلحين).  Not behind a preposition (بقتل), nor with a definite subject, which tells
+    of a deed in general as often as of one (قتل المتطرفون العديد من المسلمين)."""
+    if prefix.lstrip("وف"):
+        return False
+    i = bisect_left(seg.token_starts, end)
+    if i >= len(seg.token_words) or not seg.text[end:seg.token_starts[i]].isspace():
+        return False
+    w = seg.token_words[i]
+    return len(w) >= SUBJECT_MIN_LETTERS and w.endswith(roles().subject_endings) and not w.startswith("ال")
 
 
 def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:

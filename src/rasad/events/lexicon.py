@@ -201,7 +201,8 @@ class Lexicon:
         self._block_patterns: dict[str, re.Pattern[str]] = {}  # compiled when a key is first met
 
     def find(self, text: str, words: Sequence[tuple[int, str]] | None = None,
-             tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Trigger]:
+             tokens: tuple[Sequence[int], Sequence[str]] | None = None,
+             names: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
         """Every trigger in normalised ``text``, left to right, not overlapping.
 
         ``words``: the text's word tokens as (start, word) pairs when the caller has them, or
@@ -209,15 +210,20 @@ class Lexicon:
         looked up (its proclitics split off, the longest run first; the answer is remembered across
         documents) instead of running the lexicon's regex over the text.  The triggers are the same
         either way.
+
+        ``names``: the spans of the names in the text (actors and places).  A phrase whose words do not
+        follow as they are is tried again with each name as one word, so that a wildcard stands for a
+        long name (سيسلم جيش تحرير تانغ الوطني بلدة موغوك matches "سلم * بلدة").
         """
         if words is not None and tokens is None:
             tokens = ([start for start, _ in words], [word for _, word in words])
         out: list[Trigger] = []
         last_end = -1
+        named = names_as_words(text, names)
         for start, token, readings in (self._scan(text) if tokens is None else self._lookup(text, *tokens)):
             if start < last_end:
                 continue
-            found = self._match(text, token, start, readings)
+            found = self._match(text, token, start, readings, named)
             if found is not None and not ((key := _stem_key(found.form)) in self._blocks_by_key
                                           and self._blocked(text, found.start, key)):
                 out.append(found)
@@ -290,17 +296,37 @@ class Lexicon:
         return tuple((k, entry) for k in range(k0, -1, -1) for entry in self.heads.get(token[k:], ())
                      if prefix_ok(token[:k], entry.kind))
 
-    def _match(self, text: str, token: str, start: int, readings: Readings) -> Trigger | None:
-        """The first of the ``readings`` of ``token`` whose tail (if any) follows it in ``text``."""
+    def _match(self, text: str, token: str, start: int, readings: Readings, named: str | None = None) -> Trigger | None:
+        """The first of the ``readings`` of ``token`` whose tail (if any) follows it in ``text``, or
+        else in ``named`` (the text with each name as one word, :func:`names_as_words`)."""
         for k, entry in readings:
             end = start + len(token)
             if entry.tail is not None:
                 t = entry.tail.match(text, end)
+                if t is None and named is not None:
+                    t = entry.tail.match(named, end)
                 if t is None:
                     continue
                 end = t.end()
             return Trigger(start, end, token[:k], token[k:], entry.kind, self.senses[entry.sense])
         return None
+
+
+def names_as_words(text: str, names: Sequence[tuple[int, int]]) -> str | None:
+    """``text`` with the spaces inside each name span made underscores (a word character, so that a
+    wildcard reads a name as one word; the offsets stay those of ``text``), or None without names of
+    more than one word."""
+    spans = [(s, e) for s, e in names if " " in text[s:e]]
+    if not spans:
+        return None
+    parts, last = [], 0
+    for s, e in sorted(spans):
+        if s < last:
+            continue
+        parts += [text[last:s], text[s:e].replace(" ", "_")]
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 # a past verb takes a conjunction only; a present verb also ل (ليقصف) or the future س (سيقصف)
@@ -422,7 +448,9 @@ def lexicon() -> Lexicon:
 
 
 def find_triggers(norm_text: str, words: Sequence[tuple[int, str]] | None = None,
-                  tokens: tuple[Sequence[int], Sequence[str]] | None = None) -> list[Trigger]:
+                  tokens: tuple[Sequence[int], Sequence[str]] | None = None,
+                  names: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """Every trigger in a normalised text (see :class:`Lexicon`); ``words``: its word tokens as
-    (start, word) pairs, or ``tokens``: their starts and words, if known."""
-    return lexicon().find(norm_text, words, tokens)
+    (start, word) pairs, or ``tokens``: their starts and words, if known; ``names``: the spans of its
+    names, each read as one word by a phrase's wildcard."""
+    return lexicon().find(norm_text, words, tokens, names)
