@@ -273,7 +273,7 @@ def subject_follows(seg: Segmentation, end: int, prefix: str) -> bool:
     (``subject_endings`` in roles.yaml: قتل مسلحون مجهولون معلما; after a noun it would take the
     genitive, قتل مسلحين).  Not behind a preposition (بقتل), nor with a definite subject, which tells
     of a deed in general as often as of one (قتل المتطرفون العديد من المسلمين)."""
-    if prefix.lstrip("وف"):
+    if prefix.lstrip(CONJUNCTIONS):
         return False
     i = bisect_left(seg.token_starts, end)
     if i >= len(seg.token_words) or not seg.text[end:seg.token_starts[i]].isspace():
