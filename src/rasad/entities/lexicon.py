@@ -93,7 +93,8 @@ def lexicon() -> Lexicon:
     add(spec["given_names"], "given")
     descriptors = {t.words[0] for ts in triggers.values() for t in ts if t.cls == "place"}
     forms = {p + w: w for w in triggers for p in _PROCLITIC_RUNS}
-    for w in _keys(spec.get("whole_words") or []):
+    whole_words = _keys(spec.get("whole_words") or [])
+    for w in whole_words:
         forms.pop(w, None)  # كتلة is no ك + تلة
     forms.update({w: w for w in triggers})
     return Lexicon(
@@ -117,7 +118,7 @@ def lexicon() -> Lexicon:
         nisba_names=frozenset(spec.get("nisba_names") or []),
         plural_descriptors=_keys(spec["plural_descriptors"]),
         definite_only=_keys(spec["definite_only"]),
-        whole_words=_keys(spec["given_names"]) | _keys(spec["name_stop"]) | _keys(spec.get("whole_words") or []),
+        whole_words=_keys(spec["given_names"]) | _keys(spec["name_stop"]) | whole_words,
         description_heads=tuple(sorted(_keys(spec["description_heads"]), key=len, reverse=True)),
         role_titles=_keys(spec["role_titles"]),
         role_objects=tuple(_keys(spec["role_objects"])),

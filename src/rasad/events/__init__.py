@@ -225,8 +225,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
                      instrument=modality.instrumental(t.prefix, t.kind),
-                     told=arguments.told_as_done(seg, t.start, word_before, t.prefix, window[0])
-                     or (t.kind == "noun" and not t.definite and arguments.subject_follows(seg, t.end, t.prefix)),
+                     told=arguments.told_as_done(seg, t, word_before, window[0]),
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators)
 

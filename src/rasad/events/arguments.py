@@ -30,6 +30,7 @@ from itertools import islice
 
 from rasad.document import Document, EventActor, EventLocation, Geo
 from rasad.entities import Mention, knowledge_base
+from rasad.events.lexicon import Trigger
 from rasad.events.window import words_between
 from rasad.kb import KnowledgeBase
 from rasad.resources import load_yaml
@@ -246,16 +247,19 @@ def _word_before(text: str, starts: list[int], ends: list[int], words: list[str]
     return words[i] if i >= 0 else ""
 
 
-def told_as_done(seg: Segmentation, pos: int, before: str, prefix: str, clause_start: int) -> bool:
-    """Whether the noun at ``pos`` is told as done: after تم or جرى (``before``, the word before it), or
-    as the complement of a perfect verb of doing, its subject between (أقدم مسلحون مجهولون على اختطاف
-    موظفين، قام مسلحون باختطاف موظفين; ``told_doing`` in roles.yaml; ``prefix``: the noun's proclitics)."""
+def told_as_done(seg: Segmentation, t: Trigger, before: str, clause_start: int) -> bool:
+    """Whether trigger ``t`` is told as done: after تم، جرى or وقوع (``before``, the word before it), as
+    the complement of a perfect verb of doing, its subject between (أقدم مسلحون مجهولون على اختطاف
+    موظفين، قام مسلحون باختطاف موظفين; ``told_doing`` in roles.yaml), or as a bare noun that is a verb
+    by its subject (:func:`subject_follows`)."""
     r = roles()
     if before in r.told_passive:
         return True
-    if before not in r.told_doing_openers and prefix[-1:] not in r.told_doing_openers:
+    if t.kind == "noun" and not t.definite and subject_follows(seg, t.end, t.prefix):
+        return True
+    if before not in r.told_doing_openers and t.prefix[-1:] not in r.told_doing_openers:
         return False
-    i = bisect_left(seg.token_starts, pos) - 1
+    i = bisect_left(seg.token_starts, t.start) - 1
     for k in range(i, max(i - TOLD_DOING_REACH, -1), -1):
         if seg.token_starts[k] < clause_start:
             break
@@ -279,7 +283,7 @@ def subject_follows(seg: Segmentation, end: int, prefix: str) -> bool:
     if i >= len(seg.token_words) or not seg.text[end:seg.token_starts[i]].isspace():
         return False
     w = seg.token_words[i]
-    return len(w) >= SUBJECT_MIN_LETTERS and w.endswith(roles().subject_endings) and not w.startswith("ال")
+    return len(w) >= SUBJECT_MIN_LETTERS and w.endswith(roles().subject_endings) and not w.startswith(_ARTICLE_WORD)
 
 
 def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:

@@ -53,7 +53,7 @@ class Lexicon:
     before_relative: tuple[str, ...] = ()  # words after "قبل + count" that make it a span (قبل يومين من مقتله)
     same_of: tuple[str, ...] = ()  # proclitics after "اليوم نفسه" that name what it is the same as (لدخول)
     nowadays: frozenset[str] = frozenset()  # words next to "اليوم" that make it "nowadays"
-    future_not_after: frozenset[str] = frozenset()  # place words after which a س-word is a name
+    future_prefix_after_not: frozenset[str] = frozenset()  # place words after which a س-word is a name
 
 
 def _alt(words: list[str]) -> str:

@@ -91,7 +91,7 @@ def is_future(text: str, clause_start: int, pos: int) -> bool:
         verb = m.group("verb")
         if verb is None:
             return True
-        if not ("س" + verb).startswith(lex.future_not) and word_before(text, m.start()) not in lex.future_not_after:
+        if not ("س" + verb).startswith(lex.future_not) and word_before(text, m.start()) not in lex.future_prefix_after_not:
             return True  # (not a name after a place word: ناحية سيدكان)
     return False
 
