@@ -27,7 +27,7 @@ from functools import lru_cache
 from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, roles, with_clitics
 from rasad.events.cues import Cue, cue_start
 from rasad.events.lexicon import PRESENT_PREFIXES
-from rasad.events.window import words_between
+from rasad.events.window import aside_words, in_aside, words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory
@@ -381,8 +381,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
-        if cue.start < window[0]:
-            continue
+        if cue.start < window[0] or in_aside(seg, cue.start, start):
+            continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.end > start:  # a phrase that runs into the trigger stands for its opening (لم يوقع اتفاق)
             opening = c.openings.get(cue.phrase)
             if opening is None or cue.start + len(opening[0]) > start \
@@ -627,8 +627,12 @@ def _reported_between(seg: Segmentation, a: int, b: int) -> bool:
 
 def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues) -> int:
     """The words between ``a`` and ``b``, but for the words of time among them (``adverbs``: لم يتم حتى
-    الآن التوصل إلى اتفاق) when they are more than ``reach`` (the common case costs one count)."""
+    الآن التوصل إلى اتفاق) and those of an aside between commas (سيفرض، بدءا من يوم الأحد، حصارا) when
+    they are more than ``reach`` (the common case costs one count)."""
     n = words_between(seg, a, b)
+    if n <= reach:
+        return n
+    n -= aside_words(seg, a, b)
     if n <= reach or not c.adverbs:
         return n
     words = [seg.token_words[k] for k in seg.tokens_between(a, b)]

@@ -320,6 +320,11 @@ def _opener_starts(text: str) -> list[int]:
     return [m.start(1) for m in matches_at(opener_re, text, sorted(p for p in starts if p >= 0))]
 
 
+def opens_clause(text: str, pos: int) -> bool:
+    """Whether a clause opener (with its conjunction, if any) starts at offset ``pos`` of ``text``."""
+    return pos > 0 and _resources()[1].match(text, pos - 1) is not None
+
+
 def _pieces(text: str, s: Segment) -> list[Segment]:
     """Sentence ``s`` cut at , ; : quotes, brackets and dashes between spaces, each piece trimmed."""
     if text.find("-", s.start, s.end) >= 0:
