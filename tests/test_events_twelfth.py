@@ -74,3 +74,31 @@ def _window_text(text: str, word: str) -> str:
 def test_aside_joins_two_halves(text: str, word: str, joined: bool) -> None:
     window = _window_text(text, word)
     assert (window.count(",") == 2) is joined  # (the normalised text writes the Arabic comma as ",")
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a unit of troops with its nationality is a party (وحدة is no abstract object without the article)
+    ("اشتبكت وحدة فرنسية مع مسلحين قرب الحدود", "armed_clash", "asserted"),
+    # a football ground struck: a place, not a game
+    ("سقطت قذيفة على ملعب لكرة القدم في حي سكني", "shelling", "asserted"),
+    # residents moved out: an evacuation, not a withdrawal
+    ("أخلت السلطات سكان القرى الحدودية خشية القصف", "evacuation", "asserted"),
+    # commanders dismissed, a coup
+    ("أعلنت الحركة عزل قائدها العسكري في المنطقة الشرقية", "group_change", "asserted"),
+    ("عزل الرئيس قائد الجيش من منصبه", "group_change", "asserted"),
+    ("أطاح ضباط في الجيش بالرئيس المنتخب", "group_change", "asserted"),
+    # troops spread out and sent
+    ("بدأ الجيش الانتشار في القرى الحدودية", "deployment", "asserted"),
+    ("نشرت الحكومة كتيبتين في الإقليم", "deployment", "asserted"),
+    ("أرسلت الحكومة مئات من عناصر الشرطة إلى الإقليم", "deployment", "asserted"),
+    # shells counted after ب are the means of the attack
+    ("استهدف مسلحون الثكنة بعدة قذائف", "shelling", "asserted"),
+    # a journalist detained, denied
+    ("نفت الشرطة أن تكون قد أوقفت أي صحافي خلال التظاهرة", "arrest", "negated"),
+    # no plan to, what would follow لو, what will become
+    ("أكدت الجبهة أنها لا تعتزم شن هجوم على العاصمة", "armed_clash", "negated"),
+    ("لو سقطت المدينة لاضطر آلاف السكان إلى النزوح", "evacuation", "hypothetical"),
+    ("قال المسؤولون إن البلدة ستصبح محاصرة بالكامل خلال أيام", "siege", "future"),
+])
+def test_twelfth_session_words(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)

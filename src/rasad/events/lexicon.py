@@ -175,6 +175,7 @@ class Lexicon:
         sport = normalise_keys(spec.get("sport_words"))
         self.sport_words = frozenset(w for w in sport if " " not in w)  # looked up by token
         self.sport_phrases = tuple(w for w in sport if " " in w)  # looked for in the text (كرة القدم)
+        self.sport_grounds = frozenset(normalise_keys(spec.get("sport_grounds")))  # ملعب لكرة القدم: a place
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),

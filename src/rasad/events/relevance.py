@@ -84,8 +84,20 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return False
     if sentence.start not in sport:
         sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
-            or any(seg.text.find(p, sentence.start, sentence.end) >= 0 for p in lex.sport_phrases)
+            or any(_told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds) for p in lex.sport_phrases)
     return sport[sentence.start]
+
+
+def _told_of(text: str, phrase: str, lo: int, hi: int, grounds: frozenset[str]) -> bool:
+    """Whether ``phrase`` stands in ``text[lo:hi]`` other than after a word for a ground, with or without
+    ل (``grounds``: سقط صاروخ على ملعب لكرة القدم, a place struck, not a game)."""
+    i = text.find(phrase, lo, hi)
+    while i >= 0:
+        before = text[lo:i - (text[i - 1:i] == "ل")].split()
+        if not before or before[-1] not in grounds:
+            return True
+        i = text.find(phrase, i + 1, hi)
+    return False
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
