@@ -102,3 +102,59 @@ def test_aside_joins_two_halves(text: str, word: str, joined: bool) -> None:
 ])
 def test_twelfth_session_words(text: str, category: str, modality: str) -> None:
     assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a day and month after a word for a place name it: no date of the story (Hijri too)
+    ("تظاهر المئات في مدينة العاشر من رمضان شرقي القاهرة", "العاشر من رمضان"),
+    ("وقع انفجار قرب جسر 6 أكتوبر وسط العاصمة", "6 أكتوبر"),
+])
+def test_date_in_a_place_name(text: str, phrase: str) -> None:
+    values = [t.value for t in extract(text, published=PUBLISHED).timexes if phrase in t.text]
+    assert values == [None]
+
+
+def test_date_of_a_day_still_read() -> None:
+    values = [t.value for t in extract("بدأ الهجوم في العاشر من رمضان", published="2015-08-02").timexes]
+    assert values == ["2015-06-27"]
+
+
+def test_protests_sweeping_a_country_take_nothing() -> None:
+    text = "شارك الوزير في واحدة من المظاهرات الكثيرة التي اجتاحت البلاد ضد الجريمة"
+    assert modalities_of(text, "territory_change") == []
+    assert modalities_of(text, "protest") == ["asserted"]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a setting between commas is an aside too; its time dates the clause
+    ("اتهمت الحكومة، خلال شهر أبريل الماضي، الجار بإيواء المسلحين", "statement", "asserted"),
+    # a time between a negation and its deed does not part them
+    ("لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة في المحافظة", "ceasefire", "negated"),
+    # a correspondent's بأن opens what he reports, no name
+    ("أفاد مراسل بأن مواجهات اندلعت بين الجيش ومسلحين قرب الحدود", "armed_clash", "asserted"),
+    # a future adjective of another noun does not make the deed a plan
+    ("أجرى الرئيس اتصالا هاتفيا مع حاكم الولاية تناول الخلافات حول الانتخابات المقبلة", "negotiation",
+     "asserted"),
+    # may undergo, will be able to, about to
+    ("ربما تتعرض مخيمات النازحين القريبة من خطوط القتال لقصف مدفعي", "shelling", "hypothetical"),
+    ("قال محللون إن القوات ستتمكن من تطويق المدينة خلال أيام", "siege", "future"),
+    ("قال سكان إن المسلحين توشك على إحكام الطوق حول المدينة", "siege", "future"),
+    # a plan that the sentence says was stopped, called off
+    ("كان من المقرر أن يغادر المدنيون المدينة عبر ممر آمن، لكن عملية الإجلاء أوقفت بسبب القصف",
+     "evacuation", "negated"),
+    ("كان من المقرر أن ينظم المتقاعدون وقفة احتجاجية أمام البرلمان، لكنهم ألغوها بعد لقاء مع الوزير",
+     "protest", "negated"),
+    # denied, put off, not to take part in any round, a threat
+    ("نفى التحالف تنفيذ غارات جوية على السجن", "air_strike", "negated"),
+    ("أرجئ توقيع اتفاق لتبادل الأسرى إلى أجل غير مسمى", "agreement", "negated"),
+    ("لن يشارك الجيش في أي جولة جديدة من المفاوضات قبل تنفيذ الالتزامات", "negotiation", "negated"),
+    ("جددت الحركة تهديدها باقتحام المدينة", "armed_clash", "hypothetical"),
+    # merged brigades, a leader stopped, units moved, soldiers sent, a driver killed
+    ("تم دمج ثلاثة ألوية في تشكيل عسكري واحد", "group_change", "asserted"),
+    ("أعلنت الوزارة أنه تم إيقاف قيادي بارز في الحركة", "arrest", "asserted"),
+    ("سوف تنقل وحدات إضافية من الجيش إلى الحدود الشمالية", "deployment", "future"),
+    ("أرسلت الحكومة خمسين عسكريا إضافيا إلى القاعدة", "deployment", "asserted"),
+    ("قتل مسلحون ملثمون سائق سيارة أجرة في المدينة", "attack_on_civilians", "asserted"),
+])
+def test_round_t_words(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)

@@ -179,7 +179,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
-                            ctx.cue_starts)
+                            ctx.cue_starts, ctx.time_tokens)
     if mod == "asserted" and modality.goal(seg, t.start, t.prefix, t.kind, sense.category, window[0]):
         mod = "hypothetical"
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)

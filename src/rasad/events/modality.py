@@ -27,11 +27,12 @@ from functools import lru_cache
 from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, roles, with_clitics
 from rasad.events.cues import Cue, cue_start
 from rasad.events.lexicon import PRESENT_PREFIXES
-from rasad.events.window import aside_words, in_aside, words_between
+from rasad.events.window import apart, aside_words, words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segment, Segmentation
+from rasad.time.parse import find_hits
 
 SCOPED = "scope:"  # the label prefix of a scoped cue
 
@@ -275,13 +276,14 @@ def split_cues(found: list[Cue], text: str = "") -> tuple[list[Cue], list[Cue]]:
 
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
              window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
-             starts: tuple[list[int], list[int]] | None = None) -> str:
+             starts: tuple[list[int], list[int]] | None = None, timed: frozenset[int] = frozenset()) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
     the document's cues from :func:`split_cues`; ``preceding``: the word before the trigger, which
     starts a token (``arguments.word_before``), and ``starts``: the starts of ``before`` and of
-    ``after``, if the caller has them.
+    ``after``, if the caller has them.  ``timed``: the indexes of the tokens of time expressions, which
+    a reach in words does not count (لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة).
     """
     c = cues()
     sent = seg.sentence_at(start)
@@ -296,7 +298,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                 anaphor = anaphor or cue
             elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
                 return "negated"
-    label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent)
+    label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
+                       timed)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
     if label == "future" and _frustrated(seg, start, end, sent, before, before_starts, c):
@@ -373,7 +376,7 @@ def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> boo
 
 def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
                window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
-               before_starts: list[int] | None, sent: Segment) -> str:
+               before_starts: list[int] | None, sent: Segment, timed: frozenset[int] = frozenset()) -> str:
     """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
     prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
@@ -381,7 +384,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
-        if cue.start < window[0] or in_aside(seg, cue.start, start):
+        if cue.start < window[0] or apart(seg, cue.start, start):
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.end > start:  # a phrase that runs into the trigger stands for its opening (لم يوقع اتفاق)
             opening = c.openings.get(cue.phrase)
@@ -397,7 +400,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, start, end, c)):
                 continue
-        elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c) > c.reach[("before", cue.phrase)] \
+        elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
                                                      or _polarity_after(seg, start, end, c))):
             continue
@@ -443,6 +446,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                 and _after_in_reach(seg, end, cue, kind, c) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c)) \
                 and (cue.phrase not in c.after_nouns_only or kind == "noun") \
+                and not _of_another_noun(seg, end, cue, c) \
                 and not _reported_between(seg, end, cue.start):
             return cue.label
         if cue.start >= window[1]:
@@ -462,6 +466,18 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     if _asks(text, sent, c):
         return "hypothetical"
     return "asserted"
+
+
+def _of_another_noun(seg: Segmentation, end: int, cue: Cue, c: ModalityCues) -> bool:
+    """Whether ``cue``, a future adjective after the trigger ending at ``end`` (``future_adjectives``:
+    المقبلة), describes another noun than the trigger and no time (تناول الاتصال الخلافات حول الانتخابات
+    المقبلة; but المحادثات المقبلة, الأسبوع المقبل)."""
+    if cue.phrase not in c.future_adjectives:
+        return False
+    k = seg.token_index(cue.start) - 1
+    if k < 0 or seg.token_starts[k] < end:
+        return False  # right after the trigger
+    return not find_hits(seg.token_words[k])
 
 
 def _of_a_detail(seg: Segmentation, pos: int, stop: int, c: ModalityCues) -> bool:
@@ -625,14 +641,18 @@ def _reported_between(seg: Segmentation, a: int, b: int) -> bool:
     return not roles().complementisers.isdisjoint(seg.token_words[k] for k in seg.tokens_between(a, b))
 
 
-def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues) -> int:
+def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues,
+              timed: frozenset[int] = frozenset()) -> int:
     """The words between ``a`` and ``b``, but for the words of time among them (``adverbs``: لم يتم حتى
-    الآن التوصل إلى اتفاق) and those of an aside between commas (سيفرض، بدءا من يوم الأحد، حصارا) when
-    they are more than ``reach`` (the common case costs one count)."""
+    الآن التوصل إلى اتفاق), those of an aside between commas (سيفرض، بدءا من يوم الأحد، حصارا) and those
+    of time expressions (``timed``: لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة) when they are more than
+    ``reach`` (the common case costs one count)."""
     n = words_between(seg, a, b)
     if n <= reach:
         return n
     n -= aside_words(seg, a, b)
+    if timed:
+        n -= sum(k in timed for k in seg.tokens_between(a, b))
     if n <= reach or not c.adverbs:
         return n
     words = [seg.token_words[k] for k in seg.tokens_between(a, b)]

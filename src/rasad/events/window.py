@@ -65,7 +65,7 @@ def _asides() -> tuple[int, tuple[str, ...], tuple[str, ...]]:
     (``asides`` of segment.yaml)."""
     spec = load_yaml("ar/segment.yaml").get("asides") or {}
     return (int(spec.get("max_words", 0)), tuple(normalise_keys(spec.get("time_openers"))),
-            tuple(normalise_keys(spec.get("sources"))))
+            tuple(normalise_keys([*(spec.get("sources") or ()), *(spec.get("settings") or ())])))
 
 
 def _interrupts(text: str, clauses: list[Segment], k: int) -> bool:
@@ -118,9 +118,14 @@ def aside_words(seg: Segmentation, a: int, b: int) -> int:
     return n
 
 
-def in_aside(seg: Segmentation, pos: int, other: int) -> bool:
-    """Whether offset ``pos`` lies in an aside that interrupts a clause (:func:`_interrupts`) and
-    offset ``other`` outside it: what the aside says is its own (نقلا عن مصادر لم تكشف هويتها)."""
+def apart(seg: Segmentation, a: int, b: int) -> bool:
+    """Whether one of offsets ``a`` and ``b`` lies in an aside that interrupts a clause (:func:`_interrupts`)
+    and the other outside it: what the aside says is its own (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب
+    ربما اندلعت), and what the clause says is not the aside's."""
+    return _in_aside(seg, a, b) or _in_aside(seg, b, a)
+
+
+def _in_aside(seg: Segmentation, pos: int, other: int) -> bool:
     k = seg.clause_index(pos)
     clauses = seg.clauses
     return (0 < k < len(clauses) - 1 and not clauses[k].start <= other < clauses[k].end

@@ -144,11 +144,12 @@ def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False
             return _hijri(replace(sp, hmonth=sp.month, month=None, hijri_year=True, markers=set(sp.markers)), st)
         d = _day(sp.year or 0, sp.month or 0, sp.day or 0) if sp.year else None
         return Value("DATE", d.isoformat(), "absolute", d, d, True) if d else None
+    if (sp.hmonth is not None or sp.month is not None or sp.kanun) and sp.year is None and sp.day is not None \
+            and word_before(text, sp.start) in lexicon().name_before:
+        return Value("DATE", None, "published")  # "ثورة 25 يناير", "مدينة العاشر من رمضان": a name
     if sp.hmonth is not None:
         return _hijri(sp, st)
     if sp.month is not None or sp.kanun:
-        if sp.year is None and sp.day is not None and word_before(text, sp.start) in lexicon().name_before:
-            return Value("DATE", None, "published")  # "ثورة 25 يناير": a name, not the story's year
         return _calendar(sp, st, future, underway)
     if sp.day is not None and (sp.same_month or sp.unit == "M") and "ordinal" not in sp.markers:
         return _day_of_month(sp, st)
