@@ -158,3 +158,20 @@ def test_protests_sweeping_a_country_take_nothing() -> None:
 ])
 def test_round_t_words(text: str, category: str, modality: str) -> None:
     assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("أطلقت دبابات الجيش قذائفها على منازل المواطنين في الحي الشرقي", "shelling", "asserted"),
+    ("انتخبت الحركة القيادي البارز أحمد رئيسا لمكتبها السياسي", "group_change", "asserted"),
+    ("قال الجيش إن المسلحين نصبوا كمائن للقوات على الطريق", "armed_clash", "asserted"),
+    ("استولى مسلحون على حمولات شاحنات المساعدات قرب المعبر", "looting", "asserted"),
+    # what could not be checked is a detail: who they were
+    ("قتل خمسة مسلحين في غارة جوية قرب البلدة، ولم يتسن التحقق من هوياتهم", "air_strike", "asserted"),
+    # a plan the police prevented, a decision withdrawn
+    ("كان من المقرر أن تنطلق مظاهرة أمام البرلمان يوم الاثنين، لكن الشرطة منعتها بذريعة التهديدات",
+     "protest", "negated"),
+    ("كان من المقرر أن تنسحب قوات الشرطة من محيط الساحة صباح اليوم، لكن قيادتها تراجعت عن القرار",
+     "territory_change", "negated"),
+])
+def test_round_u_words(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
