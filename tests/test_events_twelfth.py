@@ -175,3 +175,31 @@ def test_round_t_words(text: str, category: str, modality: str) -> None:
 ])
 def test_round_u_words(text: str, category: str, modality: str) -> None:
     assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a noun that opens like a future verb (سيارتان، سيارتهم) makes no weekday a coming one
+    ("انفجرت سيارتان مفخختان أمام المسجد مساء الثلاثاء", "2023-05-09"),
+    ("استهدفت طائرة مسيرة سيارتهم قرب الحدود مساء السبت", "2023-05-13"),
+])
+def test_noun_is_no_future_verb(text: str, day: str) -> None:
+    assert [t.value for t in extract(text, published=PUBLISHED).timexes] == [day]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a future adjective after a name in construct is the head's
+    ("لن تحضر الدول الغربية محادثات أستانا المقبلة", "negotiation", "negated"),
+    ("ستعقد محادثات جنيف المقبلة في موعدها", "negotiation", "future"),
+    ("لن تشارك هيئة المعارضة في جولة محادثات سوتشي المقررة", "negotiation", "negated"),
+    # a past verb is done, whatever future cue follows it in its clause
+    ("حذر الوزير من هجمات قد تشنها الجماعة في الأشهر المقبلة", "statement", "asserted"),
+    # an armed group attacking a village, burning crops
+    ("هاجم مسلحو الجماعة قرية نائية في الإقليم فجر الأحد", "attack_on_civilians", "asserted"),
+    ("أحرق عناصر من خلايا التنظيم محاصيل القمح في عدد من القرى", "looting", "asserted"),
+    # observers and patrols deployed, a declaration signed
+    ("ستنشر الأمم المتحدة مراقبين دوليين في المدينة", "deployment", "future"),
+    ("يعتزم الجيش تسيير دوريات مشتركة على طول الطريق الدولي", "deployment", "future"),
+    ("جرى التوقيع على إعلان لحماية المدنيين مساء الخميس", "agreement", "asserted"),
+])
+def test_round_v_words(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)

@@ -446,6 +446,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                 and _after_in_reach(seg, end, cue, kind, c) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c)) \
                 and (cue.phrase not in c.after_nouns_only or kind == "noun") \
+                and not (cue.label == "future" and kind == "past") \
                 and not _of_another_noun(seg, end, cue, c) \
                 and not _reported_between(seg, end, cue.start):
             return cue.label
@@ -470,14 +471,18 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
 
 def _of_another_noun(seg: Segmentation, end: int, cue: Cue, c: ModalityCues) -> bool:
     """Whether ``cue``, a future adjective after the trigger ending at ``end`` (``future_adjectives``:
-    المقبلة), describes another noun than the trigger and no time (تناول الاتصال الخلافات حول الانتخابات
-    المقبلة; but المحادثات المقبلة, الأسبوع المقبل)."""
+    المقبلة), describes another definite noun than the trigger and no time (تناول الاتصال الخلافات حول
+    الانتخابات المقبلة; but المحادثات المقبلة, الأسبوع المقبل, and محادثات أستانا المقبلة: after a name
+    in construct, it is the head's)."""
     if cue.phrase not in c.future_adjectives:
         return False
     k = seg.token_index(cue.start) - 1
     if k < 0 or seg.token_starts[k] < end:
         return False  # right after the trigger
-    return not find_hits(seg.token_words[k])
+    word = seg.token_words[k]
+    article = inventory().article
+    return (word.startswith(article) or word[1:].startswith(article) and word[0] in CONJ_PREP) \
+        and not find_hits(word)
 
 
 def _of_a_detail(seg: Segmentation, pos: int, stop: int, c: ModalityCues) -> bool:
