@@ -203,3 +203,22 @@ def test_noun_is_no_future_verb(text: str, day: str) -> None:
 ])
 def test_round_v_words(text: str, category: str, modality: str) -> None:
     assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a denial past a place's descriptor and a two-word name
+    ("نفى المحافظ أن تكون مدينة الشيخ زويد محاصرة", "siege", "negated"),
+    # if the report is true: the whole sentence is unconfirmed
+    ("إذا صحت الرواية المتداولة، فإن مسلحين يكونون قد استولوا على شحنة وقود", "looting", "hypothetical"),
+    # an accord not signed yet, unable to arrest, what would have been possible
+    ("أكد مصدر أن الاتفاق بشأن تسليم الأحياء لم يوقع بعد", "agreement", "negated"),
+    ("لا تزال الأجهزة الأمنية عاجزة عن توقيف أي مشتبه به في الاغتيال", "arrest", "negated"),
+    ("لو قبلت المعارضة بالصيغة لأمكن التوصل إلى اتفاق قبل أشهر", "agreement", "hypothetical"),
+    # a tanker seized, visitors and displaced people killed, a convoy of the displaced, a joint patrol
+    ("احتجز الحرس الثوري الإيراني يوم الجمعة ناقلة النفط في المضيق", "looting", "asserted"),
+    ("قتل مسلحون أربعة نازحين أثناء جمعهم الحطب قرب المخيم", "attack_on_civilians", "asserted"),
+    ("وصلت أول قافلة من مهجري البلدة إلى ريف حماة", "evacuation", "asserted"),
+    ("سيرت القوات الروسية والتركية أول دورية مشتركة قرب البلدة", "deployment", "asserted"),
+])
+def test_round_w_words(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
