@@ -61,8 +61,8 @@ def _joined(text: str, a: int, b: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _asides() -> tuple[int, tuple[str, ...], tuple[str, ...]]:
-    """The longest aside in words, the words a time aside may open with and those of a source aside
-    (``asides`` of segment.yaml)."""
+    """The longest aside in words, the words a time aside may open with and those that open an aside of a
+    source or a setting (``asides`` of segment.yaml)."""
     spec = load_yaml("ar/segment.yaml").get("asides") or {}
     return (int(spec.get("max_words", 0)), tuple(normalise_keys(spec.get("time_openers"))),
             tuple(normalise_keys([*(spec.get("sources") or ()), *(spec.get("settings") or ())])))
@@ -83,15 +83,16 @@ def _interrupts(text: str, clauses: list[Segment], k: int) -> bool:
 
 
 def _aside(words: str) -> bool:
-    """Whether ``words`` open with a source (بحسب المرصد) or are all time words (صباح أمس الأربعاء،
-    اعتبارا من الغد; the time words those :func:`rasad.time.parse.find_hits` finds; not صباح كرحوت), and
-    not with a conjunction (واليوم، أقر مجلس الأمن: a clause of its own, opened by its time)."""
-    _, time_openers, sources = _asides()
-    if _opens_with(words, sources):
+    """Whether ``words`` open with a source or a setting (بحسب المرصد، خلال مؤتمر عام) or are all time
+    words (صباح أمس الأربعاء، اعتبارا من الغد; the time words those :func:`rasad.time.parse.find_hits`
+    finds; not صباح كرحوت), not opened by a conjunction (واليوم، أقر مجلس الأمن: a clause of its own,
+    opened by its time)."""
+    _, time_openers, openers = _asides()
+    if _opens_with(words, openers):
         return True
     rest = words[len(next((w for w in time_openers if _opens_with(words, w)), "")):]
     hits = find_hits(rest)
-    if hits and hits[0].kw > hits[0].start == 0 and rest[0] in inventory().conjunctions:
+    if hits and hits[0].start == 0 and hits[0].kw > 0 and rest[0] in inventory().conjunctions:
         return False
     bare, last = [], 0
     for h in hits:
@@ -126,6 +127,7 @@ def apart(seg: Segmentation, a: int, b: int) -> bool:
 
 
 def _in_aside(seg: Segmentation, pos: int, other: int) -> bool:
+    """Whether offset ``pos`` lies in an aside (:func:`_interrupts`) and offset ``other`` outside it."""
     k = seg.clause_index(pos)
     clauses = seg.clauses
     return (0 < k < len(clauses) - 1 and not clauses[k].start <= other < clauses[k].end
