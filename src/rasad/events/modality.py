@@ -89,6 +89,7 @@ class ModalityCues:
     frustrations: frozenset[str] = frozenset()  # لم، لن: a negation soon after the contrast
     frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
     future_adjectives: frozenset[str] = frozenset()  # المقبلة: after a negation, an adjective of what it negates
+    condition_openers: tuple[tuple[str, ...], ...] = ()  # في حال، إذا: a clause they open is all condition
     accusations: frozenset[str] = frozenset()  # الاتهامات, شائعات عن: negated after a cue of ``rejections``
     rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
@@ -141,6 +142,7 @@ def cues() -> ModalityCues:
         nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"),
         expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
+        condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         perfects=words("perfects"), settings=words("settings"),
@@ -464,9 +466,18 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.phrase in c.unconfirmed and (cue.start < start or words_between(seg, end, cue.start) <= UNCONFIRMED_REACH
                                             and not _of_a_detail(seg, cue.end, sent.end, c)):
             return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
-    if _asks(text, sent, c):
+    if _asks(text, sent, c) or _conditional_clause(seg, window[0], start, c):
         return "hypothetical"
     return "asserted"
+
+
+def _conditional_clause(seg: Segmentation, clause_start: int, start: int, c: ModalityCues) -> bool:
+    """Whether the trigger at ``start`` stands in a clause that a conditional of ``condition_openers``
+    opens, however far after it: the whole clause is the condition (في حال توصلت الحكومة والاتحاد العام
+    التونسي للشغل إلى اتفاق، فسيلغى الإضراب)."""
+    k = seg.token_index(clause_start)
+    return k >= 0 and seg.token_starts[k] < start \
+        and any(_phrase_at(seg.token_words, k, p) for p in c.condition_openers)
 
 
 def _of_another_noun(seg: Segmentation, end: int, cue: Cue, c: ModalityCues) -> bool:
