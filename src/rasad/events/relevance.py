@@ -90,10 +90,11 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
 
 def _told_of(text: str, phrase: str, lo: int, hi: int, grounds: frozenset[str]) -> bool:
     """Whether ``phrase`` stands in ``text[lo:hi]`` other than after a word for a ground, with or without
-    ل (``grounds``: سقط صاروخ على ملعب لكرة القدم, a place struck, not a game)."""
+    a preposition on the phrase (``grounds``: سقط صاروخ على ملعب لكرة القدم, a place struck, not a game)."""
+    prepositions = inventory().prepositions
     i = text.find(phrase, lo, hi)
     while i >= 0:
-        before = text[lo:i - (text[i - 1:i] == "ل")].split()
+        before = text[lo:i - (i > lo and text[i - 1] in prepositions)].split()
         if not before or before[-1] not in grounds:
             return True
         i = text.find(phrase, i + 1, hi)

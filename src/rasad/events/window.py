@@ -82,15 +82,16 @@ def _interrupts(text: str, clauses: list[Segment], k: int) -> bool:
     return not opens_clause(text, after.start)
 
 
+@lru_cache(maxsize=4096)
 def _aside(words: str) -> bool:
     """Whether ``words`` open with a source or a setting (بحسب المرصد، خلال مؤتمر عام) or are all time
     words (صباح أمس الأربعاء، اعتبارا من الغد; the time words those :func:`rasad.time.parse.find_hits`
     finds; not صباح كرحوت), not opened by a conjunction (واليوم، أقر مجلس الأمن: a clause of its own,
-    opened by its time)."""
+    opened by its time).  Cached: :func:`apart` asks it again for each cue of a clause."""
     _, time_openers, openers = _asides()
     if _opens_with(words, openers):
         return True
-    rest = words[len(next((w for w in time_openers if _opens_with(words, w)), "")):]
+    rest = words[len(next((w for w in time_openers if _opens_with(words, (w,))), "")):]
     hits = find_hits(rest)
     if hits and hits[0].start == 0 and hits[0].kw > 0 and rest[0] in inventory().conjunctions:
         return False
@@ -102,10 +103,9 @@ def _aside(words: str) -> bool:
     return bool(hits) and not any(ch.isalnum() for piece in bare for ch in piece)
 
 
-def _opens_with(words: str, opening: str | tuple[str, ...]) -> bool:
-    """Whether ``words`` open with the whole word or phrase ``opening`` (or one of them)."""
-    return any(words.startswith(w) and (len(words) == len(w) or not words[len(w)].isalnum())
-               for w in ((opening,) if isinstance(opening, str) else opening))
+def _opens_with(words: str, openings: tuple[str, ...]) -> bool:
+    """Whether ``words`` open with one of the whole words or phrases ``openings``."""
+    return any(words.startswith(w) and (len(words) == len(w) or not words[len(w)].isalnum()) for w in openings)
 
 
 def aside_words(seg: Segmentation, a: int, b: int) -> int:
@@ -135,8 +135,9 @@ def _in_aside(seg: Segmentation, pos: int, other: int) -> bool:
 
 
 def _comma(text: str, a: int, b: int) -> bool:
-    """Whether the gap ``text[a:b]`` between two clauses is a comma and white space."""
-    return text[a:b].strip() in ("،", ",")
+    """Whether the gap ``text[a:b]`` between two clauses is a comma and white space (the normalised text
+    writes the Arabic comma as ",")."""
+    return text[a:b].strip() == ","
 
 
 def words_between(seg: Segmentation, a: int, b: int) -> int:
