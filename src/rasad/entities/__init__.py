@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasad.document import Canonical, Document, Entity
@@ -61,6 +62,13 @@ class Mention:
         return self.type == "NAT"
 
 
+def _written_ha(doc: Document) -> Callable[[int], bool]:
+    """Whether token ``i`` ends in a ه in the original text (normalisation spells ة as ه too)."""
+    assert doc.norm is not None and doc.seg is not None
+    original, ends, to_original = doc.text, doc.seg.token_ends, doc.norm.to_original_index
+    return lambda i: original[to_original(ends[i] - 1)] == "ه"
+
+
 def run(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.entities`` and ``doc.mentions``."""
     assert doc.norm is not None and doc.seg is not None, "normalise and segment must run first"
@@ -69,7 +77,8 @@ def run(doc: Document) -> Document:
     lex = lexicon()
     # a word that is itself a given name or a stop word is not a proclitic + name (باراك ≠ ب + أراك)
     hits = [h for h in kb.scan(text) if h.token_start == h.start or text[h.token_start:h.end] not in lex.whole_words]
-    toks = Tokens(text, doc.seg.token_starts, doc.seg.token_ends, doc.seg.token_words, hits)
+    toks = Tokens(text, doc.seg.token_starts, doc.seg.token_ends, doc.seg.token_words, hits,
+                  _written_ha(doc) if "ة" in doc.text else None)
     found = scan(toks, kb)
     paragraphs = _paragraph_starts(doc.seg.paragraphs, hits)
     ctx = context(hits, kb, text, paragraphs)

@@ -60,6 +60,7 @@ class Lexicon:
     weak_titles: frozenset[str]
     anchor_gap: re.Pattern[str]  # between an unknown place and the known place that contains it: "في ريف"
     state_people: frozenset[str]  # a nationality adjective after one of these names its country (نظيره الإيراني)
+    pronoun_spellings: frozenset[str]  # descriptors that, written with ه, are a noun + "his" (بلده)
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         descriptor_idioms=frozenset(tuple(k.split(" ", 1)) for k in _keys(spec["descriptor_idioms"])),
         weak_titles=_keys(spec["weak_titles"]),
         state_people=_keys(spec.get("state_people") or []),
+        pronoun_spellings=_keys(spec.get("pronoun_spellings") or []),
         anchor_gap=re.compile(rf"\s+(?:و?(?:(?:{_alternation(spec['anchor_prepositions'])})\s+|ب))?"
                               rf"(?:(?:{_alternation(spec['anchor_heads'])})\s+)?"),
     )

@@ -21,6 +21,7 @@ is not a nationality adjective and does not start with a preposition and the art
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasad.entities.lexicon import Lexicon, Trigger, lexicon, stem_in
@@ -54,10 +55,13 @@ class Scan:
 class Tokens:
     """The tokens of a normalised text, and which of them start or lie inside knowledge-base hits."""
 
-    __slots__ = ("text", "starts", "ends", "words", "hit_at", "inside")
+    __slots__ = ("text", "starts", "ends", "words", "hit_at", "inside", "written_ha")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str], hits: list[Hit]):
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str], hits: list[Hit],
+                 written_ha: Callable[[int], bool] | None = None):
         self.text = text
+        # whether token i ends in a ه the writer wrote as such, in a text that spells ة elsewhere
+        self.written_ha = written_ha or (lambda i: False)
         self.starts = starts
         self.ends = ends
         self.words = words  # the token texts (Segmentation.token_words)
@@ -131,6 +135,8 @@ def scan(toks: Tokens, kb: KnowledgeBase) -> Scan:
                 _given(toks, i, j, kb, lex, out)
             elif j < len(words) and toks.joined(j - 1):
                 if trig.cls == "place":
+                    if trig.words[0] in lex.pronoun_spellings and toks.written_ha(i):
+                        continue  # بلده بلا مستقبل: his country (a pronoun), not بلدة (normalised alike)
                     if (i > 0 and (words[i - 1], stem) in lex.descriptor_idioms) or (stem, words[j]) in lex.descriptor_idioms:
                         continue  # من ناحية أخرى، عن طريق; قاعدة بيانات، محور الشر
                     k = j

@@ -145,8 +145,12 @@ class Lexicon:
                 _add(heads, idx, "noun", text, noun_forms)
             for text in raw.get("fixed") or []:
                 _add(heads, idx, "fixed", text, lambda w: {w})
+            counted_verbs, counted_nouns = _counted(raw.get("counted"))
+            for text in counted_nouns:
+                _add(heads, idx, "noun", text, noun_forms)
             for key, objects in (("verbs", True), ("intransitive", False)):
-                for text in raw.get(key) or []:
+                # (a counted verb's object is the unit: no object pronoun, so no دفعه for دفعة)
+                for text in (raw.get(key) or []) + (counted_verbs if not objects else []):
                     past, _, present = (p.strip() for p in str(text).partition("/"))
                     if past:
                         _add(heads, idx, "past", past, lambda w, o=objects: past_forms(w.split("|"), o))
@@ -344,6 +348,22 @@ def prefix_ok(prefix: str, kind: str) -> bool:
     return not any(f in prefix for f in _PROCLITICS.future)
 
 
+def _counted(spec: dict | None) -> tuple[list[str], list[str]]:
+    """The verb and noun phrases of a sense's ``counted`` frame: each head (a verb "PAST / PRESENT" or a
+    verbal noun), up to three words (its subject), a number (``#``), then each unit counted."""
+    if not spec:
+        return [], []
+    verbs, nouns = [], []
+    for head in spec["heads"]:
+        past, slash, present = (p.strip() for p in str(head).partition("/"))
+        for unit in spec["units"]:
+            if slash:
+                verbs.append(" / ".join(f"{v} * # {unit}" if v else "" for v in (past, present)))
+            else:
+                nouns.append(f"{past} * # {unit}")
+    return verbs, nouns
+
+
 def _stem_key(word: str) -> str:
     """The first three letters of a word without its article (سيطرت، السيطره → سيط)."""
     return (word[2:] if word.startswith("ال") and len(word) > 4 else word)[:3]
@@ -368,10 +388,30 @@ def phrase_regex(words: list[str], leading_space: bool = False) -> str:
         if w == "*":
             parts.append(r"(?:\s+[\"'(]?\w+[\"')]?){0,3}")  # (a word in quotes: سيطرة «داعش» على)
             continue
+        if w == "#":
+            parts.append(number_regex())  # (أرسلت الوزارة خمسين سرية، بنحو ثلاثة آلاف عنصر)
+            continue
         core = _core(w)
         article = "(?:ال)?" if core != w else ""
         parts.append(sep + TAIL_PREFIX + article + re.escape(core) + TAIL_SUFFIX)
     return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def number_regex() -> str:
+    """A regex for a number told in a phrase (``#``): maybe an approximation (نحو، أكثر من), then one
+    to four number words or digit runs of ``numbers.yaml`` (ثلاثة آلاف، 500، عشرات), each behind
+    optional proclitics."""
+    spec = load_yaml("ar/numbers.yaml")
+    words: set[str] = set()
+    for key in ("units", "tens", "hundreds", "scales", "scale_plurals", "scale_duals", "vague"):
+        words |= {w for forms in spec[key].values() for w in normalise_keys(forms)}
+    words |= set(normalise_keys(spec["few"]))
+    approx = {p for ps in spec["approx_before"].values() for p in normalise_keys(ps)}
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    approximations = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(approx, key=len, reverse=True))
+    return (rf"(?:\s+{TAIL_PREFIX}(?:{approximations}))?"
+            rf"(?:\s+{TAIL_PREFIX}(?:ال)?(?:{alternation}|\d[\d.,]*)(?!\w)){{1,4}}")
 
 
 def _core(word: str) -> str:

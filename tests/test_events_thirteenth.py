@@ -1,0 +1,143 @@
+"""The rules of the thirteenth session (docs/events.md, "Rules of the thirteenth session"): counted
+frames (a verb of sending or moving, its subject, a number, then the unit: أرسلت الوزارة خمسين سرية);
+plans called off or put off after a contrast; ما من; gunfire at journalists, medics and young men;
+clashes fought with stones; riot-control rounds that are no bombs; a name after a preposition or a word
+of direction that opens like a future verb; a possessive spelt like a place descriptor (بلده); and the
+words of the session's round of written sentences (Y).
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasad.events.lexicon import phrase_regex
+from rasad.pipeline import extract
+from rasad.text.normalise import normalise, normalise_key
+
+from conftest import modalities_of
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    """(category, modality, date value) of each event the whole pipeline finds in ``text``."""
+    return [(e.category, e.modality, e.date.value if e.date else None)
+            for e in extract(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a verb of sending, its subject, a number in words or digits, then the unit sent
+    ("أرسلت وزارة الدفاع الباكستانية ثلاثين سرية إضافية إلى إقليم بلوشستان", "deployment", "asserted"),
+    ("دفعت قوات الأمن بنحو ألفي عنصر إلى أحياء المدينة القديمة", "deployment", "asserted"),
+    ("تنوي الحكومة إرسال ما لا يقل عن 1200 جندي إلى الحدود الشرقية", "deployment", "future"),
+    ("استقدم الجيش أكثر من أربعين دبابة إلى محيط البلدة", "deployment", "asserted"),
+    # people moved, counted: an evacuation
+    ("سينقل الهلال الأحمر نحو ألف عائلة من المخيم إلى مراكز الإيواء الأسبوع المقبل", "evacuation", "future"),
+])
+def test_counted_frame(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    # a batch (دفعة) is no verb دفع with its object pronoun
+    "تسلم سلاح الجو الأسبوع الماضي أربع طائرات كأول دفعة من أصل 36 طائرة",
+    # no number between: the frame needs one
+    "أرسلت الوزارة رسالة إلى الجنود المرابطين على الحدود",
+    # the wounded carried to hospital are no evacuation
+    "نقل المسعفون 20 جريحا إلى مستشفيات المدينة",
+])
+def test_counted_frame_needs_its_number_and_unit(text: str) -> None:
+    found = {e.category for e in extract(text, published=PUBLISHED).events}
+    assert "deployment" not in found and "evacuation" not in found
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("نشر قرابة ثلاثة آلاف جندي", True),
+    ("نشر 500 جندي", True),
+    ("نشر بنحو ثلاثين جنديا", True),
+    ("نشر ما لا يقل عن مئتي جندي", True),
+    ("نشر صورة جندي", False),   # a word, no number
+    ("نشر أكثر من جندي", False),   # an approximation alone is no number
+])
+def test_number_in_a_frame(text: str, matched: bool) -> None:
+    """``#`` in a phrase reads a number in words or digits, maybe after an approximation."""
+    pattern = re.compile(phrase_regex([normalise_key(w) for w in "نشر # جندي".split()]) + r"(?!\w)")
+    assert (pattern.fullmatch(normalise(text).text) is not None) == matched
+
+
+@pytest.mark.parametrize("text, category", [
+    # a plan, then a contrast that calls it off or puts it off
+    ("كان من المقرر أن يلتقي وزير الخارجية الأردني نظيره السوري الخميس، لكن اللقاء أرجئ بسبب خلافات",
+     "negotiation"),
+    ("كان من المقرر أن ينطلق الإضراب العام صباح الاثنين، إلا أنه ألغي بعد اتفاق مع الحكومة", "protest"),
+    ("كان مقررا أن يزور المبعوث الدولي العاصمة الليبية، لكن الزيارة تأجلت إلى أجل غير مسمى", "negotiation"),
+])
+def test_plan_called_off_after_a_contrast(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["negated"]
+
+
+def test_there_is_no() -> None:
+    """ما من = there is no."""
+    assert modalities_of("أكد المتحدث أنه ما من هدنة في المدينة حتى الآن", "ceasefire") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل صحفي يعمل لوكالة محلية برصاص قناص في حي الكرامة",
+    "استشهد شاب في العشرين من عمره برصاص الجنود عند مدخل القرية",
+    "أطلق الجنود النار على سيارة إسعاف كانت تقل مصابين قرب المستشفى",
+])
+def test_gunfire_at_civilians(text: str) -> None:
+    assert "asserted" in modalities_of(text, "attack_on_civilians")
+    assert "armed_clash" not in {c for c, _, _ in _events(text)}
+
+
+def test_clash_with_stones_is_a_riot() -> None:
+    text = ("تجددت المواجهات بين أهالي البلدة وقوات الأمن عند الجسر، واستخدم الأهالي الحجارة فيما ردت "
+            "القوات بقنابل الغاز")
+    found = _events(text)
+    assert ("riot", "asserted", PUBLISHED) in found
+    assert "bombing" not in {c for c, _, _ in found} and "armed_clash" not in {c for c, _, _ in found}
+
+
+def test_tear_gas_is_no_bomb() -> None:
+    assert "bombing" not in {c for c, _, _ in _events("أطلقت الشرطة القنابل المسيلة للدموع على الطلاب المعتصمين")}
+
+
+@pytest.mark.parametrize("text, day", [
+    # a place after أطراف or في that opens like سيفعل is a name: the weekday is the last one
+    ("قصفت المدفعية أطراف سيرينكا مساء الأربعاء", "2023-05-10"),
+    ("سقطت قذائف في سيفيرسك مساء الخميس", "2023-05-11"),
+])
+def test_name_after_a_place_word_is_no_future_verb(text: str, day: str) -> None:
+    assert [(m, d) for _, m, d in _events(text)] == [("asserted", day)]
+
+
+def test_leaving_the_scene_takes_no_ground() -> None:
+    found = {c for c, _, _ in _events("أطلق مسلح النار على حارس المصرف ثم انسحب من المكان")}
+    assert "territory_change" not in found
+
+
+def test_possessive_is_no_descriptor() -> None:
+    """بلده (his country) is spelt like بلدة once normalised; the word after it is no town."""
+    doc = extract("عاد اللاجئ إلى بلده بلا عمل بعد سنوات، ثم زار بلدة داريا المدمرة", published=PUBLISHED)
+    places = [e.text for e in doc.entities if e.type == "LOC"]
+    assert places == ["داريا"]
+
+
+ROUND_Y = [
+    ("عيّن قائد الجيش الوطني الليبي المشير خليفة حفتر قائدا جديدا لغرفة عمليات سرت", "group_change", "asserted"),
+    ("أدى إغلاق الطريق الجبلي إلى قطع إمدادات الغذاء عن القرى المعزولة", "siege", "asserted"),
+    ("لا تزال الميليشيات تغلق المنافذ الرئيسية المؤدية إلى البلدة", "siege", "asserted"),
+    ("التقى علييف وباشينيان في بروكسل بحضور رئيس المجلس الأوروبي", "negotiation", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text, category, modality", ROUND_Y)
+def test_session_words(text: str, category: str, modality: str) -> None:
+    """Words of the session's round of written sentences (Y)."""
+    assert modality in modalities_of(text, category)
