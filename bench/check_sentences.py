@@ -6,8 +6,11 @@ Each line of a file in ``bench/sentences/`` is ``sentence<TAB>category<TAB>modal
 event of a sentence written for the purpose, as an ACLED coder would code it.  A sentence counts as
 right when one extracted event has its category and its modality (``strict``), or its category and
 the scorer's class, asserted or not (``class``); a sentence whose event is not asserted is a false
-assertion when an event of its category comes out asserted.  ``tuned_*`` files were read to find
-rules (their scores flatter); ``heldout_*`` files were measured without being worked on.
+assertion when an event of its category comes out asserted.  A sentence coded ``none<TAB>none`` tells of
+no event though it has the words of one (a figure of speech, sport, a law, an opinion): right when no
+event comes out (``strict``) or none asserted (``class``); any asserted event is a false assertion.
+``tuned_*`` files were read to find rules (their scores flatter); ``heldout_*`` files were measured
+without being worked on.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from rasad.pipeline import extract
 
 SENTENCES = Path(__file__).parent / "sentences"
+NO_EVENT = "none"  # the category of a sentence that tells of no event
 PUBLISHED = "2024-03-10"  # a fixed publication day: the sentences' relative dates resolve against it
 
 
@@ -31,12 +35,20 @@ def score(path: Path, misses: bool = False) -> tuple[int, int, int, int, int]:
         sentence, category, modality = line.split("\t")
         events = [(e.category, e.modality) for e in extract(sentence, published=PUBLISHED).events]
         n += 1
-        good = (category, modality) in events
-        strict += good
-        by_class += any(c == category and (m == "asserted") == (modality == "asserted") for c, m in events)
-        if modality != "asserted":
+        if category == NO_EVENT:
+            asserted = any(m == "asserted" for _, m in events)
+            good = not events
+            strict += good
+            by_class += not asserted
             unreal += 1
-            false += (category, "asserted") in events
+            false += asserted
+        else:
+            good = (category, modality) in events
+            strict += good
+            by_class += any(c == category and (m == "asserted") == (modality == "asserted") for c, m in events)
+            if modality != "asserted":
+                unreal += 1
+                false += (category, "asserted") in events
         if misses and not good:
             print(f"  MISS {category}/{modality}: {sentence}\n       got {events}")
     return n, strict, by_class, unreal, false

@@ -66,7 +66,7 @@ def test_counted_frame_needs_its_number_and_unit(text: str) -> None:
 ])
 def test_number_in_a_frame(text: str, matched: bool) -> None:
     """``#`` in a phrase reads a number in words or digits, maybe after an approximation."""
-    pattern = re.compile(phrase_regex([normalise_key(w) for w in "نشر # جندي".split()]) + r"(?!\w)")
+    pattern = re.compile(phrase_regex([normalise_key(w) for w in ["نشر", "#", "جندي"]]) + r"(?!\w)")
     assert (pattern.fullmatch(normalise(text).text) is not None) == matched
 
 
@@ -127,6 +127,30 @@ def test_possessive_is_no_descriptor() -> None:
     doc = extract("عاد اللاجئ إلى بلده بلا عمل بعد سنوات، ثم زار بلدة داريا المدمرة", published=PUBLISHED)
     places = [e.text for e in doc.entities if e.type == "LOC"]
     assert places == ["داريا"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that opens with an imperfect speaks of what is, is thought or is done as a rule
+    "يصف المؤرخون تلك الحقبة بأنها حصار طويل للعقل",
+    "يحظر القانون اعتقال الصحفيين بسبب آرائهم",
+    "تعد الهجمات الإلكترونية من أخطر ما يواجه المصارف",
+    "كثيرا ما يلجأ المدربون إلى الهجوم المكثف في الدقائق الأخيرة",
+    "لا يمكن لأي حزب أن يكسب معركة الانتخابات بالشعارات وحدها",
+])
+def test_present_sentence_tells_of_no_happening(text: str) -> None:
+    assert [m for _, m, _ in _events(text) if m == "asserted"] == []
+
+
+@pytest.mark.parametrize("text, category", [
+    # an event with something of its own (a place, an actor) is one in such a sentence too
+    ("يشن الجيش منذ الصباح غارات على مواقع المسلحين في ريف إدلب", "air_strike"),
+    # a clause opened by إلا أن tells of its own happening
+    ("تعد الحركة من أقوى الفصائل، إلا أن المعارك التي خاضتها مع الجيش أضعفتها", "armed_clash"),
+    # still going on (لا يزال) is no judgement
+    ("لا يزال الاشتباك مستمرا في هذه اللحظة", "armed_clash"),
+])
+def test_present_sentence_keeps_its_happenings(text: str, category: str) -> None:
+    assert "asserted" in modalities_of(text, category)
 
 
 ROUND_Y = [

@@ -119,7 +119,7 @@ def run(doc: Document) -> Document:
     merged = merging.merge(cands)
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
     people = [a.start for a in args if a.type in ("PER", "ORG")]
-    kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c)]
+    kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c, seg)]
     doc.events = [_event(doc, i, c, args, tolls) for i, c in enumerate(kept)]
     return doc
 
@@ -323,14 +323,16 @@ def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
     return c.date
 
 
-def _generic(c: Candidate) -> bool:
+def _generic(c: Candidate, seg: Segmentation) -> bool:
     """Whether an asserted weak (or ``generic_alone``) noun or imperfect stands alone, joined by no
     mention from another clause, with nothing of its own (:func:`_specific`): "قتل النفس المعصومة من
-    الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of killing, not of a killing.  A perfect verb,
-    its own or one it absorbed, tells of a happening (استهدف مسلحون مجهولون حافلة ركاب، العمل الإرهابي
-    الذي استهدف المسجد), and one not asserted claims nothing (تهديدا بالقتل stays, as a threat)."""
-    return (c.sense.weak or c.sense.generic_alone) and c.kind != "past" and not c.told and c.asserted \
-        and all(w == c.window for w in c.mentions) and not _specific(c)
+    الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of killing, not of a killing.  Any noun or
+    imperfect does so in a sentence that opens with an imperfect verb (:func:`relevance.present_sentence`:
+    يصف الشاعر الحب بأنه هدنة قصيرة).  A perfect verb, its own or one it absorbed, tells of a happening
+    (استهدف مسلحون مجهولون حافلة ركاب، العمل الإرهابي الذي استهدف المسجد), and one not asserted claims
+    nothing (تهديدا بالقتل stays, as a threat)."""
+    return c.kind != "past" and not c.told and c.asserted and all(w == c.window for w in c.mentions) \
+        and not _specific(c) and (c.sense.weak or c.sense.generic_alone or relevance.present_sentence(seg, c.start, c.window[0]))
 
 
 def _specific(c: Candidate) -> bool:

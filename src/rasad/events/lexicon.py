@@ -182,6 +182,8 @@ class Lexicon:
         self.sport_grounds = frozenset(normalise_keys(spec.get("sport_grounds")))  # ملعب لكرة القدم: a place
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
+        self.generic_opener_not = frozenset(normalise_keys(spec.get("generic_opener_not")))
+        self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))
                          for s in spec.get("switches") or []

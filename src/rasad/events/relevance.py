@@ -8,6 +8,7 @@ event, a place, a number, a population); a violent one not when it strikes a thi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from rasad.events.dating import Stamp
 from rasad.events.lexicon import Trigger, lexicon
 from rasad.events.merging import Candidate
 from rasad.text.proclitics import inventory
-from rasad.text.segment import Segmentation
+from rasad.text.segment import Segmentation, opens_clause
 
 MAKER_BEFORE, MAKER_AFTER = 6, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق; its
 # parties between: توقيع دول الخمسة زائد واحد على اتفاق التفاهم النووي)
@@ -99,6 +100,30 @@ def _told_of(text: str, phrase: str, lo: int, hi: int, grounds: frozenset[str]) 
             return True
         i = text.find(phrase, i + 1, hi)
     return False
+
+
+_PRESENT_OPENER = re.compile(r"[وف]?ي[^\W\d_]{2,}")  # an imperfect verb: ي + two letters or more
+
+
+def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
+    """Whether the sentence around ``pos`` opens with an imperfect verb (ي + two letters or more, after
+    و or ف; not a word of ``generic_opener_not`` in triggers.yaml) or with one or two words of
+    ``generic_openers`` (a ت-imperfect that tells of what is, not of what happened: تعد، تصف، تنص; لا
+    يمكن، كثيرا ما), and the clause at ``clause_start`` goes on from it, opened by no clause opener
+    (إلا أن، لكن، بينما …): it speaks of what is done as a rule, thought or told, not of a happening
+    (يحظر الدستور اعتقال أي شخص دون أمر قضائي، يصف الشاعر الحب بأنه هدنة قصيرة)."""
+    sentence = seg.sentence_at(pos)
+    if clause_start > sentence.start and opens_clause(seg.text, clause_start):
+        return False  # وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …
+    k = bisect_left(seg.token_starts, sentence.start)
+    words = seg.token_words
+    if k >= len(words):
+        return False
+    lex, word = lexicon(), words[k]
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
+        return True
+    return _PRESENT_OPENER.fullmatch(word) is not None and bare not in lex.generic_opener_not
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
