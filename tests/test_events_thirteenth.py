@@ -153,6 +153,25 @@ def test_present_sentence_keeps_its_happenings(text: str, category: str) -> None
     assert "asserted" in modalities_of(text, category)
 
 
+@pytest.mark.parametrize("text", [
+    # fiction: the plot of a film, a novel, a series
+    "تدور أحداث الفيلم الجديد حول حصار مدينة متخيلة في الشمال",
+    # a scene set before the first comma, then a sentence in the present
+    "في عالم المال، تعد الهجمات الإلكترونية أخطر ما يواجه المصارف",
+    # a likeness
+    "بدت الحكومة وكأنها في حالة حصار بعد استقالة ثلاثة وزراء",
+    # the game's own words
+    "سيطر الفريق المضيف على مجريات اللعب طوال الشوط الأول",
+])
+def test_no_happening_told(text: str) -> None:
+    assert [m for _, m, _ in _events(text) if m == "asserted"] == []
+
+
+def test_a_killing_in_a_sentence_about_a_boxer_is_one() -> None:
+    """الملاكمة is no word of the game's that cancels the sentence: the boxer was executed."""
+    assert "asserted" in modalities_of("أعدم التنظيم بطل العالم في الملاكمة في مدينة الرقة", "attack_on_civilians")
+
+
 ROUND_Y = [
     ("عيّن قائد الجيش الوطني الليبي المشير خليفة حفتر قائدا جديدا لغرفة عمليات سرت", "group_change", "asserted"),
     ("أدى إغلاق الطريق الجبلي إلى قطع إمدادات الغذاء عن القرى المعزولة", "siege", "asserted"),

@@ -184,6 +184,9 @@ class Lexicon:
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
         self.generic_opener_not = frozenset(normalise_keys(spec.get("generic_opener_not")))
         self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
+        self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
+        self.fiction_words = frozenset(w for w in normalise_keys(spec.get("fiction_words")) if " " not in w)
+        self.fiction_phrases = tuple(w for w in normalise_keys(spec.get("fiction_words")) if " " in w)
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))
                          for s in spec.get("switches") or []

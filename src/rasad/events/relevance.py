@@ -17,7 +17,7 @@ from rasad.events.dating import Stamp
 from rasad.events.lexicon import Trigger, lexicon
 from rasad.events.merging import Candidate
 from rasad.text.proclitics import inventory
-from rasad.text.segment import Segmentation, opens_clause
+from rasad.text.segment import Segment, Segmentation, opens_clause
 
 MAKER_BEFORE, MAKER_AFTER = 6, 6  # maker words this near a reference noun (توصل الطرفان إلى الاتفاق; its
 # parties between: توقيع دول الخمسة زائد واحد على اتفاق التفاهم النووي)
@@ -76,6 +76,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
             and arguments.one_of(words[k], objects, CLITICS) \
             and not (past_preposition and words[k].endswith(lex.person_endings)):  # أطلقا النار على الإعلامي: a person
         return True
+    if _fiction(seg, sentence, sport):
+        return True
     if category in lex.sport_categories:
         return False
     marks = arguments.with_clitics(lex.sport_words, CLITICS)
@@ -87,6 +89,19 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
             or any(_told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds) for p in lex.sport_phrases)
     return sport[sentence.start]
+
+
+def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
+    """Whether ``sentence`` tells of fiction (``fiction_words`` in triggers.yaml: المسلسل، روايته،
+    قصيدة); ``seen`` remembers the answer by the sentence's start, negated less one (apart from the
+    sentences' sport answers kept there)."""
+    key = -2 - sentence.start
+    if key not in seen:
+        lex = lexicon()
+        marks = arguments.with_clitics(lex.fiction_words, CLITICS)
+        seen[key] = arguments.among(seg.token_words, marks, seg.tokens_between(sentence.start, sentence.end)) \
+            or any(seg.text.find(p, sentence.start, sentence.end) >= 0 for p in lex.fiction_phrases)
+    return seen[key]
 
 
 def _told_of(text: str, phrase: str, lo: int, hi: int, grounds: frozenset[str]) -> bool:
@@ -116,10 +131,14 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     if clause_start > sentence.start and opens_clause(seg.text, clause_start):
         return False  # وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …
     k = bisect_left(seg.token_starts, sentence.start)
-    words = seg.token_words
+    words, lex = seg.token_words, lexicon()
+    if k < len(words) and arguments.one_of(words[k], lex.generic_scene_openers, "و"):
+        comma = seg.text.find(",", sentence.start, min(pos, sentence.end))
+        if comma >= 0:  # في رياضة الملاكمة، تعتمد الضربة القاضية …: the sentence opens again after the scene
+            k = bisect_left(seg.token_starts, comma)
     if k >= len(words):
         return False
-    lex, word = lexicon(), words[k]
+    word = words[k]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
         return True
