@@ -167,6 +167,28 @@ def test_no_happening_told(text: str) -> None:
     assert [m for _, m, _ in _events(text) if m == "asserted"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # markets and the game count as no battleground
+    "تلقت البورصة ضربة موجعة بعد موجة بيع واسعة",
+    "اقتحم المهاجم منطقة الجزاء وسدد كرة قوية في المرمى",
+    # advice in the present
+    "توصي المنظمة الحكومات بوقف اعتقال الصحفيين",
+])
+def test_markets_the_game_and_advice(text: str) -> None:
+    assert [m for _, m, _ in _events(text) if m == "asserted"] == []
+
+
+def test_a_change_of_group_aimed_at_is_no_change() -> None:
+    """A group to be formed (لتشكيل) is a goal, as a place to be taken is."""
+    text = "تواصلت المشاورات بين الفصائل لتشكيل مجلس عسكري موحد في الشمال"
+    assert modalities_of(text, "group_change") == ["hypothetical"]
+
+
+def test_a_body_with_marks_of_shots() -> None:
+    text = "عثر الأهالي على جثة رجل وعليها آثار طلقات نارية قرب قرية الهول"
+    assert modalities_of(text, "attack_on_civilians") == ["asserted"]
+
+
 def test_a_killing_in_a_sentence_about_a_boxer_is_one() -> None:
     """الملاكمة is no word of the game's that cancels the sentence: the boxer was executed."""
     assert "asserted" in modalities_of("أعدم التنظيم بطل العالم في الملاكمة في مدينة الرقة", "attack_on_civilians")
@@ -177,6 +199,9 @@ ROUND_Y = [
     ("أدى إغلاق الطريق الجبلي إلى قطع إمدادات الغذاء عن القرى المعزولة", "siege", "asserted"),
     ("لا تزال الميليشيات تغلق المنافذ الرئيسية المؤدية إلى البلدة", "siege", "asserted"),
     ("التقى علييف وباشينيان في بروكسل بحضور رئيس المجلس الأوروبي", "negotiation", "asserted"),
+    ("أكد المتحدث أن الوفد لن يتوجه إلى الدوحة هذا الأسبوع لاستئناف المفاوضات", "negotiation", "negated"),
+    ("أعلنت القوات أنها ستبدأ منتصف الليل وقفا مؤقتا لعملياتها الجوية فوق المدينة", "ceasefire", "future"),
+    ("استولى مسلحون على قطيع يضم مئات الرؤوس من الأغنام قرب البلدة", "looting", "asserted"),
 ]
 
 

@@ -176,7 +176,8 @@ class Lexicon:
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}
         self.abstract_by_category = {cat: self.abstract_objects | only.get(cat, frozenset())
                                      for cat in self.abstract_categories}
-        sport = normalise_keys(spec.get("sport_words"))
+        # (the words of markets count as sport's: a sentence about them tells of no strike or battle either)
+        sport = normalise_keys(spec.get("sport_words")) + normalise_keys(spec.get("market_words"))
         self.sport_words = frozenset(w for w in sport if " " not in w)  # looked up by token
         self.sport_phrases = tuple(w for w in sport if " " in w)  # looked for in the text (كرة القدم)
         self.sport_grounds = frozenset(normalise_keys(spec.get("sport_grounds")))  # ملعب لكرة القدم: a place
