@@ -184,6 +184,19 @@ def test_a_change_of_group_aimed_at_is_no_change() -> None:
     assert modalities_of(text, "group_change") == ["hypothetical"]
 
 
+@pytest.mark.parametrize("text, category", [
+    # what follows a condition is as hypothetical as it
+    ("في حال استمر القصف على البلدة، سيضطر آلاف السكان إلى النزوح نحو الحدود", "evacuation"),
+    ("إذا رفضت الفصائل تسليم سلاحها، فإن المدفعية ستقصف أحياء المدينة بشكل مكثف", "shelling"),
+])
+def test_consequent_of_a_condition(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["hypothetical"]
+
+
+def test_a_contrast_after_a_condition_tells_its_own() -> None:
+    assert modalities_of("إذا فشلت المفاوضات، لكن الجيش قصف البلدة أمس", "shelling") == ["asserted"]
+
+
 def test_a_body_with_marks_of_shots() -> None:
     text = "عثر الأهالي على جثة رجل وعليها آثار طلقات نارية قرب قرية الهول"
     assert modalities_of(text, "attack_on_civilians") == ["asserted"]
@@ -202,6 +215,10 @@ ROUND_Y = [
     ("أكد المتحدث أن الوفد لن يتوجه إلى الدوحة هذا الأسبوع لاستئناف المفاوضات", "negotiation", "negated"),
     ("أعلنت القوات أنها ستبدأ منتصف الليل وقفا مؤقتا لعملياتها الجوية فوق المدينة", "ceasefire", "future"),
     ("استولى مسلحون على قطيع يضم مئات الرؤوس من الأغنام قرب البلدة", "looting", "asserted"),
+    ("سلمت الفصائل حاجز الجسر الشمالي إلى الشرطة العسكرية ظهر الأربعاء", "territory_change", "asserted"),
+    ("وافقت الحكومة على خطة المبعوث الدولي لوقف القتال في الجنوب", "agreement", "asserted"),
+    ("انتشرت الدبابات حول البلدة مساء أمس وسط حالة من الترقب", "deployment", "asserted"),
+    ("أطلق مسلحون الرصاص الحي على مشيعين في حي الوعر", "attack_on_civilians", "asserted"),
 ]
 
 

@@ -31,7 +31,7 @@ from rasad.events.window import apart, aside_words, words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory
-from rasad.text.segment import Segment, Segmentation
+from rasad.text.segment import Segment, Segmentation, opens_clause
 from rasad.time.parse import find_hits
 
 SCOPED = "scope:"  # the label prefix of a scoped cue
@@ -478,6 +478,21 @@ def _conditional_clause(seg: Segmentation, clause_start: int, start: int, c: Mod
     k = seg.token_index(clause_start)
     return k >= 0 and seg.token_starts[k] < start \
         and any(_phrase_at(seg.token_words, k, p) for p in c.condition_openers)
+
+
+def consequent(seg: Segmentation, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` is the consequent of a condition: the clause before it, in
+    its sentence, opens with a conditional of ``condition_openers`` (في حال استمر القصف على الحي،
+    سيضطر آلاف السكان إلى النزوح; في حال فشلت المفاوضات، فإن الجيش سيقتحم البلدة), and it does not open a
+    clause of its own (لكن …).  What it tells is as hypothetical as its condition."""
+    i = seg.clause_index(clause_start)
+    if i <= 0 or opens_clause(seg.text, clause_start):
+        return False
+    before = seg.clauses[i - 1]
+    if before.start < seg.sentence_at(clause_start).start:
+        return False
+    k = seg.token_index(before.start)
+    return k >= 0 and any(_phrase_at(seg.token_words, k, p) for p in cues().condition_openers)
 
 
 def _of_another_noun(seg: Segmentation, end: int, cue: Cue, c: ModalityCues) -> bool:
