@@ -178,6 +178,15 @@ def test_markets_the_game_and_advice(text: str) -> None:
     assert [m for _, m, _ in _events(text) if m == "asserted"] == []
 
 
+@pytest.mark.parametrize("text, category", [
+    ("فعلينا التصدي لكل من يدعو إلى قتل المدنيين", "attack_on_civilians"),   # whoever does it
+    ("قال المبعوث إن هدفنا هو إبرام اتفاق قبل نهاية الشهر", "agreement"),   # an aim
+    ("إما أن يرحل الرئيس بتسوية سياسية أو بعملية عسكرية", "armed_clash"),   # either … or
+])
+def test_generic_aims_and_alternatives(text: str, category: str) -> None:
+    assert "asserted" not in modalities_of(text, category)
+
+
 def test_a_change_of_group_aimed_at_is_no_change() -> None:
     """A group to be formed (لتشكيل) is a goal, as a place to be taken is."""
     text = "تواصلت المشاورات بين الفصائل لتشكيل مجلس عسكري موحد في الشمال"
