@@ -356,17 +356,18 @@ def prefix_ok(prefix: str, kind: str) -> bool:
 
 def _counted(spec: dict | None) -> tuple[list[str], list[str]]:
     """The verb and noun phrases of a sense's ``counted`` frame: each head (a verb "PAST / PRESENT" or a
-    verbal noun), up to three words (its subject), a number (``#``), then each unit counted."""
+    verbal noun), up to three words (its subject), a number (``#``), then one of the units counted (one
+    alternation, ``a|b``: a phrase per head, not per pairing)."""
     if not spec:
         return [], []
     verbs, nouns = [], []
+    units = "|".join(sorted((str(u) for u in spec["units"]), key=len, reverse=True))  # one alternation
     for head in spec["heads"]:
         past, slash, present = (p.strip() for p in str(head).partition("/"))
-        for unit in spec["units"]:
-            if slash:
-                verbs.append(" / ".join(f"{v} * # {unit}" if v else "" for v in (past, present)))
-            else:
-                nouns.append(f"{past} * # {unit}")
+        if slash:
+            verbs.append(" / ".join(f"{v} * # {units}" if v else "" for v in (past, present)))
+        else:
+            nouns.append(f"{past} * # {units}")
     return verbs, nouns
 
 
@@ -387,7 +388,8 @@ def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_
 
 def phrase_regex(words: list[str], leading_space: bool = False) -> str:
     """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words
-    (each may stand in quotes or brackets)."""
+    (each may stand in quotes or brackets), ``#`` = a number (:func:`number_regex`), ``a|b`` = one of
+    the words."""
     parts = []
     for i, w in enumerate(words):
         sep = r"\s+" if (i or leading_space) else ""
@@ -396,6 +398,10 @@ def phrase_regex(words: list[str], leading_space: bool = False) -> str:
             continue
         if w == "#":
             parts.append(number_regex())  # (أرسلت الوزارة خمسين سرية، بنحو ثلاثة آلاف عنصر)
+            continue
+        if "|" in w:  # alternatives (a counted frame's units: جندي|جنود|سرية)
+            words_here = [("(?:ال)?" if _core(a) != a else "") + re.escape(_core(a)) for a in w.split("|")]
+            parts.append(sep + TAIL_PREFIX + "(?:" + "|".join(words_here) + ")" + TAIL_SUFFIX)
             continue
         core = _core(w)
         article = "(?:ال)?" if core != w else ""
