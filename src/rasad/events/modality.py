@@ -90,6 +90,7 @@ class ModalityCues:
     frustration_reach: int = 3  # words between the contrast and its negation (لكن الحافلات لم تتمكن)
     future_adjectives: frozenset[str] = frozenset()  # المقبلة: after a negation, an adjective of what it negates
     condition_openers: tuple[tuple[str, ...], ...] = ()  # في حال، إذا: a clause they open is all condition
+    whereas: frozenset[str] = frozenset()  # after إذا, the verb of "whereas" (إذا كان X، فإن Y)
     accusations: frozenset[str] = frozenset()  # الاتهامات, شائعات عن: negated after a cue of ``rejections``
     rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
@@ -143,6 +144,7 @@ def cues() -> ModalityCues:
         expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
+        whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         perfects=words("perfects"), settings=words("settings"),
@@ -439,8 +441,6 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
             return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
         return label
-    if _consequent(text, seg, sent.start, window[0], c):
-        return "hypothetical"
     if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     for cue in later:
@@ -478,21 +478,6 @@ def _conditional_clause(seg: Segmentation, clause_start: int, start: int, c: Mod
     k = seg.token_index(clause_start)
     return k >= 0 and seg.token_starts[k] < start \
         and any(_phrase_at(seg.token_words, k, p) for p in c.condition_openers)
-
-
-def consequent(seg: Segmentation, clause_start: int) -> bool:
-    """Whether the clause at ``clause_start`` is the consequent of a condition: the clause before it, in
-    its sentence, opens with a conditional of ``condition_openers`` (في حال استمر القصف على الحي،
-    سيضطر آلاف السكان إلى النزوح; في حال فشلت المفاوضات، فإن الجيش سيقتحم البلدة), and it does not open a
-    clause of its own (لكن …).  What it tells is as hypothetical as its condition."""
-    i = seg.clause_index(clause_start)
-    if i <= 0 or opens_clause(seg.text, clause_start):
-        return False
-    before = seg.clauses[i - 1]
-    if before.start < seg.sentence_at(clause_start).start:
-        return False
-    k = seg.token_index(before.start)
-    return k >= 0 and any(_phrase_at(seg.token_words, k, p) for p in cues().condition_openers)
 
 
 def _of_another_noun(seg: Segmentation, end: int, cue: Cue, c: ModalityCues) -> bool:
@@ -641,15 +626,28 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
             and not any(opens(k) for k in seg.tokens_between(start, clause_end)))
 
 
-def _consequent(text: str, seg: Segmentation, sent_start: int, clause_start: int, c: ModalityCues) -> bool:
-    """Whether the clause at ``clause_start`` is the consequent of a condition earlier in its sentence
-    (وفي حال استمرار مشاركتها، فسيتم صرف الانتباه … والاكتفاء بالتركيز على وقف الغارات)."""
-    if clause_start <= sent_start or not text.startswith(c.consequents, clause_start):
+def consequent(seg: Segmentation, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` is the consequent of a condition earlier in its sentence:
+    it opens with a word of ``consequents`` after a conditional (وفي حال استمرار مشاركتها، فسيتم صرف
+    الانتباه … والاكتفاء بالتركيز على وقف الغارات), or the clause right before it opens with one of
+    ``condition_openers`` (في حال استمر القصف على الحي، سيضطر آلاف السكان إلى النزوح; إذا رفضت الفصائل …،
+    فإن المدفعية ستقصف; not إذا كان …، which is as often "whereas") and it opens no clause of its own
+    (لكن …).  What it tells is as hypothetical as its condition."""
+    c = cues()
+    sent_start = seg.sentence_at(clause_start).start
+    if clause_start <= sent_start:
         return False
     words = seg.token_words
-    before = " ".join(words[k] for k in seg.tokens_between(sent_start, clause_start))
-    padded = f" {before} "
-    return any(f" {p}{' '.join(w)} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS))
+    if seg.text.startswith(c.consequents, clause_start):
+        padded = f" {' '.join(words[k] for k in seg.tokens_between(sent_start, clause_start))} "
+        if any(f" {p}{' '.join(w)} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS)):
+            return True
+    i = seg.clause_index(clause_start)
+    if i <= 0 or opens_clause(seg.text, clause_start) or seg.clauses[i - 1].start < sent_start:
+        return False
+    k = seg.token_index(seg.clauses[i - 1].start)
+    opener = next((p for p in c.condition_openers if k >= 0 and _phrase_at(words, k, p)), None)
+    return opener is not None and k + len(opener) < len(words) and words[k + len(opener)] not in c.whereas
 
 
 def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
