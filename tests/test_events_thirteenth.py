@@ -205,6 +205,12 @@ def test_consequent_of_a_condition(text: str, category: str) -> None:
     assert modalities_of(text, category) == ["hypothetical"]
 
 
+def test_whereas_is_no_condition() -> None:
+    """إذا كان …، فإن … is as often "whereas": the clause after it tells of what happened."""
+    text = "إذا كانت الحكومة قد وافقت على الهدنة، فإن الفصائل قصفت المدينة أمس"
+    assert "asserted" in modalities_of(text, "shelling")
+
+
 def test_a_contrast_after_a_condition_tells_its_own() -> None:
     assert modalities_of("إذا فشلت المفاوضات، لكن الجيش قصف البلدة أمس", "shelling") == ["asserted"]
 
