@@ -81,6 +81,19 @@ def test_plan_called_off_after_a_contrast(text: str, category: str) -> None:
     assert modalities_of(text, category) == ["negated"]
 
 
+@pytest.mark.parametrize("text, category", [
+    # a cancellation after the event that has its own subject tells of that subject
+    ("أجلي 120 شخصا من البلدة صباح اليوم، ولن تبدأ المرحلة الثانية قبل خروج الجرحى", "evacuation"),
+    ("اجتمع الطرفان أمس في الدوحة، ولم يتم التوصل إلى اتفاق", "negotiation"),
+])
+def test_a_cancellation_of_another_subject(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["asserted"]
+
+
+def test_a_cancellation_of_the_event_itself() -> None:
+    assert modalities_of("أعلن الطرفان عن هدنة في الجنوب، لكنها ألغيت بعد ساعات", "ceasefire") == ["negated"]
+
+
 def test_there_is_no() -> None:
     """ما من = there is no."""
     assert modalities_of("أكد المتحدث أنه ما من هدنة في المدينة حتى الآن", "ceasefire") == ["negated"]

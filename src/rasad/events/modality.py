@@ -300,7 +300,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
         if cue.start >= end and cue.end <= sent.end and cue.label == "negated" and not _conditioned(seg, cue.start, c):
             if cue.phrase in c.anaphoric:
                 anaphor = anaphor or cue
-            elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)]:
+            elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
+                    and not _own_subject(seg, cue.end, timed):
                 return "negated"
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
                        timed)
@@ -313,6 +314,15 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                                 and not _planned(before, sent.start, anaphor.start, before_starts)):
         return "negated"
     return label
+
+
+def _own_subject(seg: Segmentation, cue_end: int, timed: frozenset[int]) -> bool:
+    """Whether a definite noun, no time word, follows the cancelling cue ending at ``cue_end``: the cue
+    tells of its own subject, not of the event before it (أجلي 120 شخصا من الفوعة، ولن تبدأ المرحلة
+    الثانية قبل …; اجتمع الطرفان أمس، ولم يتم التوصل إلى اتفاق)."""
+    k = bisect_left(seg.token_starts, cue_end)
+    return k < len(seg.token_words) and k not in timed and seg.token_starts[k] - cue_end <= 1 \
+        and seg.token_words[k].startswith(inventory().article)
 
 
 def _forestalled(seg: Segmentation, start: int, sent_start: int, before: list[Cue], starts: list[int] | None,
