@@ -26,6 +26,12 @@ def sentence_events(text: str, published: str = "2023-05-14") -> list[tuple[str,
     return [(e.category, e.modality) for e in extract(text, published=published).events]
 
 
+def dated_events(text: str, published: str = "2023-05-14") -> list[tuple[str, str, str | None]]:
+    """(category, modality, date value) of each event the whole pipeline finds in ``text``."""
+    return [(e.category, e.modality, e.date.value if e.date else None)
+            for e in extract(text, published=published).events]
+
+
 def modalities_of(text: str, category: str) -> list[str]:
     """The modalities of the events of ``category`` in ``text``."""
     return [m for c, m in sentence_events(text) if c == category]

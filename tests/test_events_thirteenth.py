@@ -19,15 +19,10 @@ from rasad.events.lexicon import phrase_regex
 from rasad.pipeline import extract
 from rasad.text.normalise import normalise, normalise_key
 
+from conftest import dated_events as _events
 from conftest import modalities_of
 
 PUBLISHED = "2023-05-14"  # a Sunday
-
-
-def _events(text: str) -> list[tuple[str, str, str | None]]:
-    """(category, modality, date value) of each event the whole pipeline finds in ``text``."""
-    return [(e.category, e.modality, e.date.value if e.date else None)
-            for e in extract(text, published=PUBLISHED).events]
 
 
 @pytest.mark.parametrize("text, category, modality", [

@@ -18,15 +18,10 @@ from rasad.events.window import clause_window
 from rasad.pipeline import extract
 from rasad.text.normalise import normalise_key
 
+from conftest import dated_events as _events
 from conftest import modalities_of
 
 PUBLISHED = "2023-05-14"  # a Sunday
-
-
-def _events(text: str) -> list[tuple[str, str, str | None]]:
-    """(category, modality, date value) of each event the whole pipeline finds in ``text``."""
-    return [(e.category, e.modality, e.date.value if e.date else None)
-            for e in extract(text, published=PUBLISHED).events]
 
 
 @pytest.mark.parametrize("text, category, modality", [
