@@ -92,9 +92,9 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
 
 
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
-    """Whether ``sentence`` tells of fiction (``fiction_words`` in triggers.yaml: المسلسل، روايته،
-    قصيدة); ``seen`` remembers the answer by the sentence's start, negated less one (apart from the
-    sentences' sport answers kept there)."""
+    """Whether ``sentence`` tells of fiction (``fiction_words`` in triggers.yaml: تدور أحداث، متخيلة،
+    قصيدته); ``seen`` remembers the answer under -2 minus the sentence's start (the document's and the
+    sentences' sport answers are kept there under -1 and the starts)."""
     key = -2 - sentence.start
     if key not in seen:
         lex = lexicon()
@@ -117,7 +117,9 @@ def _told_of(text: str, phrase: str, lo: int, hi: int, grounds: frozenset[str]) 
     return False
 
 
-_PRESENT_OPENER = re.compile(r"[وف]?ي[^\W\d_]{2,}")  # an imperfect verb: ي + two letters or more
+_CONJUNCTIONS = inventory().conjunctions  # و ف
+# an imperfect verb opening a sentence: ي + two letters or more, maybe after a conjunction
+_PRESENT_OPENER = re.compile(rf"[{''.join(_CONJUNCTIONS)}]?ي[^\W\d_]{{2,}}")
 
 
 def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
@@ -132,14 +134,14 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
         return False  # وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …
     k = bisect_left(seg.token_starts, sentence.start)
     words, lex = seg.token_words, lexicon()
-    if k < len(words) and arguments.one_of(words[k], lex.generic_scene_openers, "و"):
+    if k < len(words) and arguments.one_of(words[k], lex.generic_scene_openers, _CONJUNCTIONS):
         comma = seg.text.find(",", sentence.start, min(pos, sentence.end))
         if comma >= 0:  # في رياضة الملاكمة، تعتمد الضربة القاضية …: the sentence opens again after the scene
             k = bisect_left(seg.token_starts, comma)
     if k >= len(words):
         return False
     word = words[k]
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
     if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
         return True
     return _PRESENT_OPENER.fullmatch(word) is not None and bare not in lex.generic_opener_not
