@@ -147,6 +147,7 @@ def test_possessive_is_no_descriptor() -> None:
     # a judgement with no verb, an interview in the present
     "إن المعركة الحقيقية مع الفساد معركة وعي وثقافة",
     "تقول الممثلة إن دورها الأخير كان معركة يومية مع الخوف",
+    "تؤمن الجماعة بأن التغيير لا يتحقق عبر المواجهة المسلحة",
 ])
 def test_present_sentence_tells_of_no_happening(text: str) -> None:
     assert [m for _, m, _ in _events(text) if m == "asserted"] == []
@@ -248,6 +249,8 @@ ROUND_Y = [
     ("قتل مسلحون أكثر من 200 مدني في هجوم على القرية فجر اليوم", "attack_on_civilians", "asserted"),
     ("انطلقت في سويسرا أعمال مؤتمر جنيف للسلام بمشاركة وفدي الحكومة والمعارضة", "negotiation", "asserted"),
     ("أعلن الوزير موافقة الحكومة على المبادرة الروسية لوضع الأسلحة تحت رقابة دولية", "agreement", "asserted"),
+    ("لولا تدخل الطيران لتمكن المسلحون من السيطرة على البلدة", "territory_change", "hypothetical"),
+    ("عثر الأهالي على جثة رجل مقطوع الرأس قرب الطريق العام", "attack_on_civilians", "asserted"),
 ]
 
 
