@@ -89,6 +89,12 @@ def test_a_cancellation_of_the_event_itself() -> None:
     assert modalities_of("أعلن الطرفان عن هدنة في الجنوب، لكنها ألغيت بعد ساعات", "ceasefire") == ["negated"]
 
 
+def test_a_place_in_the_subject_of_a_failure() -> None:
+    """فشل … في: a place after the first في belongs to the subject; the failure reaches the accord."""
+    text = "فشلت الأطراف المتنازعة في جنوب السودان في التوصل إلى اتفاق بشأن الترتيبات الأمنية"
+    assert modalities_of(text, "agreement") == ["negated"]
+
+
 def test_there_is_no() -> None:
     """ما من = there is no."""
     assert modalities_of("أكد المتحدث أنه ما من هدنة في المدينة حتى الآن", "ceasefire") == ["negated"]

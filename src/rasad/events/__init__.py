@@ -73,6 +73,7 @@ class _Context:
     paragraph_starts: list[int]
     trigger_starts: frozenset[int] = frozenset()
     time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
+    place_tokens: frozenset[int] = frozenset()  # indices of the tokens that open a place's name
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
     nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
@@ -112,7 +113,8 @@ def run(doc: Document) -> Document:
                    trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
                    nationalities=frozenset(a.start for a in args if a.type == "NAT"),
                    arg_starts=[a.start for a in args],
-                   cue_starts=([c.start for c in before], [c.start for c in after]))
+                   cue_starts=([c.start for c in before], [c.start for c in after]),
+                   place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -179,7 +181,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
-                            ctx.cue_starts, ctx.time_tokens)
+                            ctx.cue_starts, ctx.time_tokens, ctx.place_tokens)
     if mod == "asserted" and modality.goal(seg, t.start, t.prefix, t.kind, sense.category, window[0]) \
             or mod in ("asserted", "future") and not (t.kind == "noun" and t.definite and not sense.weak) \
             and modality.consequent(seg, window[0]):  # (a definite noun there names what is: المحادثات النووية)

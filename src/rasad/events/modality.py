@@ -280,14 +280,17 @@ def split_cues(found: list[Cue], text: str = "") -> tuple[list[Cue], list[Cue]]:
 
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
              window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
-             starts: tuple[list[int], list[int]] | None = None, timed: frozenset[int] = frozenset()) -> str:
+             starts: tuple[list[int], list[int]] | None = None, timed: frozenset[int] = frozenset(),
+             places: frozenset[int] = frozenset()) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
     the document's cues from :func:`split_cues`; ``preceding``: the word before the trigger, which
     starts a token (``arguments.word_before``), and ``starts``: the starts of ``before`` and of
     ``after``, if the caller has them.  ``timed``: the indexes of the tokens of time expressions, which
-    a reach in words does not count (لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة).
+    a reach in words does not count (لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة).  ``places``: the
+    indexes of the tokens that open a place's name (a place after a scope's first opener belongs to its
+    subject: فشلت الأطراف في هايتي في التوصل إلى اتفاق).
     """
     c = cues()
     sent = seg.sentence_at(start)
@@ -304,7 +307,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                     and not _own_subject(seg, cue.end, timed):
                 return "negated"
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
-                       timed)
+                       timed, places)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
     if label == "future" and _frustrated(seg, start, end, sent, before, before_starts, c):
@@ -390,7 +393,8 @@ def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> boo
 
 def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
                window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
-               before_starts: list[int] | None, sent: Segment, timed: frozenset[int] = frozenset()) -> str:
+               before_starts: list[int] | None, sent: Segment, timed: frozenset[int] = frozenset(),
+               places: frozenset[int] = frozenset()) -> str:
     """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
     prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
@@ -411,7 +415,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             opening = c.openings[cue.phrase]  # لم يوقع الطرفان الاتفاق: not "caused", but "did not sign"
             cue = Cue(cue.start, cue.start + len(opening[0]), opening[1], opening[0])
         if cue.label.startswith(SCOPED):
-            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1]) \
+            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1], places) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, start, end, c)):
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed) > c.reach[("before", cue.phrase)] \
@@ -596,12 +600,14 @@ def _from(found: list[Cue], pos: int, starts: list[int] | None = None) -> list[C
     return found[bisect_left(found, pos, key=cue_start) if starts is None else bisect_left(starts, pos):]
 
 
-def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix: str, clause_end: int) -> bool:
+def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix: str, clause_end: int,
+              places: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``start`` is in the object of a scoped cue ending at ``cue_end``: within
     the scope's reach after the word that opens it (دعا كيري خلال اجتماع الثلاثاء إلى استئناف
     المحادثات: the talks, not the meeting; نفت موسكو أن تكون طائراتها قصفت, but not the withdrawal in
     نفى أن يكون هو من أعطى أوامر الانسحاب), or, when no opener is required, with none in the rest of
-    the clause (ناشد المجتمع الدولي التدخل)."""
+    the clause (ناشد المجتمع الدولي التدخل).  An opener before a place (``places``: the tokens that open
+    one) belongs to the subject when another follows it (فشلت الأطراف السياسية في هايتي في التوصل إلى اتفاق)."""
     words = seg.token_words
 
     def with_prefix(word: str) -> bool:  # "" is in every string: the letter must be there
@@ -616,7 +622,10 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     if k >= 0 and not prefix.strip(inventory().conjunctions) and words[k][len(prefix):] in scope.objects:
         return True  # نفت القوات في بيان مقتضب سقوط المدينة
     between = seg.tokens_between(cue_end, start)
-    opener = next((k for k in between if opens(k)), None)  # the first: فشل الاتفاق المبرم في 1995 … في القمة
+    openers = [k for k in between if opens(k)]  # the first counts: فشل الاتفاق المبرم في 1995 … في القمة
+    while len(openers) > 1 and (openers[0] + 1 in places or openers[0] in places):
+        openers.pop(0)  # … but not one before a place: أخفق وفدا مجلس النواب في ليبيا في التوصل إلى اتفاق
+    opener = openers[0] if openers else None
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
         if prefix.lstrip(inventory().conjunctions).startswith(_PURPOSE) \
                 and any(words[k] in scope.undergone for k in range(opener, between.stop)):
