@@ -235,6 +235,13 @@ def test_a_body_with_marks_of_shots() -> None:
     assert modalities_of(text, "attack_on_civilians") == ["asserted"]
 
 
+def test_a_title_in_quotes_is_no_event() -> None:
+    """A poem's title or a slogan in quotes tells of no bombing or burning."""
+    assert _events('قرأ شاعر شاب نصا بعنوان "قصف القلب" لاقى تصفيقا حارا') == []
+    found = {c for c, _, _ in _events('رفع المتظاهرون شعار "الأسد أو نحرق البلد" في ساحة المدينة')}
+    assert found == {"protest"}
+
+
 def test_a_killing_in_a_sentence_about_a_boxer_is_one() -> None:
     """الملاكمة is no word of the game's that cancels the sentence: the boxer was executed."""
     assert "asserted" in modalities_of("أعدم التنظيم بطل العالم في الملاكمة في مدينة الرقة", "attack_on_civilians")

@@ -100,6 +100,9 @@ def run(doc: Document) -> Document:
     stamps = dating.stamps(doc)
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
+    # nor inside a title or a slogan in quotes (قصيدة بعنوان "قصف القلب"، شعار "الأسد أو نحرق البلد")
+    titles = [m.span(1) for m in lexicon().titles.finditer(text)]
+    triggers = [t for t in triggers if not _inside_name(titles, t.start)]
     # a verb form inside a number's phrase is the noun it counts: اختطف مسلحون 30 طالبا (students)
     counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
     triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
