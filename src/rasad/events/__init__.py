@@ -78,6 +78,7 @@ class _Context:
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
     nationalities: frozenset[int] = frozenset()  # the starts of nationality adjectives
     sport: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of sport
+    fiction: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of fiction
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
     arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
     cue_starts: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))  # of ``before``, ``after``
@@ -173,7 +174,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     sense = _switch(seg, t)
     if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
-    if relevance.figurative(seg, t, sense.category, ctx.sport):
+    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction):
         return None
     if t.kind == "past" and sense.category in roles.speech \
             and relevance.adjective_after(seg, t, ctx.nationalities):

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+from rasad.quantities.lexicon import alternation
+from rasad.quantities.lexicon import lexicon as quantities_lexicon
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
 from rasad.text.proclitics import inventory, proclitic_runs, runs_regex
@@ -177,9 +179,9 @@ class Lexicon:
         self.abstract_by_category = {cat: self.abstract_objects | only.get(cat, frozenset())
                                      for cat in self.abstract_categories}
         # (the words of markets count as sport's: a sentence about them tells of no strike or battle either)
-        sport = normalise_keys(spec.get("sport_words")) + normalise_keys(spec.get("market_words"))
-        self.sport_words = frozenset(w for w in sport if " " not in w)  # looked up by token
-        self.sport_phrases = tuple(w for w in sport if " " in w)  # looked for in the text (كرة القدم)
+        # (words are looked up by token, phrases looked for in the text: كرة القدم)
+        self.sport_words, self.sport_phrases = _words_and_phrases(
+            normalise_keys(spec.get("sport_words")) + normalise_keys(spec.get("market_words")))
         self.sport_grounds = frozenset(normalise_keys(spec.get("sport_grounds")))  # ملعب لكرة القدم: a place
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
@@ -189,8 +191,7 @@ class Lexicon:
         self.titles = re.compile(rf'(?<!\w)(?:{title_words})\s*"([^"\n]{{1,80}})"' if title_words else r"(?!)")
         self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
         self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
-        self.fiction_words = frozenset(w for w in normalise_keys(spec.get("fiction_words")) if " " not in w)
-        self.fiction_phrases = tuple(w for w in normalise_keys(spec.get("fiction_words")) if " " in w)
+        self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))
                          for s in spec.get("switches") or []
@@ -357,6 +358,11 @@ def prefix_ok(prefix: str, kind: str) -> bool:
     return not any(f in prefix for f in _PROCLITICS.future)
 
 
+def _words_and_phrases(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word entries (looked up by token) and the phrases (looked for in the text)."""
+    return frozenset(w for w in entries if " " not in w), tuple(w for w in entries if " " in w)
+
+
 def _counted(spec: dict | None) -> tuple[list[str], list[str]]:
     """The verb and noun phrases of a sense's ``counted`` frame: each head (a verb "PAST / PRESENT" or a
     verbal noun), up to three words (its subject), a number (``#``), then one of the units counted (one
@@ -415,18 +421,12 @@ def phrase_regex(words: list[str], leading_space: bool = False) -> str:
 @lru_cache(maxsize=1)
 def number_regex() -> str:
     """A regex for a number told in a phrase (``#``): maybe an approximation (نحو، أكثر من), then one
-    to four number words or digit runs of ``numbers.yaml`` (ثلاثة آلاف، 500، عشرات), each behind
-    optional proclitics."""
-    spec = load_yaml("ar/numbers.yaml")
-    words: set[str] = set()
-    for key in ("units", "tens", "hundreds", "scales", "scale_plurals", "scale_duals", "vague"):
-        words |= {w for forms in spec[key].values() for w in normalise_keys(forms)}
-    words |= set(normalise_keys(spec["few"]))
-    approx = {p for ps in spec["approx_before"].values() for p in normalise_keys(ps)}
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    approximations = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(approx, key=len, reverse=True))
-    return (rf"(?:\s+{TAIL_PREFIX}(?:{approximations}))?"
-            rf"(?:\s+{TAIL_PREFIX}(?:ال)?(?:{alternation}|\d[\d.,]*)(?!\w)){{1,4}}")
+    to four number words (those the quantities stage counts with: ثلاثة آلاف، عشرات) or digit runs,
+    each behind optional proclitics."""
+    numbers = quantities_lexicon()
+    words = alternation(list(numbers.counting_words))
+    return (rf"(?:\s+{TAIL_PREFIX}(?:{alternation(list(numbers.approx_phrases))}))?"
+            rf"(?:\s+{TAIL_PREFIX}(?:ال)?(?:{words}|\d[\d.,]*)(?!\w)){{1,4}}")
 
 
 def _core(word: str) -> str:

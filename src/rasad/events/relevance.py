@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rasad.events import arguments
 from rasad.events.dating import Stamp
-from rasad.events.lexicon import Trigger, lexicon
+from rasad.events.lexicon import PRESENT_PREFIXES, Trigger, lexicon
 from rasad.events.merging import Candidate
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segment, Segmentation, opens_clause
@@ -54,7 +54,8 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
     return any(t.end <= s.start and s.end <= window[1] and not s.bound for s in stamps)
 
 
-def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool]) -> bool:
+def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool],
+               fiction: dict[int, bool]) -> bool:
     """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
     or flight) whose object, the next word (past a preposition of ``object_prepositions`` and a
     demonstrative: تحرير هذه السلسلة، سيطر على النهج), is a thing no force can strike, besiege, take or leave
@@ -76,7 +77,7 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
             and arguments.one_of(words[k], objects, CLITICS) \
             and not (past_preposition and words[k].endswith(lex.person_endings)):  # أطلقا النار على الإعلامي: a person
         return True
-    if _fiction(seg, sentence, sport):
+    if _fiction(seg, sentence, fiction):
         return True
     if category in lex.sport_categories:
         return False
@@ -93,9 +94,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
 
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
     """Whether ``sentence`` tells of fiction (``fiction_words`` in triggers.yaml: تدور أحداث، متخيلة،
-    قصيدته); ``seen`` remembers the answer under -2 minus the sentence's start (the document's and the
-    sentences' sport answers are kept there under -1 and the starts)."""
-    key = -2 - sentence.start
+    قصيدته); ``seen`` remembers the answers of the document by sentence start."""
+    key = sentence.start
     if key not in seen:
         lex = lexicon()
         marks = arguments.with_clitics(lex.fiction_words, CLITICS)
@@ -117,9 +117,8 @@ def _told_of(text: str, phrase: str, lo: int, hi: int, grounds: frozenset[str]) 
     return False
 
 
-_CONJUNCTIONS = inventory().conjunctions  # و ف
 # an imperfect verb opening a sentence: ي + two letters or more, maybe after a conjunction
-_PRESENT_OPENER = re.compile(rf"[{''.join(_CONJUNCTIONS)}]?ي[^\W\d_]{{2,}}")
+_PRESENT_OPENER = re.compile(rf"[{arguments.CONJUNCTIONS}]?{PRESENT_PREFIXES[0]}[^\W\d_]{{2,}}")
 
 
 def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
@@ -134,14 +133,14 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
         return False  # وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …
     k = bisect_left(seg.token_starts, sentence.start)
     words, lex = seg.token_words, lexicon()
-    if k < len(words) and arguments.one_of(words[k], lex.generic_scene_openers, _CONJUNCTIONS):
+    if k < len(words) and arguments.one_of(words[k], lex.generic_scene_openers, arguments.CONJUNCTIONS):
         comma = seg.text.find(",", sentence.start, min(pos, sentence.end))
         if comma >= 0:  # في رياضة الملاكمة، تعتمد الضربة القاضية …: the sentence opens again after the scene
             k = bisect_left(seg.token_starts, comma)
     if k >= len(words):
         return False
     word = words[k]
-    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
+    bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
     if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
         return True
     return _PRESENT_OPENER.fullmatch(word) is not None and bare not in lex.generic_opener_not

@@ -64,6 +64,8 @@ class Lexicon:
     mixed_after: re.Pattern[str]  # a phrase right after a count that mixes the dead and the wounded
     governors: frozenset[str]  # words whose object a predicate after them is (احتجاجا على قتل)
     governor_links: frozenset[str]  # words between a governor and its object (على)
+    counting_words: frozenset[str]  # number words that count on their own (not teen-only words, not half)
+    approx_phrases: tuple[str, ...]  # the approximations before a number (نحو، أكثر من، ما لا يقل عن)
 
 
 def _number_words(spec: dict) -> dict[str, tuple[str, float]]:
@@ -81,14 +83,14 @@ def _number_words(spec: dict) -> dict[str, tuple[str, float]]:
     return out
 
 
-def _alternation(phrases: list[str]) -> str:
+def alternation(phrases: list[str]) -> str:
     """Alternation of (normalised) phrases, longest first, white space between words flexible."""
     return "|".join(sorted({r"\s+".join(map(re.escape, p.split())) for p in phrases}, key=len, reverse=True))
 
 
 def _by_kind(spec: dict[str, list[str]]) -> str:
     """Named groups (one per kind) of phrase alternations."""
-    return "|".join(f"(?P<{kind}>{_alternation(normalise_keys(ws))})" for kind, ws in spec.items())
+    return "|".join(f"(?P<{kind}>{alternation(normalise_keys(ws))})" for kind, ws in spec.items())
 
 
 def _token_automaton(words: dict[str, tuple[str, float]], duals: dict[str, str]) -> ahocorasick.Automaton:
@@ -141,9 +143,11 @@ def lexicon() -> Lexicon:
     return Lexicon(
         automaton=_token_automaton(words, duals),
         predicates=_predicate_automaton(nn["predicates"], nn.get("conditional_predicates") or {}),
+        counting_words=frozenset(w for w, (kind, _) in words.items() if kind not in (TEEN_ONLY, HALF)),
+        approx_phrases=tuple(p for ws in num["approx_before"].values() for p in normalise_keys(ws)),
         approx_before=re.compile(NOT_WORD_BEFORE + "[وفب]?(?:" + _by_kind(num["approx_before"]) + ")" + before_end),
         approx_after=re.compile(r"\s*(?:" + _by_kind(num["approx_after"]) + ")" + NOT_WORD_AFTER),
-        range_opener=re.compile(NOT_WORD_BEFORE + "(?:" + _alternation(normalise_keys(num["range_openers"])) + ")"
+        range_opener=re.compile(NOT_WORD_BEFORE + "(?:" + alternation(normalise_keys(num["range_openers"])) + ")"
                                 + before_end),
         approx_last=frozenset(k.split()[-1] for ws in [*num["approx_before"].values(), num["range_openers"]]
                               for k in normalise_keys(ws)),
@@ -160,7 +164,7 @@ def lexicon() -> Lexicon:
         overridable=frozenset(nn["overridable"]), override_by=frozenset(nn["override_by"]),
         occurrence_by=frozenset(nn["occurrence_by"]), window=int(nn["predicate_window"]),
         occurrence_window=int(nn["occurrence_window"]),
-        mixed_after=re.compile(r"\s*(?:" + _alternation(normalise_keys(nn.get("mixed_after") or [])) + ")"
+        mixed_after=re.compile(r"\s*(?:" + alternation(normalise_keys(nn.get("mixed_after") or [])) + ")"
                                + NOT_WORD_AFTER),
         governors=frozenset(normalise_keys(nn.get("governors") or [])),
         governor_links=frozenset(normalise_keys(nn.get("governor_links") or [])),
