@@ -186,7 +186,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
                             ctx.cue_starts, ctx.time_tokens, ctx.place_tokens)
-    if mod == "asserted" and modality.goal(seg, t.start, t.prefix, t.kind, sense.category, window[0]) \
+    if mod == "asserted" and (modality.goal(seg, t.start, t.prefix, t.kind, sense.category, window[0])
+                              or modality.subjunctive(seg, t.start, t.kind)) \
             or mod in ("asserted", "future") and not (t.kind == "noun" and t.definite and not sense.weak) \
             and modality.consequent(seg, window[0]):  # (a definite noun there names what is: المحادثات النووية)
         mod = "hypothetical"
@@ -339,14 +340,30 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     يصف الشاعر الحب بأنه هدنة قصيرة).  A perfect verb, its own or one it absorbed, tells of a happening
     (استهدف مسلحون مجهولون حافلة ركاب، العمل الإرهابي الذي استهدف المسجد), and one not asserted claims
     nothing (تهديدا بالقتل stays, as a threat)."""
-    return c.kind != "past" and not c.told and c.asserted and all(w == c.window for w in c.mentions) \
-        and not _specific(c) and (c.sense.weak or c.sense.generic_alone or relevance.present_sentence(seg, c.start, c.window[0]))
+    if c.kind == "past" or c.told or not c.asserted:
+        return False
+    alone = all(w == c.window for w in c.mentions)
+    # a weak imperfect with no more than its actors tells what they do as a rule (داعش يستهدف
+    # النشء العربي): a happening has a place, a number or a date; after a relative pronoun it
+    # describes what it follows (المبادرات التي تستهدف الأطفال في الأحياء الفقيرة)
+    if alone and c.sense.weak and c.kind == "present":
+        k = seg.token_index(c.start)
+        return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
+    if _specific(c):
+        return False
+    if alone and (c.sense.weak or c.sense.generic_alone):
+        return True
+    # in a sentence in the present, mentions in its other clauses are as general as this one
+    sentence = seg.sentence_at(c.start)
+    return all(sentence.start <= w[0] < sentence.end for w in c.mentions) \
+        and relevance.present_sentence(seg, c.start, c.window[0])
 
 
-def _specific(c: Candidate) -> bool:
-    """Whether the text ties the event to something of its own: an actor, a number, a date or a place
-    in its clause.  "المعركة مع الإرهاب" in an opinion piece has none of these."""
-    return bool(c.actors or c.quantities or c.place_level == "clause" or own_date(c.date)
+def _specific(c: Candidate, actors: bool = True) -> bool:
+    """Whether the text ties the event to something of its own: an actor (unless ``actors`` is
+    false), a number, a date or a place in its clause.  "المعركة مع الإرهاب" in an opinion piece has
+    none of these."""
+    return bool(actors and c.actors or c.quantities or c.place_level == "clause" or own_date(c.date)
                 or (c.date is not None and c.date.source in TOLD_DATES))
 
 

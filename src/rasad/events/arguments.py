@@ -95,6 +95,8 @@ class Roles:
     told_doing: frozenset[str] = frozenset()  # قام، أقدم: their verbal noun after one of ``told_doing_openers`` is done
     told_doing_openers: frozenset[str] = frozenset()  # على، ب: a word before the noun, or its proclitic
     subject_endings: tuple[str, ...] = ()  # ون: a word in the nominative plural right after a bare noun makes it a verb
+    told_responsibility: frozenset[str] = frozenset()  # مسؤوليتها: with عن, the noun after is a deed done
+    responsibility_opener: str = ""  # عن
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +114,9 @@ def roles() -> Roles:
                  frozenset(spec.get("topic_heads") or []), frozenset(normalise_keys(spec.get("causes"))),
                  frozenset(normalise_keys(spec.get("told_passive"))), frozenset(normalise_keys(spec.get("told_doing"))),
                  frozenset(normalise_keys(spec.get("told_doing_openers"))),
-                 tuple(normalise_keys(spec.get("subject_endings"))))
+                 tuple(normalise_keys(spec.get("subject_endings"))),
+                 frozenset(normalise_keys(spec.get("told_responsibility"))),
+                 normalise_key(str(spec.get("told_responsibility_opener") or "")))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -248,13 +252,17 @@ def _word_before(text: str, starts: list[int], ends: list[int], words: list[str]
 
 
 def told_as_done(seg: Segmentation, t: Trigger, before: str, clause_start: int) -> bool:
-    """Whether trigger ``t`` is told as done: after تم، جرى or وقوع (``before``, the word before it), as
+    """Whether trigger ``t`` is told as done: after تم، جرى or وقوع (``before``, the word before it), or
+    a responsibility and عن (``told_responsibility``: مسؤوليتها عن تفجير السوق), as
     the complement of a perfect verb of doing, its subject between (أقدم مسلحون مجهولون على اختطاف
     موظفين، قام مسلحون باختطاف موظفين; ``told_doing`` in roles.yaml), or as a bare noun that is a verb
     by its subject (:func:`subject_follows`)."""
     r = roles()
     if before in r.told_passive:
         return True
+    k = seg.token_index(t.start)
+    if before == r.responsibility_opener and k > 1 and seg.token_words[k - 2] in r.told_responsibility:
+        return True  # تنفي الجماعة مسؤوليتها عن تفجير السوق
     if t.kind == "noun" and not t.definite and subject_follows(seg, t.end, t.prefix):
         return True
     if before not in r.told_doing_openers and t.prefix[-1:] not in r.told_doing_openers:

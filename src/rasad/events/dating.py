@@ -67,6 +67,11 @@ class _Config:
     topics: frozenset[str]
 
 
+def relative_pronouns() -> frozenset[str]:
+    """The relative pronouns (``relatives`` in dating.yaml: الذي، التي)."""
+    return _config().relatives
+
+
 @lru_cache(maxsize=1)
 def _config() -> _Config:
     spec = load_yaml("ar/events/dating.yaml")

@@ -186,6 +186,7 @@ class Lexicon:
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
         self.generic_opener_not = frozenset(normalise_keys(spec.get("generic_opener_not")))
+        self.feminine_endings = tuple(normalise_keys(spec.get("feminine_endings")))
         # a quoted title or slogan after one of ``title_words`` (normalisation makes every quote ")
         title_words = "|".join(map(re.escape, sorted(normalise_keys(spec.get("title_words")), key=len, reverse=True)))
         self.titles = re.compile(rf'(?<!\w)(?:{title_words})\s*"([^"\n]{{1,80}})"' if title_words else r"(?!)")

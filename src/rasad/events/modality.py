@@ -99,6 +99,8 @@ class ModalityCues:
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
     subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
+    subjunctives: frozenset[str] = frozenset()  # أن، بأن: an imperfect right after one is a deed not done
+    subjunctive_not: frozenset[str] = frozenset()  # قبل، بعد: before أن, a deed told in a story
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +149,7 @@ def cues() -> ModalityCues:
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
+        subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
         perfects=words("perfects"), settings=words("settings"),
         polarity_prepositions=words("polarity_prepositions"),
         adverbs=tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
@@ -252,6 +255,18 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
         return False
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
+
+
+def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
+    """Whether the imperfect at ``start`` comes right after a word of ``subjunctives`` (أن، بأن): a verb
+    right after أن is its subjunctive, a deed wished, asked for or set as a term, not one done (وقع
+    المشاركون على بيان يؤكد بأن يغادر الأسد السلطة); unless a word of ``subjunctive_not`` (قبل، بعد)
+    stands before أن, which tells of a story (استمرت الاشتباكات ساعات قبل أن ينسحب المهاجمون)."""
+    if kind != "present":
+        return False
+    c, words = cues(), seg.token_words
+    k = seg.token_index(start)
+    return k > 0 and words[k - 1] in c.subjunctives and (k < 2 or words[k - 2] not in c.subjunctive_not)
 
 
 ATTEMPT_REACH = 1  # words between a foiled attempt and its deed (محاولة تفجير، مخططا لتفجير; not وقتل الإرهابي)

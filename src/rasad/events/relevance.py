@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from rasad.events import arguments
+from rasad.events import arguments, modality
 from rasad.events.dating import Stamp
-from rasad.events.lexicon import PRESENT_PREFIXES, Trigger, lexicon
+from rasad.events.lexicon import PRESENT_PREFIXES, Trigger, lexicon, quantities_lexicon
 from rasad.events.merging import Candidate
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segment, Segmentation, opens_clause
@@ -125,11 +125,12 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     """Whether the sentence around ``pos`` opens with an imperfect verb (ي + two letters or more, after
     و or ف; not a word of ``generic_opener_not`` in triggers.yaml) or with one or two words of
     ``generic_openers`` (a ت-imperfect that tells of what is, not of what happened: تعد، تصف، تنص; لا
-    يمكن، كثيرا ما), and the clause at ``clause_start`` goes on from it, opened by no clause opener
-    (إلا أن، لكن، بينما …): it speaks of what is done as a rule, thought or told, not of a happening
-    (يحظر الدستور اعتقال أي شخص دون أمر قضائي، يصف الشاعر الحب بأنه هدنة قصيرة)."""
+    يمكن، كثيرا ما; :func:`_feminine_imperfect`: تتميز، تعمل المنظومات), and the clause at
+    ``clause_start`` goes on from it, opened by no contrast (:func:`_contrast_at`: إلا أن، لكن): it
+    speaks of what is done as a rule, thought or told, not of a happening (يحظر الدستور اعتقال أي شخص
+    دون أمر قضائي، يصف الشاعر الحب بأنه هدنة قصيرة)."""
     sentence = seg.sentence_at(pos)
-    if clause_start > sentence.start and opens_clause(seg.text, clause_start):
+    if clause_start > sentence.start and opens_clause(seg.text, clause_start) and _contrast_at(seg, clause_start):
         return False  # وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …
     k = bisect_left(seg.token_starts, sentence.start)
     words, lex = seg.token_words, lexicon()
@@ -143,7 +144,35 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
     if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
         return True
-    return _PRESENT_OPENER.fullmatch(word) is not None and bare not in lex.generic_opener_not
+    if bare in lex.generic_opener_not:
+        return False
+    return _PRESENT_OPENER.fullmatch(word) is not None or k + 1 < len(words) and _feminine_imperfect(bare, words[k + 1])
+
+
+def _contrast_at(seg: Segmentation, pos: int) -> bool:
+    """Whether a contrast (``frustrated: contrasts`` in modality.yaml: لكن، إلا أن، غير أن) opens the
+    clause at ``pos``, maybe after و: the clause tells of its own happenings.  Other openers (قبل أن،
+    حيث، بينما) go on in the present of their sentence (تعتمد المنظومات على رادارات ترصد الصواريخ قبل
+    أن تنفذ هجومها)."""
+    k = seg.token_index(pos)
+    words = seg.token_words
+    first = words[k][1:] if words[k][:1] in arguments.CONJUNCTIONS and len(words[k]) > 3 else words[k]
+    return any(p[0] in (first, words[k]) and tuple(words[k + 1:k + len(p)]) == p[1:]
+               for p in modality.cues().contrasts)
+
+
+def _feminine_imperfect(word: str, subject: str) -> bool:
+    """Whether ``word``, a ت-word with no ت at its end, is an imperfect because the word after it is
+    feminine (``feminine_endings`` in triggers.yaml: تعمل المدافع المضادة، تحمل الطائرات المسيرة رأسا
+    حربيا): a perfect before a feminine subject ends in ت (تقدمت القوات), so only the perfects of
+    ``perfects`` in modality.yaml, masculine, can open so (تقدم الجيش، توصل الطرفان).  A number is
+    no feminine subject (تظاهر المئات، تظاهر عشرات الآلاف)."""
+    t = PRESENT_PREFIXES[1]
+    if len(word) > 4 and word[0] == t and t in (word[1], word[2]):
+        return True  # تتميز، تستند، تعتمد: the imperfects of forms V-VI, X and VIII (their perfects open with ا or a single ت)
+    return len(word) > 3 and word[0] == t and word[-1] != t \
+        and subject.endswith(lexicon().feminine_endings) and word not in modality.cues().perfects \
+        and subject.removeprefix(_ARTICLE) not in quantities_lexicon().counting_words
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:

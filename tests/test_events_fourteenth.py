@@ -1,0 +1,108 @@
+"""The rules of the fourteenth session (docs/events.md, "Rules of the fourteenth session"): weak
+imperfects that tell what someone does as a rule; verbs right after أن; imperfects in ت that open a
+sentence in the present; the other clauses of such a sentence; the camps of the displaced; revenge as a
+motive; projectiles; plans put off by name; and the people a camp holds, who are no place.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+from conftest import modalities_of
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+def _asserted(text: str) -> set[str]:
+    """The categories of the asserted events the pipeline finds in ``text``."""
+    return {e.category for e in extract(text, published=PUBLISHED).events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    # a weak imperfect with its actor only: what a group does as a rule
+    "تستهدف الجماعات المتطرفة الشباب عبر مواقع التواصل الاجتماعي",
+    "يرى الكاتب أن التنظيم يستهدف النشء العربي بخطاب متطرف",
+    # after a relative pronoun, it describes what it follows, even with a place
+    "تنظم الجمعية ورش رسم جديدة، وهي الورش التي تستهدف الأطفال في الأحياء الفقيرة بمدينة خان يونس",
+])
+def test_weak_imperfect_as_a_rule(text: str) -> None:
+    assert not _asserted(text) & {"shelling", "attack_on_civilians", "armed_clash"}
+
+
+@pytest.mark.parametrize("text, category", [
+    # with a date or a place of its own it is a happening
+    ("تستهدف المدفعية منذ صباح اليوم أحياء مدينة درعا البلد", "shelling"),
+    # a perfect is one anyway; an armed group shoots, it does not shell
+    ("استهدفت مجموعة مسلحة دورية للشرطة قرب مدينة العريش", "armed_clash"),
+])
+def test_weak_verb_with_something_of_its_own(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a verb right after أن is its subjunctive: a deed set as a term, not done
+    ("أقر البرلمان قانونا يقضي بأن تنسحب القوات الأجنبية من الإقليم", "territory_change", "hypothetical"),
+    ("وقع المشاركون على وثيقة تؤكد أن يغادر المقاتلون المدينة", "evacuation", "hypothetical"),
+    # after قبل أن a story goes on
+    ("قاتلت الحامية ساعات طويلة قبل أن تنسحب من البلدة", "territory_change", "asserted"),
+])
+def test_subjunctive(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    # an imperfect of forms V-VIII or X opens the sentence: it tells of what is
+    "تتميز القنابل الموجهة بدقة عالية تقلل الأضرار الجانبية للقصف",
+    "تعتمد المنظومات الجديدة على رادارات ترصد الطائرات المسيرة قبل أن تنفذ هجومها",
+    # a ت-verb with no ت at its end before a feminine subject is an imperfect
+    "تحمل الطائرات المسيرة الانتحارية رأسا حربيا صغيرا ينفجر عند الاصطدام بالهدف",
+    # the other clauses of such a sentence are as general as the first
+    "يرى الضابط أن الاستيلاء على الأرض لا يكفي وحده، وأن السيطرة عليها تتطلب قوات كبيرة",
+])
+def test_sentence_in_the_present(text: str) -> None:
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # a perfect before a feminine subject ends in ت
+    ("تقدمت القوات الحكومية نحو البلدة من الجهة الشمالية", "territory_change"),
+    # a number is no feminine subject: تظاهر is a perfect
+    ("تظاهر المئات أمام مقر الحكومة في العاصمة", "protest"),
+    ("تظاهر عشرات الآلاف في شوارع المدينة احتجاجا على نتائج الانتخابات", "protest"),
+    # an imperfect of a happening going on
+    ("تتواصل الاشتباكات العنيفة بين الجيش والمتمردين", "armed_clash"),
+    # a contrast opens a clause that tells of its own happenings
+    ("تعد المدينة مركزا تجاريا مهما، لكن اشتباكات عنيفة اندلعت فيها", "armed_clash"),
+])
+def test_not_in_the_present(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category, expected", [
+    # the camps of the displaced are where they live
+    ("تفتقر المدارس في مخيمات النزوح إلى المعلمين والكتب", "evacuation", False),
+    ("فر آلاف المدنيين إلى مخيمات النزوح في ريف إدلب", "evacuation", True),
+    # revenge is a motive, and ثار (rose up) is spelt like ثأر once hamza is normalised
+    ("قال التنظيم في بيانه إن العملية جاءت ثأرا للمسلمين", "riot", False),
+    ("ثار غضب الأهالي بعد الحادثة", "riot", False),
+    # projectiles are shells
+    ("سقطت عدة مقذوفات على أحياء سكنية في مدينة نجران", "shelling", True),
+])
+def test_vocabulary(text: str, category: str, expected: bool) -> None:
+    assert (category in _asserted(text)) is expected
+
+
+def test_plan_put_off_by_name() -> None:
+    text = "كان من المقرر أن تنطلق الجولة الثانية من المشاورات في جنيف، لكن الأمم المتحدة أعلنت إرجاءها"
+    assert modalities_of(text, "negotiation") == ["negated"]
+
+
+def test_the_people_of_a_camp_are_no_place() -> None:
+    doc = extract("بدأت الطائرات حملة قصف لمخيمات ناشطي الحزب في شمال العراق", published=PUBLISHED)
+    assert "ناشطي" not in {e.text for e in doc.entities}
+    assert {e.location.name for e in doc.events if e.location} <= {"العراق", "شمال العراق"}
