@@ -106,3 +106,53 @@ def test_the_people_of_a_camp_are_no_place() -> None:
     doc = extract("بدأت الطائرات حملة قصف لمخيمات ناشطي الحزب في شمال العراق", published=PUBLISHED)
     assert "ناشطي" not in {e.text for e in doc.entities}
     assert {e.location.name for e in doc.events if e.location} <= {"العراق", "شمال العراق"}
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # an indefinite event noun governed by a verb of the future is to come
+    ("سترسل الحكومة تعزيزات إلى الحدود الشرقية", "deployment", "future"),
+    ("قال المحلل إن الجماعة ستزداد اعتداء على جيرانها", "attack_on_civilians", "future"),
+    # a name that opens like a future verb governs nothing
+    ("عقد المبعوث الأممي ستافان دي ميستورا لقاء مطولا مع وفد المعارضة في جنيف", "negotiation", "asserted"),
+    # a perfect verb is done, whatever date its clause holds (the Friday of a plan told after it)
+    ("اعتقلت قوات الأمن شابين كانا يعتزمان تفجير مسجد أثناء صلاة الجمعة", "arrest", "asserted"),
+])
+def test_future_verbs(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    # scripture quoted
+    'قال تعالى: "وإن طائفتان من المؤمنين اقتتلوا فأصلحوا بينهما"، وفي الآية دعوة إلى وقف الاقتتال',
+    # what evidence shows, what is known
+    "تكشف التجارب التاريخية أن الحصار الطويل نادرا ما يسقط الأنظمة",
+    "من المعروف في الأدبيات العسكرية أن الدفاع يتمتع بأفضلية طبيعية على الهجوم",
+    # a struggle of another kind; barrels of oil
+    "يرى باحثون أن إعادة الإعمار في العراق تواجه معركة من نوع آخر مع الفساد",
+    "عرضت الشركة على عملائها ملايين البراميل من وقود الديزل",
+])
+def test_no_event_told(text: str) -> None:
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # arms and vehicles seized are property taken, not a place
+    ("استولى مسلحون على آليات ومعدات عسكرية من موقع حدودي", "looting"),
+    # villages emptied of their people: an evacuation, not a withdrawal
+    ("أخلت السلطات أكثر من 90 قرية حدودية في منطقة جازان من سكانها", "evacuation"),
+    # migrants stopped, counted: an arrest; patrols deployed
+    ("أوقفت قوات خفر السواحل 1300 مهاجر قبالة السواحل", "arrest"),
+    ("نشرت وزارة الداخلية دوريات أمنية ثابتة أمام المساجد", "deployment"),
+])
+def test_categories(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_week_is_compared_by_its_first_day() -> None:
+    from rasad.events.dating import first_day
+
+    assert first_day("2015-W31") == "2015-07-27"
+    assert first_day("2015-W31") > "2015-07-24" > first_day("2015-W30")
+    assert first_day("2015-08") == "2015-08"
+    # a noun dated last week is no plan (published on a Sunday, the week before is W18)
+    assert modalities_of("تواصل القصف على أحياء المدينة خلال الأسبوع الماضي", "shelling") == ["asserted"]

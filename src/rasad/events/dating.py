@@ -396,6 +396,18 @@ def _fronted(text: str, seg: Segmentation, found: list[Stamp], clause_start: int
     return s
 
 
+def first_day(value: str) -> str:
+    """The first day of a timex value as an ISO date when it is an ISO week (2015-W31: its Monday),
+    else the value itself, which then compares with ISO days as text (2015-08, 2015-07-24)."""
+    year, sep, week = value.partition("-W")
+    if sep and year.isdigit() and week[:2].isdigit():
+        try:
+            return date.fromisocalendar(int(year), int(week[:2]), 1).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
 def _published_week(published: str | None) -> EventDate | None:
     """The week up to the publication day (source ``published``), or None without a valid one."""
     if published:

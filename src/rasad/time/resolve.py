@@ -21,6 +21,7 @@ Rules (see docs/time.md):
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -86,14 +87,18 @@ def _day(y: int, m: int, d: int) -> date | None:
 
 def is_future(text: str, clause_start: int, pos: int) -> bool:
     """True if a future cue stands between the clause start and ``pos`` (normalised offsets)."""
+    return next(future_cues(text, max(clause_start, pos - 160), pos), None) is not None
+
+
+def future_cues(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool]]:
+    """The future cues in ``text[lo:hi]``: (start, whether it is a verb with the future prefix: سيزور)."""
     lex = lexicon()
-    for m in lex.future_cue.finditer(text, max(clause_start, pos - 160), pos):
+    for m in lex.future_cue.finditer(text, lo, hi):
         verb = m.group("verb")
         if verb is None:
-            return True
-        if not ("س" + verb).startswith(lex.future_not) and word_before(text, m.start()) not in lex.future_prefix_after_not:
-            return True  # (not a name after a place word: ناحية سيدكان)
-    return False
+            yield m.start(), False
+        elif not ("س" + verb).startswith(lex.future_not) and word_before(text, m.start()) not in lex.future_prefix_after_not:
+            yield m.start(), True  # (not a name after a place word: ناحية سيدكان)
 
 
 def is_underway(text: str, clause_start: int, pos: int) -> bool:
