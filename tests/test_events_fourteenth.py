@@ -156,3 +156,24 @@ def test_a_week_is_compared_by_its_first_day() -> None:
     assert first_day("2015-08") == "2015-08"
     # a noun dated last week is no plan (published on a Sunday, the week before is W18)
     assert modalities_of("تواصل القصف على أحياء المدينة خلال الأسبوع الماضي", "shelling") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # the "real" one, attacks on computers and bodies, numbers that explode: figures
+    "الحصار الحقيقي هو أن تعيش في وطن لا تستطيع أن تقول فيه ما تفكر فيه",
+    "يساعد البرنامج الجديد على كشف هجمات القرصنة قبل وصولها إلى الخوادم",
+    "يفرض الانفجار السكاني ضغوطا متزايدة على شبكات المياه في العاصمة",
+    # withdrawing from a competition or from a duty
+    "قرر النادي الانسحاب من البطولات القارية بسبب تكاليف السفر",
+    # what a law forbids is no deed done
+    "تحظر اتفاقيات جنيف استهداف المستشفيات وسيارات الإسعاف في أي نزاع",
+    "والشريعة تحرم قتل النفس التي حرم الله",
+    # a film's story
+    "تدور قصة الفيلم حول مفاوضات عسيرة بين زوجين منفصلين على حضانة طفلهما",
+])
+def test_figures_laws_and_stories(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_a_real_withdrawal_from_a_town_stays() -> None:
+    assert "territory_change" in _asserted("انسحبت القوات الحكومية من بلدة مورك بعد معارك عنيفة")
