@@ -177,3 +177,22 @@ def test_figures_laws_and_stories(text: str) -> None:
 
 def test_a_real_withdrawal_from_a_town_stays() -> None:
     assert "territory_change" in _asserted("انسحبت القوات الحكومية من بلدة مورك بعد معارك عنيفة")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare blow is a strike only with a party, a place or a number in its clause
+    ("يعد انهيار العملة ضربة قاسية للمدخرين الذين يفقدون جزءا من ودائعهم", False),
+    ("قال المدير إن حرب الأسعار وجهت ضربة موجعة لأرباح الشركة", False),
+    ("نفذت طائرات التحالف 14 ضربة قرب مدينة الرقة", True),
+    ("وقال البيان إن ضربة دمرت مصنعا للمواد الناسفة في الحويجة", True),
+])
+def test_a_blow(text: str, expected: bool) -> None:
+    assert ("air_strike" in _asserted(text)) is expected
+
+
+def test_a_verb_whose_subject_is_a_noun_and_its_adjective() -> None:
+    # قتل قناصة حوثيون: a perfect verb, its subject an indefinite noun and a nominative adjective
+    text = "قتل قناصة حوثيون امرأة وطفلها أثناء عبورهما طريقا فرعيا في مديرية صبر الموادم بمحافظة تعز"
+    assert "attack_on_civilians" in _asserted(text)
+    # the killing of civilians in general is no event
+    assert not _asserted("قتل المدنيين جريمة لا تغتفر")

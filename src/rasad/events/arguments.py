@@ -282,7 +282,8 @@ SUBJECT_MIN_LETTERS = 5  # a nominative plural is longer than its ending and a s
 def subject_follows(seg: Segmentation, end: int, prefix: str) -> bool:
     """Whether the bare noun ending at ``end`` (with proclitics ``prefix``) is a perfect verb told as
     done: the word right after it is a subject in the nominative plural, without the article
-    (``subject_endings`` in roles.yaml: قتل مسلحون مجهولون معلما; after a noun it would take the
+    (``subject_endings`` in roles.yaml: قتل مسلحون مجهولون معلما), or an indefinite noun and its
+    adjective in it (قتل قناصة حوثيون امرأة; after a noun it would take the
     genitive, قتل مسلحين).  Not behind a preposition (بقتل), nor with a definite subject, which tells
     of a deed in general as often as of one (قتل المتطرفون العديد من المسلمين)."""
     if prefix.lstrip(CONJUNCTIONS):
@@ -290,7 +291,15 @@ def subject_follows(seg: Segmentation, end: int, prefix: str) -> bool:
     i = bisect_left(seg.token_starts, end)
     if i >= len(seg.token_words) or not seg.text[end:seg.token_starts[i]].isspace():
         return False
-    w = seg.token_words[i]
+    if _nominative_plural(seg.token_words[i]):
+        return True
+    # or an indefinite noun and its adjective in the nominative plural (قتل قناصة حوثيون امرأة وطفلها)
+    return i + 1 < len(seg.token_words) and not seg.token_words[i].startswith(_ARTICLE_WORD) \
+        and seg.text[seg.token_ends[i]:seg.token_starts[i + 1]].isspace() and _nominative_plural(seg.token_words[i + 1])
+
+
+def _nominative_plural(w: str) -> bool:
+    """Whether ``w`` is a word in the nominative plural without the article (``subject_endings``: مسلحون)."""
     return len(w) >= SUBJECT_MIN_LETTERS and w.endswith(roles().subject_endings) and not w.startswith(_ARTICLE_WORD)
 
 
