@@ -196,3 +196,16 @@ def test_a_verb_whose_subject_is_a_noun_and_its_adjective() -> None:
     assert "attack_on_civilians" in _asserted(text)
     # the killing of civilians in general is no event
     assert not _asserted("قتل المدنيين جريمة لا تغتفر")
+
+
+@pytest.mark.parametrize("text, category", [
+    # a force or units between the verb of entering and the place
+    ("دخلت قوة إسرائيلية بلدة الرفيد في ريف القنيطرة الجنوبي", "territory_change"),
+    ("دخلت وحدات من الجيش السوري أحياء درعا البلد ورفعت العلم فوق مبانيها", "territory_change"),
+    # a body found with gunshot wounds
+    ("عثر على جثة شاب مصاب بطلقات نارية في الرأس قرب بلدة الجيزة", "attack_on_civilians"),
+    # a periodic meeting is no league match
+    ("عقدت اللجنة العسكرية المشتركة اجتماعها الدوري في مدينة سرت بحضور ممثلين عن الطرفين", "negotiation"),
+])
+def test_more_categories(text: str, category: str) -> None:
+    assert category in _asserted(text)
