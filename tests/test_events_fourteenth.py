@@ -209,3 +209,28 @@ def test_a_verb_whose_subject_is_a_noun_and_its_adjective() -> None:
 ])
 def test_more_categories(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # the means after ب shares the modality of the deed before it
+    ("ربما تلجأ المجموعات المسلحة إلى استهداف تجمعات المواطنين في دمشق بسيارات مفخخة", "bombing", "hypothetical"),
+    # a drone "without a pilot" negates nothing
+    ("قالت مصادر محلية إن طائرة أمريكية من دون طيار استهدفت سيارة في مدينة المكلا", "air_strike", "asserted"),
+    # wanted for a crime: the crime is charged, not told
+    ("أوقفت دورية للأمن الجنائي في جرمانا أحد المطلوبين بجرم الخطف", "attack_on_civilians", "hypothetical"),
+    ("أوقفت دورية للأمن الجنائي في جرمانا أحد المطلوبين بجرم الخطف", "arrest", "asserted"),
+    # a future attempt
+    ("سيحاول الحزب إطلاق صواريخ موجهة على المنشآت الحيوية", "shelling", "hypothetical"),
+])
+def test_means_drones_and_charges(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    # a sniper shoots: no shelling
+    ("قنص مسلحون متمركزون في حي بستان القصر سائق سيارة أجرة في حلب", "shelling"),
+    # a suicide drone is no suicide bombing
+    ("هاجمت طائرات مسيرة انتحارية مواقع الجيش في مدينة الفاشر", "bombing"),
+])
+def test_not_this_category(text: str, category: str) -> None:
+    assert category not in _asserted(text)

@@ -162,7 +162,10 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         # an imperfect of the same kind right after the noun describes it (ستشن القوات حملة اعتقالات في مناطق
         # حزام بغداد تستهدف خلايا نائمة: the campaign's targets, not another arrest)
         describes = c.kind == "present" and c.category == prev.category and gap <= DESCRIBING_WORDS
-        if topic or construct or describes or c.conjoined and gap <= COORDINATED_WORDS:
+        # and a noun after ب is the means of the deed just before it (ربما تلجأ المجموعات إلى استهداف
+        # تجمعات المواطنين بسيارات مفخخة: the car bombs are as possible as the attack)
+        means = c.instrument and gap <= COORDINATED_WORDS
+        if topic or construct or describes or means or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
 
 
