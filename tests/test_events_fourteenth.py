@@ -234,3 +234,26 @@ def test_means_drones_and_charges(text: str, category: str, modality: str) -> No
 ])
 def test_not_this_category(text: str, category: str) -> None:
     assert category not in _asserted(text)
+
+
+def test_a_closing_line_of_tags_tells_nothing() -> None:
+    # the tags pasted after the story: no arrest in "توقيف"
+    text = "قالت الشرطة إن التحقيقات مستمرة في القضية. سمات توقيف لبنان مسلحين"
+    assert not _asserted(text)
+    # a word of the story that opens like a tag line is read: it ends a sentence
+    assert "air_strike" in _asserted("من سمات هذه الحرب أنها طويلة. قصفت الطائرات مدينة حلب أمس.")
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # prevented from holding a march: it did not happen
+    ("أعلنت السلطات أنها ستمنع المعارضين من تنظيم مسيرة في وسط العاصمة", "protest", "negated"),
+    # failed to prevent the storming: it happened
+    ("لم تفلح قوات مكافحة الشغب في منع محتجين غاضبين من اقتحام مبنى المحافظة", "riot", "asserted"),
+])
+def test_prevented(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+def test_a_verb_after_a_place_word_is_no_name() -> None:
+    doc = extract("وهي مدينة سيطرت عليها الجماعة قبل عدة أشهر واستعادها الجيش في فبراير", published=PUBLISHED)
+    assert "سيطرت" not in {e.text for e in doc.entities}

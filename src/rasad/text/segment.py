@@ -84,9 +84,11 @@ class Segmentation:
     @property
     def body_end(self) -> int:
         """Where the story ends: at the first phrase of ``trailers`` (segment.yaml: مقالات أخرى للكاتب,
-        a list of links pasted from the web page) that starts a word, else the end of the text."""
+        a list of links pasted from the web page) that starts a word, or at a closing line of tags
+        (``tag_lines``: "سمات الشرق الاوسط النفوذ الإيراني"), else the end of the text."""
         found = _trailers().search(self.text)
-        return found.start() if found else len(self.text)
+        end = found.start() if found else len(self.text)
+        return min(end, _tag_line(self.text, end))
 
     @property
     def clauses(self) -> list[Segment]:
@@ -183,6 +185,32 @@ def _trailers() -> re.Pattern[str]:
     """The ``trailers`` of segment.yaml as one pattern (one that matches nothing when there are none)."""
     phrases = sorted(normalise_keys(load_yaml("ar/segment.yaml").get("trailers")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + ")" if phrases else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _tag_lines() -> tuple[re.Pattern[str], int]:
+    """The openers of a closing line of tags (``tag_lines`` in segment.yaml) as one pattern, and the most
+    words such a line holds."""
+    spec = load_yaml("ar/segment.yaml").get("tag_lines") or {}
+    words = sorted(normalise_keys(spec.get("openers")), key=len, reverse=True)
+    pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s" if words else r"(?!)"
+    return re.compile(pattern), int(spec.get("max_words", 0))
+
+
+def _tag_line(text: str, end: int) -> int:
+    """Where a closing line of tags starts before ``end``: the last opener of ``tag_lines`` followed by
+    at most ``max_words`` words and no mark ending a sentence up to ``end`` (else ``end``)."""
+    pattern, most = _tag_lines()
+    last = None
+    for last in pattern.finditer(text, 0, end):
+        pass
+    if last is None:
+        return end
+    rest = text[last.end():end]
+    return last.start() if len(rest.split()) <= most and not _SENTENCE_END.search(rest) else end
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]")
 
 
 def proclitic_ok(prefix: str) -> bool:
