@@ -257,3 +257,24 @@ def test_prevented(text: str, category: str, modality: str) -> None:
 def test_a_verb_after_a_place_word_is_no_name() -> None:
     doc = extract("وهي مدينة سيطرت عليها الجماعة قبل عدة أشهر واستعادها الجيش في فبراير", published=PUBLISHED)
     assert "سيطرت" not in {e.text for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years summed up: no event, whatever country it names
+    ("عرف العراق خلال العقدين الماضيين موجات متعاقبة من العنف والتفجيرات", False),
+    ("على مدى السنوات الماضية، ظل النزوح الداخلي السمة الأبرز للأزمة الإنسانية في اليمن", False),
+    # "since" years: a siege still told; a long period in another clause leaves the deal alone
+    ("تفرض الجماعة منذ سنوات حصارا خانقا على مدينة تعز", True),
+    ("أبرمت الحكومة والجماعة اتفاقا في جنيف لتبادل الأسرى، في أكبر صفقة خلال سنوات الحرب", True),
+])
+def test_years_summed_up(text: str, expected: bool) -> None:
+    assert bool(_asserted(text)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # gunfire at a girl, a young man with his age and nationality between
+    "أطلق جنود الاحتلال النار على الفتاة عند حاجز في شارع الشهداء بالخليل",
+    "استشهد شاب فلسطيني يبلغ من العمر 19 عاما برصاص جنود الاحتلال عند حاجز زعترة",
+])
+def test_gunfire_at_civilians(text: str) -> None:
+    assert "attack_on_civilians" in _asserted(text)

@@ -247,6 +247,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      or word_before in roles.coordinators)
 
 
+PERIOD_OPENING_WORDS = 5  # an opening phrase of a sentence this short may set its period for the clause after
 FUTURE_VERB_WORDS = 3  # words before an indefinite event noun in which a future verb governs it
 
 
@@ -368,6 +369,13 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     nothing (تهديدا بالقتل stays, as a threat)."""
     if c.kind == "past" or c.told or not c.asserted:
         return False
+    sentence = seg.sentence_at(c.start)
+    # in its clause, or in a short opening phrase of its sentence (على مدى السنوات الماضية، ظل النزوح …)
+    opening = sentence.start if words_between(seg, sentence.start, c.window[0]) <= PERIOD_OPENING_WORDS \
+        else c.window[0]
+    if dating.long_period_in(seg.text, opening, c.window[1]) and not (
+            c.quantities or own_date(c.date) or c.date is not None and c.date.source in TOLD_DATES):
+        return True  # years summed up (عرف العراق خلال العقدين الماضيين موجات من العنف والتفجيرات)
     alone = all(w == c.window for w in c.mentions)
     # a weak imperfect with no more than its actors tells what they do as a rule (داعش يستهدف
     # النشء العربي): a happening has a place, a number or a date; after a relative pronoun it
@@ -380,7 +388,6 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     if alone and (c.sense.weak or c.sense.generic_alone):
         return True
     # in a sentence in the present, mentions in its other clauses are as general as this one
-    sentence = seg.sentence_at(c.start)
     return all(sentence.start <= w[0] < sentence.end for w in c.mentions) \
         and relevance.present_sentence(seg, c.start, c.window[0])
 

@@ -65,6 +65,13 @@ class _Config:
     earlier_reach: int
     announced_reach: int
     topics: frozenset[str]
+    long_periods: re.Pattern[str]
+
+
+def long_period_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a phrase of ``long_periods`` (dating.yaml: خلال العقد الماضي، طوال سنوات الحرب) stands in
+    ``text[lo:hi]`` (normalised), starting a word."""
+    return _config().long_periods.search(text, lo, hi) is not None
 
 
 def relative_pronouns() -> frozenset[str]:
@@ -90,7 +97,9 @@ def _config() -> _Config:
                    announcing=words("announcing"),
                    earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
                    announced_reach=int(spec.get("announced_reach", 12)),
-                   topics=words("topics"))
+                   topics=words("topics"),
+                   long_periods=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(
+                       phrases("long_periods"), key=len, reverse=True))) + r")(?!\w)"))
 
 
 _ARTICLE = inventory().article

@@ -202,8 +202,8 @@ def _tag_line(text: str, end: int) -> int:
     at most ``max_words`` words and no mark ending a sentence up to ``end`` (else ``end``)."""
     pattern, most = _tag_lines()
     last = None
-    for last in pattern.finditer(text, 0, end):
-        pass
+    for found in pattern.finditer(text, 0, end):
+        last = found
     if last is None:
         return end
     rest = text[last.end():end]
