@@ -278,3 +278,19 @@ def test_years_summed_up(text: str, expected: bool) -> None:
 ])
 def test_gunfire_at_civilians(text: str) -> None:
     assert "attack_on_civilians" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind of deed, or deeds taken together
+    "رغم كل ما ارتكبوه من قتل وتفجيرات ضد المواطنين، لا يزال لهم أنصار",
+    "لفت الخطيب إلى ما تعيشه الأمة من اضطرابات في أمن فكرها",
+    "تحرص غرفة العمليات مع كل طلعة على اختيار السلاح المناسب",
+    # the war on terror as a whole
+    "أكد البيان أن البلدين سيبقيان موحدين في المعركة ضد الإرهاب",
+])
+def test_kinds_of_deeds(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_a_deed_of_a_named_place_picked_out_of_ma_stays() -> None:
+    assert "shelling" in _asserted("أدان الوزير ما تعرضت له مدينة حلب من قصف عنيف")

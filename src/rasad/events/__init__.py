@@ -385,7 +385,7 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
     if _specific(c):
         return False
-    if alone and (c.sense.weak or c.sense.generic_alone):
+    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind == "noun" and relevance.kind_of_deed(seg, c.start):
         return True
     # in a sentence in the present, mentions in its other clauses are as general as this one
     return all(sentence.start <= w[0] < sentence.end for w in c.mentions) \

@@ -192,6 +192,9 @@ class Lexicon:
         self.titles = re.compile(rf'(?<!\w)(?:{title_words})\s*"([^"\n]{{1,80}})"' if title_words else r"(?!)")
         self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
         self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
+        self.generic_quantifiers = frozenset(normalise_keys(spec.get("generic_quantifiers")))
+        self.partitive_heads = frozenset(normalise_keys(spec.get("partitive_heads")))
+        self.partitive_reach = int(spec.get("partitive_reach", 4))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))
