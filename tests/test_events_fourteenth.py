@@ -294,3 +294,18 @@ def test_kinds_of_deeds(text: str) -> None:
 
 def test_a_deed_of_a_named_place_picked_out_of_ma_stays() -> None:
     assert "shelling" in _asserted("أدان الوزير ما تعرضت له مدينة حلب من قصف عنيف")
+
+
+@pytest.mark.parametrize("text, category", [
+    # drills and simulations, chess
+    ("تنفذ المدارس بالتعاون مع الدفاع المدني تمارين إجلاء افتراضية لتدريب الطلاب", "evacuation"),
+    ("يتدرب طلاب الكلية الجوية على أجهزة محاكاة تحاكي الغارات الجوية", "air_strike"),
+    ("يتنافس الطلاب في مسابقة الشطرنج على محاصرة ملك الخصم بأقل عدد من النقلات", "siege"),
+])
+def test_drills_and_games(text: str, category: str) -> None:
+    assert category not in _asserted(text)
+
+
+def test_a_plan_to_evacuate_stays_an_event() -> None:
+    text = "اتفق الوزيران على خطة لإجلاء المدنيين والمسلحين من شرق حلب"
+    assert modalities_of(text, "evacuation")
