@@ -309,3 +309,7 @@ def test_drills_and_games(text: str, category: str) -> None:
 def test_a_plan_to_evacuate_stays_an_event() -> None:
     text = "اتفق الوزيران على خطة لإجلاء المدنيين والمسلحين من شرق حلب"
     assert modalities_of(text, "evacuation")
+
+
+def test_a_slogan_raised_in_the_accusative() -> None:
+    assert not _asserted('بعدها بأسابيع رفع النظام شعارا موازيا "الأسد أو نحرق البلد" كتبه على الجدران')

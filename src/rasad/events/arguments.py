@@ -260,9 +260,10 @@ def told_as_done(seg: Segmentation, t: Trigger, before: str, clause_start: int) 
     r = roles()
     if before in r.told_passive:
         return True
-    k = seg.token_index(t.start)
-    if before == r.responsibility_opener and k > 1 and seg.token_words[k - 2] in r.told_responsibility:
-        return True  # تنفي الجماعة مسؤوليتها عن تفجير السوق
+    if before == r.responsibility_opener:
+        k = seg.token_index(t.start)
+        if k > 1 and seg.token_words[k - 2] in r.told_responsibility:
+            return True  # تنفي الجماعة مسؤوليتها عن تفجير السوق
     if t.kind == "noun" and not t.definite and subject_follows(seg, t.end, t.prefix):
         return True
     if before not in r.told_doing_openers and t.prefix[-1:] not in r.told_doing_openers:

@@ -66,12 +66,20 @@ class _Config:
     announced_reach: int
     topics: frozenset[str]
     long_periods: re.Pattern[str]
+    long_period_phrases: tuple[str, ...]
 
 
 def long_period_in(text: str, lo: int, hi: int) -> bool:
     """Whether a phrase of ``long_periods`` (dating.yaml: خلال العقد الماضي، طوال سنوات الحرب) stands in
     ``text[lo:hi]`` (normalised), starting a word."""
-    return _config().long_periods.search(text, lo, hi) is not None
+    return _any_long_period(text) and _config().long_periods.search(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=4)
+def _any_long_period(text: str) -> bool:
+    """Whether a phrase of ``long_periods`` stands anywhere in ``text`` (asked once per document: most
+    have none)."""
+    return any(p in text for p in _config().long_period_phrases) and _config().long_periods.search(text) is not None
 
 
 def relative_pronouns() -> frozenset[str]:
@@ -99,7 +107,8 @@ def _config() -> _Config:
                    announced_reach=int(spec.get("announced_reach", 12)),
                    topics=words("topics"),
                    long_periods=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(
-                       phrases("long_periods"), key=len, reverse=True))) + r")(?!\w)"))
+                       phrases("long_periods"), key=len, reverse=True))) + r")(?!\w)"),
+                   long_period_phrases=phrases("long_periods"))
 
 
 _ARTICLE = inventory().article

@@ -95,10 +95,14 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
     """Whether ``sentence`` tells of fiction (``fiction_words`` in triggers.yaml: تدور أحداث، متخيلة،
     قصيدته); ``seen`` remembers the answers of the document by sentence start."""
+    lex = lexicon()
+    marks = arguments.with_clitics(lex.fiction_words, CLITICS)
+    if -1 not in seen:  # (the answer for the document first, as for sport: most tell of no fiction)
+        seen[-1] = not marks.isdisjoint(seg.token_words) or any(p in seg.text for p in lex.fiction_phrases)
+    if not seen[-1]:
+        return False
     key = sentence.start
     if key not in seen:
-        lex = lexicon()
-        marks = arguments.with_clitics(lex.fiction_words, CLITICS)
         seen[key] = arguments.among(seg.token_words, marks, seg.tokens_between(sentence.start, sentence.end)) \
             or any(seg.text.find(p, sentence.start, sentence.end) >= 0 for p in lex.fiction_phrases)
     return seen[key]

@@ -188,26 +188,26 @@ def _trailers() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tag_lines() -> tuple[re.Pattern[str], int]:
-    """The openers of a closing line of tags (``tag_lines`` in segment.yaml) as one pattern, and the most
-    words such a line holds."""
+def _tag_lines() -> tuple[tuple[str, ...], int]:
+    """The openers of a closing line of tags (``tag_lines`` in segment.yaml) and the most words such a
+    line holds."""
     spec = load_yaml("ar/segment.yaml").get("tag_lines") or {}
-    words = sorted(normalise_keys(spec.get("openers")), key=len, reverse=True)
-    pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s" if words else r"(?!)"
-    return re.compile(pattern), int(spec.get("max_words", 0))
+    return tuple(normalise_keys(spec.get("openers"))), int(spec.get("max_words", 0))
 
 
 def _tag_line(text: str, end: int) -> int:
-    """Where a closing line of tags starts before ``end``: the last opener of ``tag_lines`` followed by
-    at most ``max_words`` words and no mark ending a sentence up to ``end`` (else ``end``)."""
-    pattern, most = _tag_lines()
-    last = None
-    for found in pattern.finditer(text, 0, end):
-        last = found
-    if last is None:
-        return end
-    rest = text[last.end():end]
-    return last.start() if len(rest.split()) <= most and not _SENTENCE_END.search(rest) else end
+    """Where a closing line of tags starts before ``end``: the last opener of ``tag_lines`` that starts
+    a word, followed by at most ``max_words`` words and no mark ending a sentence up to ``end`` (else
+    ``end``).  (Looked for from the end: the line closes the story.)"""
+    openers, most = _tag_lines()
+    for opener in openers:
+        at = text.rfind(opener + " ", 0, end)
+        if at < 0 or at > 0 and text[at - 1].isalnum():
+            continue
+        rest = text[at + len(opener):end]
+        if len(rest.split()) <= most and not _SENTENCE_END.search(rest):
+            return at
+    return end
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]")
