@@ -364,7 +364,11 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     mention from another clause, with nothing of its own (:func:`_specific`): "قتل النفس المعصومة من
     الكبائر"، "يرفعون اسم الله ويقتلون المسلمين" speak of killing, not of a killing.  Any noun or
     imperfect does so in a sentence that opens with an imperfect verb (:func:`relevance.present_sentence`:
-    يصف الشاعر الحب بأنه هدنة قصيرة).  A perfect verb, its own or one it absorbed, tells of a happening
+    يصف الشاعر الحب بأنه هدنة قصيرة), its other clauses as general as the first.  A noun or an
+    imperfect told over years gone by (``long_periods`` in dating.yaml: خلال العقد الماضي), or a noun
+    that names a kind of deed (:func:`relevance.kind_of_deed`: في كافة المعارك، ما ارتكبوه من قتل), with
+    nothing of its own, is none either; a weak imperfect needs more than its actors, and after a
+    relative pronoun it only describes.  A perfect verb, its own or one it absorbed, tells of a happening
     (استهدف مسلحون مجهولون حافلة ركاب، العمل الإرهابي الذي استهدف المسجد), and one not asserted claims
     nothing (تهديدا بالقتل stays, as a threat)."""
     if c.kind == "past" or c.told or not c.asserted:

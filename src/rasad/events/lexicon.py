@@ -195,6 +195,7 @@ class Lexicon:
         self.generic_quantifiers = frozenset(normalise_keys(spec.get("generic_quantifiers")))
         self.partitive_heads = frozenset(normalise_keys(spec.get("partitive_heads")))
         self.partitive_reach = int(spec.get("partitive_reach", 4))
+        self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))

@@ -181,7 +181,8 @@ def _feminine_imperfect(word: str, subject: str) -> bool:
 
 def kind_of_deed(seg: Segmentation, start: int) -> bool:
     """Whether the event noun at ``start`` follows a universal quantifier (``generic_quantifiers`` in
-    triggers.yaml: في كافة المعارك) or من picking it out of ما (``partitive_heads``: ما ارتكبوه من قتل):
+    triggers.yaml: في كافة المعارك) or من (``partitive_of``) picking it out of ما (``partitive_heads``: ما
+    ارتكبوه من قتل):
     it names a kind of deed, or deeds taken together."""
     lex, words = lexicon(), seg.token_words
     k = seg.token_index(start)
@@ -189,14 +190,12 @@ def kind_of_deed(seg: Segmentation, start: int) -> bool:
         return False
     if words[k - 1] in lex.generic_quantifiers:
         return True
-    of = k - 1 if words[k - 1] == _PARTITIVE_OF else k - 2  # (or joined to the noun after من: من قتل وتفجيرات)
-    if of < 1 or words[of] != _PARTITIVE_OF or of == k - 2 and not words[k].startswith(arguments.CONJUNCTIONS[0]):
+    of = k - 1 if words[k - 1] == lex.partitive_of else k - 2  # (or joined to the noun after من: من قتل وتفجيرات)
+    if of < 1 or words[of] != lex.partitive_of or of == k - 2 and not words[k].startswith(arguments.CONJUNCTIONS[0]):
         return False
     near = range(max(0, of - lex.partitive_reach), of)
     return any(words[j] in lex.partitive_heads or f"{words[j]} {words[j + 1]}" in lex.partitive_heads for j in near)
 
-
-_PARTITIVE_OF = "من"
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
