@@ -313,3 +313,21 @@ def test_a_plan_to_evacuate_stays_an_event() -> None:
 
 def test_a_slogan_raised_in_the_accusative() -> None:
     assert not _asserted('بعدها بأسابيع رفع النظام شعارا موازيا "الأسد أو نحرق البلد" كتبه على الجدران')
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # an aim that remains one
+    ("وشدد على أن استعادة داريا من الثوار يبقى هدفا استراتيجيا للنظام", "territory_change", "hypothetical"),
+])
+def test_aims(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    # every kind of it: a kind of deed
+    "وسيواجه المجتمع هؤلاء بجميع أنواع المواجهات",
+    # a title without quotes
+    "نظمت الجمعية ندوة بعنوان الحرب والحصار في قاعة المدينة",
+])
+def test_kinds_and_unquoted_titles(text: str) -> None:
+    assert not _asserted(text)

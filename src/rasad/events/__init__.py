@@ -103,7 +103,8 @@ def run(doc: Document) -> Document:
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
     triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
     # nor inside a title or a slogan in quotes (قصيدة بعنوان "قصف القلب"، شعار "الأسد أو نحرق البلد")
-    titles = [m.span(1) for m in lexicon().titles.finditer(text)]
+    titles = sorted(m.span(1) for pattern in (lexicon().titles, lexicon().unquoted_titles)
+                    for m in pattern.finditer(text))
     triggers = [t for t in triggers if not _inside_name(titles, t.start)]
     # a verb form inside a number's phrase is the noun it counts: اختطف مسلحون 30 طالبا (students)
     counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
@@ -389,7 +390,7 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
     if _specific(c):
         return False
-    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind == "noun" and relevance.kind_of_deed(seg, c.start):
+    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and relevance.kind_of_deed(seg, c.start):
         return True
     # in a sentence in the present, mentions in its other clauses are as general as this one
     return all(sentence.start <= w[0] < sentence.end for w in c.mentions) \

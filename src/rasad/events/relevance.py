@@ -181,14 +181,15 @@ def _feminine_imperfect(word: str, subject: str) -> bool:
 
 def kind_of_deed(seg: Segmentation, start: int) -> bool:
     """Whether the event noun at ``start`` follows a universal quantifier (``generic_quantifiers`` in
-    triggers.yaml: في كافة المعارك) or من (``partitive_of``) picking it out of ما (``partitive_heads``: ما
+    triggers.yaml: في كافة المعارك، بجميع أنواع المواجهات) or من (``partitive_of``) picking it out of ما (``partitive_heads``: ما
     ارتكبوه من قتل):
     it names a kind of deed, or deeds taken together."""
     lex, words = lexicon(), seg.token_words
     k = seg.token_index(start)
     if k == 0:
         return False
-    if words[k - 1] in lex.generic_quantifiers:
+    quantifier = k - 2 if words[k - 1] in lex.generic_kinds else k - 1  # (بجميع أنواع المواجهات)
+    if quantifier >= 0 and arguments.one_of(words[quantifier], lex.generic_quantifiers, CLITICS):
         return True
     of = k - 1 if words[k - 1] == lex.partitive_of else k - 2  # (or joined to the noun after من: من قتل وتفجيرات)
     if of < 1 or words[of] != lex.partitive_of or of == k - 2 and not words[k].startswith(arguments.CONJUNCTIONS[0]):
