@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from rasad.document import Document, EventDate
 from rasad.events.arguments import CONJUNCTIONS, among, one_of, reported_from, with_clitics
+from rasad.quantities.lexicon import alternation
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
@@ -106,8 +107,7 @@ def _config() -> _Config:
                    earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
                    announced_reach=int(spec.get("announced_reach", 12)),
                    topics=words("topics"),
-                   long_periods=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(
-                       phrases("long_periods"), key=len, reverse=True))) + r")(?!\w)"),
+                   long_periods=re.compile(rf"(?<!\w)(?:{alternation(list(phrases('long_periods')))})(?!\w)"),
                    long_period_phrases=phrases("long_periods"))
 
 

@@ -188,10 +188,10 @@ class Lexicon:
         self.generic_opener_not = frozenset(normalise_keys(spec.get("generic_opener_not")))
         self.feminine_endings = tuple(normalise_keys(spec.get("feminine_endings")))
         # a quoted title or slogan after one of ``title_words`` (normalisation makes every quote ")
-        title_words = "|".join(map(re.escape, sorted(normalise_keys(spec.get("title_words")), key=len, reverse=True)))
+        title_words = alternation(normalise_keys(spec.get("title_words")))
         self.titles = re.compile(rf'(?<!\w)(?:{title_words})\s*"([^"\n]{{1,80}})"' if title_words else r"(?!)")
         # (and unquoted, its first words, after a few of them)
-        unquoted = "|".join(map(re.escape, sorted(normalise_keys(spec.get("unquoted_titles")), key=len, reverse=True)))
+        unquoted = alternation(normalise_keys(spec.get("unquoted_titles")))
         more = max(0, int(spec.get("unquoted_title_words", 1)) - 1)
         self.unquoted_titles = re.compile(rf"(?<!\w)(?:{unquoted})\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,{more}}})"
                                           if unquoted else r"(?!)")

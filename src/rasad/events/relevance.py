@@ -160,9 +160,8 @@ def _contrast_at(seg: Segmentation, pos: int) -> bool:
     أن تنفذ هجومها)."""
     k = seg.token_index(pos)
     words = seg.token_words
-    first = words[k][1:] if words[k][:1] in arguments.CONJUNCTIONS and len(words[k]) > 3 else words[k]
-    return any(p[0] in (first, words[k]) and tuple(words[k + 1:k + len(p)]) == p[1:]
-               for p in modality.cues().contrasts)
+    return any(arguments.one_of(words[k], frozenset(p[:1]), arguments.CONJUNCTIONS)
+               and tuple(words[k + 1:k + len(p)]) == p[1:] for p in modality.cues().contrasts)
 
 
 def _feminine_imperfect(word: str, subject: str) -> bool:

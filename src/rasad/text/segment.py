@@ -205,12 +205,10 @@ def _tag_line(text: str, end: int) -> int:
         if at < 0 or at > 0 and text[at - 1].isalnum():
             continue
         rest = text[at + len(opener):end]
-        if len(rest.split()) <= most and not _SENTENCE_END.search(rest):
+        if len(rest.split()) <= most and not SENTENCE_END_FIRST.search(rest.rstrip()):
             return at
     return end
 
-
-_SENTENCE_END = re.compile(r"[.!?؟]")
 
 
 def proclitic_ok(prefix: str) -> bool:
