@@ -157,8 +157,9 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         topic = (prev.category in r.topic_heads and gap == 1
                  and arguments.word_before(seg.text, seg, c.start) in r.topic_words)
         # a noun governing it, as the last word of its trigger (لم يوقع اتفاق تبادل الأسرى; not a verb's
-        # preposition: ولا نوافق على قصف منطقة كردستان, the shelling is what they disagree with)
-        construct = (gap == 0 and c.kind == "noun" and not c.definite
+        # preposition: ولا نوافق على قصف منطقة كردستان, the shelling is what they disagree with; not a
+        # noun with the article, which governs none: جنود جرت تعبئتهم للقتال وقفة احتجاجية)
+        construct = (gap == 0 and c.kind == "noun" and not c.definite and not prev.definite
                      and seg.text[prev.start:prev.end].rsplit(" ", 1)[-1] not in lexicon().object_prepositions)
         # an imperfect of the same kind right after the noun describes it (ستشن القوات حملة اعتقالات في مناطق
         # حزام بغداد تستهدف خلايا نائمة: the campaign's targets, not another arrest)
@@ -390,7 +391,9 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
     if _specific(c):
         return False
-    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and relevance.kind_of_deed(seg, c.start):
+    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and (
+            relevance.kind_of_deed(seg, c.start) or relevance.named_by_copula(seg, c.start)) \
+            or relevance.habitual(seg, c.window):
         return True
     # in a sentence in the present, mentions in its other clauses are as general as this one
     return all(sentence.start <= w[0] < sentence.end for w in c.mentions) \

@@ -340,6 +340,9 @@ def _locative(a: Arg) -> bool:
     return w in roles().locative or w.endswith("ب") and len(w) <= 3
 
 
+INSIDE_OBJECT_WORDS = 1  # words between a verb's trigger and an actor just before or after it, when one is inside it
+
+
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
                window: tuple[int, int], category: str = "", prefix: str = "",
                object_place: bool = False, limit: int | None = None, floor: int | None = None,
@@ -369,7 +372,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
              and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))]
     # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
-    inside = next((a for a in args[lo:hi] if start < a.start and a.end <= end and a.type == "ORG"), None) \
+    # (or a state standing for its government: سحبت روسيا قواتها، سلمت القوات الكردية عددا من القرى)
+    inside = next((a for a in args[lo:hi] if start < a.start and a.end <= end
+                   and (a.type == "ORG" or a.metonym and not a.locative)), None) \
         if kind != "noun" else None
     if not cands and inside is None:
         return []
@@ -388,7 +393,22 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             role[i] = "actor2"
         elif w in r.assoc:
             role[i] = "assoc"
-    if "actor1" not in role.values():
+    if "actor1" not in role.values() and inside is not None and not passive:
+        # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز), the one right after it
+        # acted on (سلمت القوات الكردية عددا من القرى لقوات النظام); but with its subject just before it
+        # (الوحدات الكردية التي طردت تنظيم داعش من مدينة) the one inside is the object
+        subject = [i for i, a in enumerate(cands) if a.end <= start and i not in role
+                   and words_between(seg, a.end, start) <= INSIDE_OBJECT_WORDS]
+        after = [i for i, a in enumerate(cands) if a.start >= end and i not in role
+                 and words_between(seg, end, a.start) <= INSIDE_OBJECT_WORDS and a.name != inside.name]
+        cands.append(inside)
+        if subject:
+            role[subject[-1]], role[len(cands) - 1] = "actor1", "actor2"
+        else:
+            role[len(cands) - 1] = "actor1"
+            if after and "actor2" not in role.values():
+                role[after[0]] = "actor2"
+    elif "actor1" not in role.values():
         after = [i for i, a in enumerate(cands) if a.start >= end and i not in role
                  and words_between(seg, end, a.start) <= (3 if kind != "noun" else 2)]
         before = [i for i, a in enumerate(cands) if a.end <= start and i not in role]
@@ -406,9 +426,6 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[rest[0]] = "actor2"
         elif before:
             role[before[-1]] = "actor1"
-        elif inside is not None:  # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز)
-            cands.append(inside)
-            role[len(cands) - 1] = "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(cands):

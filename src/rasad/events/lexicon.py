@@ -189,7 +189,7 @@ class Lexicon:
         self.feminine_endings = tuple(normalise_keys(spec.get("feminine_endings")))
         # a quoted title or slogan after one of ``title_words`` (normalisation makes every quote ")
         title_words = alternation(normalise_keys(spec.get("title_words")))
-        self.titles = re.compile(rf'(?<!\w)(?:{title_words})\s*"([^"\n]{{1,80}})"' if title_words else r"(?!)")
+        self.titles = re.compile(rf'(?<!\w)[وف]?[بلك]?(?:{title_words})\s*"([^"\n]{{1,80}})"' if title_words else r"(?!)")
         # (and unquoted, its first words, after a few of them)
         unquoted = alternation(normalise_keys(spec.get("unquoted_titles")))
         more = max(0, int(spec.get("unquoted_title_words", 1)) - 1)
@@ -201,6 +201,9 @@ class Lexicon:
         self.generic_kinds = frozenset(normalise_keys(spec.get("generic_kinds")))
         self.partitive_heads = frozenset(normalise_keys(spec.get("partitive_heads")))
         self.partitive_reach = int(spec.get("partitive_reach", 4))
+        self.copulas = frozenset(normalise_keys(spec.get("copulas")))
+        self.habitual_adverbs = frozenset(normalise_keys(spec.get("habitual_adverbs")))
+        self.copula_happenings = frozenset(normalise_keys(spec.get("copula_happenings")))
         self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),

@@ -60,6 +60,8 @@ class ModalityCues:
     reach: dict[tuple[str, str], int]  # (direction, phrase) -> reach
     needs_present: frozenset[str]
     questions: frozenset[str]
+    question_openers: frozenset[str]
+    remembering: frozenset[str]
     nouns_only: frozenset[str]
     after_nouns_only: frozenset[str]  # after-cues that only qualify a noun before them
     expectations: frozenset[str]  # future cues that a condition after leaves future
@@ -70,6 +72,7 @@ class ModalityCues:
     consequents: tuple[str, ...]
     polarity: frozenset[str]
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
+    goal_words: frozenset[str] = frozenset()  # nouns after ل that are a goal whatever their category
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
     undergoing: frozenset[str] = frozenset()  # words before ل + noun that tell of it undergone (يخضع لحصار)
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
@@ -142,13 +145,14 @@ def cues() -> ModalityCues:
 
     return ModalityCues(
         labelled, reach, needs_present=words("needs_present"), questions=words("questions"),
+        question_openers=words("question_openers"), remembering=words("remembering"),
         nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"),
         expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
-        goals=frozenset(spec.get("goals") or []), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
+        goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
         perfects=words("perfects"), settings=words("settings"),
         polarity_prepositions=words("polarity_prepositions"),
@@ -247,11 +251,13 @@ def _preposition(prefix: str) -> str:
 
 def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int) -> bool:
     """Whether the event noun at ``start`` with proclitics ``prefix`` is told as a goal: :func:`purposive`,
-    of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي): not done yet;
-    unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH`` words before it in its clause,
-    which tells of it undergone (يخضع نحو 250 ألف شخص لحصار محكم، تعرضت البلدة لحصار)."""
+    of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي) or one of
+    ``goal_words`` (سافروا إلى سوريا للقتال): not done yet; unless a word of ``undergoing`` stands up to
+    ``UNDERGOING_REACH`` words before it in its clause, which tells of it undergone (يخضع نحو 250 ألف
+    شخص لحصار محكم، تعرضت البلدة لحصار)."""
     c = cues()
-    if category not in c.goals or not purposive(prefix, kind):
+    if not purposive(prefix, kind) or category not in c.goals \
+            and seg.token_words[seg.token_index(start)].lstrip(CONJUNCTIONS) not in c.goal_words:
         return False
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
@@ -463,8 +469,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "negated"  # أحبطت الأجهزة الأمنية محاولة تفجير انتحاري: the attempt foiled
         if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
-        if label == "future" and _asks(text, sent, c):
-            return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ a question, not a plan
+        if label in ("future", "asserted") and _asks(text, sent, c):
+            return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ هل ما زال الجيش يقصف المدينة؟ questions
         if label == "negated" and best.phrase in c.postponements and _put_off_to_later(later, end, window[1], c):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
         if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
@@ -534,9 +540,16 @@ def _of_a_detail(seg: Segmentation, pos: int, stop: int, c: ModalityCues) -> boo
 
 
 def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
-    """Whether sentence ``sent`` asks (ends with ? and holds a word of ``questions``: هل، متى …)."""
-    return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
-        any(w in c.questions for w in text[sent.start:sent.end].split())
+    """Whether sentence ``sent`` asks: it ends with ? and holds a word of ``questions`` (هل، متى …), or
+    a word of ``question_openers`` opens it, the mark lost or never written (هل ما زال هذا المعبر يستخدم
+    في نقل مقاتلين تحت نظر «داعش».).  Not when it asks whether one remembers (``remembering``)."""
+    words = text[sent.start:sent.end].split()
+    if not words or len(words) > 1 and words[1] in c.remembering:
+        return False  # هل تذكرون لقاء أحمد علي صالح بالأمير: what is remembered happened
+    first = words[0].lstrip("«\"“(")
+    if first in c.question_openers or first[:1] in "وف" and first[1:] in c.question_openers:
+        return True
+    return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and any(w in c.questions for w in words)
 
 
 def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[int, int], sent: Segment,

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from rasad.events import arguments, modality
+from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
 from rasad.events.lexicon import PRESENT_PREFIXES, Trigger, lexicon, quantities_lexicon
 from rasad.events.merging import Candidate
@@ -196,6 +196,28 @@ def kind_of_deed(seg: Segmentation, start: int) -> bool:
     near = range(max(0, of - lex.partitive_reach), of)
     return any(words[j] in lex.partitive_heads or f"{words[j]} {words[j + 1]}" in lex.partitive_heads for j in near)
 
+
+def habitual(seg: Segmentation, window: tuple[int, int]) -> bool:
+    """Whether clause ``window`` holds a word of ``habitual_adverbs`` (triggers.yaml): it tells of what
+    is done as a rule (يترك انسحاب القوى الكبرى عادة فراغا، الحصار نادرا ما يحسم الصراعات)."""
+    lex, words = lexicon(), seg.token_words
+    tokens = seg.tokens_between(*window)
+    return any(words[j] in lex.habitual_adverbs or f"{words[j]} {words[j + 1]}" in lex.habitual_adverbs
+               for j in range(tokens.start, min(tokens.stop, len(words) - 1)))
+
+
+def named_by_copula(seg: Segmentation, start: int) -> bool:
+    """Whether the event noun at ``start`` follows a pronoun of ``copulas`` (triggers.yaml): what its
+    subject is said to be (المعركة مع الإرهاب هي معركة الجميع، أفضل رد هو الهجوم), not a happening told.
+    Not after a demonstrative (هذا هو اللقاء الأول) or a word of ``copula_happenings`` (ما حدث يوم أمس
+    هو عمل إرهابي), nor before a relative pronoun (وهي الزيارة التي عقبت الثورة)."""
+    lex, words = lexicon(), seg.token_words
+    k = seg.token_index(start)
+    if k == 0 or words[k - 1] not in lex.copulas or k >= 2 and words[k - 2] in lex.demonstratives:
+        return False
+    if not lex.copula_happenings.isdisjoint(words[max(0, k - 5):k - 1]):
+        return False
+    return not any(w in dating.relative_pronouns() for w in words[k + 1:k + 3])
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:

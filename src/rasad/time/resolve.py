@@ -137,6 +137,13 @@ def resolvable(sp: Spec) -> bool:
                 or sp.unit is not None or sp.year is not None)
 
 
+def _names_place_or_event(word: str) -> bool:
+    """Whether ``word`` (its proclitic ب، ل or ك aside: بملعب 22 مايو) makes the date after it part of a
+    name (``name_before`` in expressions.yaml)."""
+    names = lexicon().name_before
+    return word in names or len(word) > 3 and word[0] in "بلك" and word[1:] in names
+
+
 def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False) -> Value | None:
     """The value of one expression (None: it is not a time expression after all).  ``future``: its
     clause is about the future; ``underway``: an imperfect verb governs it (:func:`is_underway`)."""
@@ -150,7 +157,7 @@ def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False
         d = _day(sp.year or 0, sp.month or 0, sp.day or 0) if sp.year else None
         return Value("DATE", d.isoformat(), "absolute", d, d, True) if d else None
     if (sp.hmonth is not None or sp.month is not None or sp.kanun) and sp.year is None and sp.day is not None \
-            and word_before(text, sp.start) in lexicon().name_before:
+            and _names_place_or_event(word_before(text, sp.start)):
         return Value("DATE", None, "published")  # "ثورة 25 يناير", "مدينة العاشر من رمضان": a name
     if sp.hmonth is not None:
         return _hijri(sp, st)

@@ -1,0 +1,172 @@
+"""The rules of the fifteenth session (docs/events.md, "Rules of the fifteenth session"): dates in the
+names of grounds and squares; questions opened by هل; what a pronoun says its subject is; adverbs of
+habit; fighting as a goal (للقتال); places, not papers, handed over; the subject inside a verb's trigger;
+and the words that made figures of records, duties, organs and lists.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+from conftest import modalities_of
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+def _asserted(text: str) -> set[str]:
+    """The categories of the asserted events the pipeline finds in ``text``."""
+    return {e.category for e in extract(text, published=PUBLISHED).events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a day and month after a ground, a square or an airport name it, proclitic or not
+    ("أقيمت المباراة على ملعب 22 مايو بمدينة عدن", "22 مايو"),
+    ("تجمع الأنصار بملعب 7 يوليو قبل اللقاء", "7 يوليو"),
+    ("هبطت الطائرة في مطار 11 فبراير الدولي", "11 فبراير"),
+])
+def test_date_in_the_name_of_a_ground(text: str, phrase: str) -> None:
+    values = [t.value for t in extract(text, published=PUBLISHED).timexes if phrase in t.text]
+    assert values == [None]
+
+
+def test_a_name_with_a_date_does_not_date_the_next_sentence() -> None:
+    text = ("تقع العمارة خلف ملعب 22 مايو في حي الشيخ عثمان. "
+            "وقال السكان إن الحوثيين قصفوا الحي بالصواريخ.")
+    dates = [e.date.value for e in extract(text, published="2015-07-21").events if e.category == "shelling"]
+    assert dates and all(not d.startswith("2015-05") for d in dates)
+
+
+@pytest.mark.parametrize("text, category", [
+    # هل opens a question even when its mark is lost, and an asserted cue (ما زال) does not answer it
+    ("هل ما زالت الطائرات تقصف الأحياء الشرقية من المدينة.", "air_strike"),
+    ("هل ما زال الجيش يحاصر البلدة؟", "siege"),
+    ("وهل اقتحمت القوات المخيم فعلا", "armed_clash"),
+])
+def test_questions_assert_nothing(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["hypothetical"]
+
+
+def test_a_question_of_memory_asks_nothing_of_the_deed() -> None:
+    # "do you remember" presupposes what is remembered
+    assert modalities_of("هل تذكرون قصف الطائرات الروسية سوق مدينة أريحا قبل عامين؟", "air_strike") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # what a pronoun says its subject is: a name given, not a happening
+    "يرى الوزير أن المواجهة مع التطرف هي معركة المجتمع كله وليست معركة الشرطة وحدها",
+    "قال الخبير إن الطريق الوحيد للخروج من الأزمة هو مفاوضات جادة",
+    "رأى المعلق أن أفضل رد على الحصار هو الهجوم",
+])
+def test_named_by_a_pronoun(text: str) -> None:
+    assert not _asserted(text) & {"armed_clash", "negotiation"}
+
+
+@pytest.mark.parametrize("text, category", [
+    # not after a demonstrative, nor after a word of happening, nor before a relative clause
+    ("وهذا هو الاجتماع الثالث الذي يعقده الوزيران هذا الشهر", "negotiation"),
+    ("وقال المحافظ إن ما جرى صباح اليوم هو تفجير إرهابي", "bombing"),
+    ("وزار الوفد العاصمة الروسية في مارس، وهي الزيارة التي مهدت للاتفاق", "negotiation"),
+])
+def test_a_pronoun_before_a_happening_told(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an adverb of habit in the clause: what is done as a rule
+    "يرى المؤرخون أن انسحاب الجيوش من المدن المدمرة يخلف عادة فراغا أمنيا",
+    "تظهر الدراسات أن الحصار نادرا ما يحسم الحروب الأهلية",
+])
+def test_what_is_done_as_a_rule(text: str) -> None:
+    assert not _asserted(text) & {"territory_change", "siege", "air_strike"}
+
+
+def test_still_going_on_is_no_rule() -> None:
+    assert "armed_clash" in _asserted("لا تزال الاشتباكات مستمرة في محيط المطار")
+
+
+@pytest.mark.parametrize("text", [
+    # fighting as what they went, were sent or were recruited for
+    "قدرت الحكومة أن مئات من مواطنيها سافروا إلى العراق للقتال في صفوف التنظيم",
+    "حكمت المحكمة على رجل بتهمة تجنيد شبان للقتال في الخارج",
+    "شكلت الدول الغربية تحالفا لقتال التنظيم",
+])
+def test_fighting_as_a_goal(text: str) -> None:
+    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+
+
+def test_a_goal_leaves_the_noun_after_it_alone() -> None:
+    # a noun with the article governs nothing: the protest after it is its own
+    text = "نظمت أمهات جنود جرى استدعاؤهم للقتال وقفة احتجاجية أمام مقر الوزارة"
+    assert "asserted" in modalities_of(text, "protest")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place handed over is a transfer of territory; a copy, a case, a person or weapons are not
+    ("أعلنت الفصائل تسليم قرية الراعي إلى قوات الشرطة", True),
+    ("جرى تسليم معسكر الحمراء إلى وحدات الجيش النظامي", True),
+    ("وجرى تسليم المتهمين نسخة من الحكم", False),
+    ("وتم تسليم الحالة إلى الجهات المختصة", False),
+    ("حضر السفير مراسم تسليم المساعدات الغذائية للأسر", False),
+])
+def test_a_handover(text: str, expected: bool) -> None:
+    assert ("territory_change" in _asserted(text)) is expected
+
+
+def test_power_handed_over_is_a_change_of_leadership() -> None:
+    text = "طالبت النقابات المجلس العسكري بتسليم السلطة إلى حكومة مدنية"
+    assert "statement" in _asserted(text)
+    assert modalities_of(text, "group_change") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a state or a group inside a verb's trigger is its subject, the one right after it acted on
+    ("سحبت روسيا بعض قواتها من قاعدة حميميم", [("actor1", "روسيا")]),
+    ("سلمت وحدات حماية الشعب عددا من القرى لقوات النظام",
+     [("actor1", "وحدات حماية الشعب"), ("actor2", "الجيش السوري")]),
+    # with its subject just before the verb, the one inside is the object
+    ("وبرهنت الوحدات الكردية التي طردت تنظيم داعش من مدينة منبج على قدرتها القتالية",
+     [("actor1", "وحدات حماية الشعب"), ("actor2", "تنظيم الدولة الإسلامية")]),
+])
+def test_the_subject_inside_a_trigger(text: str, actors: list[tuple[str, str]]) -> None:
+    events = [e for e in extract(text, published=PUBLISHED).events if e.category == "territory_change"]
+    assert events and [(a.role, a.name) for a in events[0].actors] == actors
+
+
+@pytest.mark.parametrize("text, category", [
+    # records broken, duties dodged, organs attacked, fat burnt, the mind freed, knowledge exploding
+    ("وحطم الأرقام القياسية في سباقات الماراثون هذا العام", "riot"),
+    ("اعتبر النائب أن موقف الحكومة تهرب من استحقاق الانتخابات", "evacuation"),
+    ("الضغط المرتفع عدو صامت يهاجم الكلى والقلب", "armed_clash"),
+    ("تساعد السباحة على إحراق السعرات الحرارية", "riot"),
+    ("تحرير العقل من الخرافة أول طريق النهضة", "territory_change"),
+    ("فرض الانفجار المعرفي على الجامعات تغيير مناهجها", "bombing"),
+    # a country joins a list, not an alliance
+    ("انضمت البلاد إلى قائمة الدول الأكثر تضخما", "group_change"),
+    # a slogan after لشعار
+    ('رفعوا لافتات مطابقة لشعار "نحرق البلد" في الملعب', "riot"),
+])
+def test_figures(text: str, category: str) -> None:
+    assert category not in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # refraining is not doing
+    ("اتفق الطرفان على الامتناع عن قصف المناطق السكنية", "shelling", "negated"),
+    # forces withdrawn with the subject between the verb and its object
+    ("لن تسحب الحكومة قواتها من الشريط الحدودي هذا العام", "territory_change", "negated"),
+])
+def test_modality_vocabulary(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+def test_advisers_sent_are_deployed() -> None:
+    assert "deployment" in _asserted("أرسلت الحكومة مستشارين عسكريين إلى الجبهة الشمالية")
+
+
+def test_a_tower_is_a_place_name() -> None:
+    assert "territory_change" not in _asserted("زار الوفد برج التحرير في وسط المدينة")
