@@ -170,3 +170,31 @@ def test_advisers_sent_are_deployed() -> None:
 
 def test_a_tower_is_a_place_name() -> None:
     assert "territory_change" not in _asserted("زار الوفد برج التحرير في وسط المدينة")
+
+
+@pytest.mark.parametrize("text, category", [
+    # an indefinite noun after ل right after a word of planning is planned, not done
+    ("اعتقلت الشرطة ثلاثة رجال عادوا من سوريا للتخطيط لاعتداءات في البلاد", "attack_on_civilians"),
+    ("قال الجيش إنه قصف موقعا كانت الجماعة تحضر لهجوم على القاعدة", "armed_clash"),
+    # a verbal noun of making after ل of purpose makes the deed after it a goal
+    ("سمحت الحكومة للتحالف باستخدام القاعدة الجوية لشن غارات على التنظيم", "air_strike"),
+    ("تسعى تركيا لعقد هذه القمة في أنقرة", "negotiation"),
+    ("طلب الرئيس من الجيش الاستعداد للقيام بعمليات عسكرية في الشمال", "armed_clash"),
+])
+def test_planned_and_purposed(text: str, category: str) -> None:
+    assert category not in _asserted(text)
+    assert modalities_of(text, category)
+
+
+def test_a_definite_deed_planned_is_the_deed_done() -> None:
+    text = "عقد الموقوفون اجتماعات في منزل أحدهم للتخطيط للهجوم على المسجد"
+    assert "asserted" in modalities_of(text, "armed_clash") + modalities_of(text, "attack_on_civilians")
+
+
+@pytest.mark.parametrize("text", [
+    # treaties and conventions by name, and a cause
+    "تلتزم الدولة بما تنص عليه اتفاقية حظر الأسلحة الكيميائية",
+    "رفعت الأحزاب القومية شعارات الوحدة وتحرير فلسطين",
+])
+def test_names_of_treaties_and_causes(text: str) -> None:
+    assert not _asserted(text) & {"agreement", "territory_change"}

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, roles, with_clitics
 from rasad.events.cues import Cue, cue_start
-from rasad.events.lexicon import PRESENT_PREFIXES
+from rasad.events.lexicon import PRESENT_PREFIXES, lexicon
 from rasad.events.window import apart, aside_words, words_between
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_key, normalise_keys
@@ -73,6 +73,8 @@ class ModalityCues:
     polarity: frozenset[str]
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
     goal_words: frozenset[str] = frozenset()  # nouns after ل that are a goal whatever their category
+    planning_words: frozenset[str] = frozenset()  # before ل and an indefinite noun: a goal
+    purpose_makers: frozenset[str] = frozenset()  # ل + a verbal noun that makes the deed after it a goal
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
     undergoing: frozenset[str] = frozenset()  # words before ل + noun that tell of it undergone (يخضع لحصار)
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
@@ -152,7 +154,8 @@ def cues() -> ModalityCues:
         condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
-        goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
+        goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"),
+        planning_words=words("planning_words"), purpose_makers=words("purpose_makers"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
         perfects=words("perfects"), settings=words("settings"),
         polarity_prepositions=words("polarity_prepositions"),
@@ -249,15 +252,22 @@ def _preposition(prefix: str) -> str:
     return prefix.lstrip(CONJUNCTIONS)[:1]
 
 
-def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int) -> bool:
+def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int,
+         definite: bool = False) -> bool:
     """Whether the event noun at ``start`` with proclitics ``prefix`` is told as a goal: :func:`purposive`,
-    of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي) or one of
-    ``goal_words`` (سافروا إلى سوريا للقتال): not done yet; unless a word of ``undergoing`` stands up to
-    ``UNDERGOING_REACH`` words before it in its clause, which tells of it undergone (يخضع نحو 250 ألف
-    شخص لحصار محكم، تعرضت البلدة لحصار)."""
-    c = cues()
-    if not purposive(prefix, kind) or category not in c.goals \
-            and seg.token_words[seg.token_index(start)].lstrip(CONJUNCTIONS) not in c.goal_words:
+    of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي), one of
+    ``goal_words`` (سافروا إلى سوريا للقتال) or, not ``definite``, right after a word of ``planning_words``
+    (للتخطيط لاعتداءات), or after ل and a word of ``purpose_makers`` (لعقد هذه القمة، للقيام بعمليات
+    عسكرية): not done yet; unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
+    words before it in its clause, which tells of it undergone (يخضع نحو 250 ألف شخص لحصار محكم، تعرضت
+    البلدة لحصار)."""
+    c, words = cues(), seg.token_words
+    k = seg.token_index(start)
+    maker = k - 2 if k > 1 and words[k - 1] in lexicon().demonstratives else k - 1
+    if kind == "noun" and maker >= 0 and words[maker] in c.purpose_makers:
+        pass  # (لعقد هذه القمة، للقيام بعمليات عسكرية)
+    elif not purposive(prefix, kind) or category not in c.goals and words[k].lstrip(CONJUNCTIONS) not in c.goal_words \
+            and (definite or k == 0 or words[k - 1] not in c.planning_words):
         return False
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
