@@ -198,3 +198,47 @@ def test_a_definite_deed_planned_is_the_deed_done() -> None:
 ])
 def test_names_of_treaties_and_causes(text: str) -> None:
     assert not _asserted(text) & {"agreement", "territory_change"}
+
+
+@pytest.mark.parametrize("text", [
+    # "whoever" before an imperfect: anyone who would do it
+    "الإرهاب لا وطن له، ومن يبرر التفجير باسم الدين إنما يسيء إلى المسلمين",
+    "ومن يظن أن السيطرة على المدن بقوة السلاح تصنع شرعية فهو واهم",
+])
+def test_whoever(text: str) -> None:
+    assert not _asserted(text) & {"bombing", "territory_change"}
+
+
+def test_whoever_ends_at_a_relative_clause() -> None:
+    text = "وحذر النائب كل من يحاول العبث بأمن المحافظة التي شهدت قبل يومين هجوما بشاحنة مفخخة"
+    assert _asserted(text) & {"bombing", "armed_clash"}
+
+
+def test_a_preposition_with_fa_opens_no_sentence_in_the_present() -> None:
+    # فيما is no imperfect verb: the clashes it tells of go on
+    text = "فيما تواصلت المواجهات بين مقاتلي العشائر ومسلحي التنظيم لليوم الثالث شمالي الرمادي"
+    assert "armed_clash" in _asserted(text)
+
+
+@pytest.mark.parametrize("text, modality", [
+    # demands by name: what they ask for is not done, the protest whose demands they are is
+    ("لم تستجب الحكومة لمطالب الأهالي بإرسال قوات إضافية إلى البلدة", "hypothetical"),
+])
+def test_demands_by_name(text: str, modality: str) -> None:
+    assert modalities_of(text, "deployment") == [modality]
+
+
+def test_the_demands_of_protesters_leave_their_protest() -> None:
+    assert "protest" in _asserted("خرج آلاف المتظاهرين في البصرة أمس وقدموا مطالبهم إلى المحافظ")
+
+
+@pytest.mark.parametrize("text, category", [
+    # the capital or a district's centre entered
+    ("دخل مقاتلو الحركة العاصمة بعد ساعات من فرار الرئيس", "territory_change"),
+    # antiquities smashed by gunmen: property destroyed, no crowd's riot
+    ("حطم مسلحو التنظيم تماثيل أثرية في متحف المدينة", "looting"),
+    # Katyusha rockets with the article: shelling, not an air strike
+    ("قصف مسلحون بصواريخ الكاتيوشا قاعدة جوية غربي البلاد", "shelling"),
+])
+def test_more_vocabulary(text: str, category: str) -> None:
+    assert category in _asserted(text)

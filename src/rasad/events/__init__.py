@@ -393,7 +393,7 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
         return False
     if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and (
             relevance.kind_of_deed(seg, c.start) or relevance.named_by_copula(seg, c.start)) \
-            or relevance.habitual(seg, c.window):
+            or relevance.habitual(seg, c.window) or relevance.whoever(seg, c.start, c.window[0]):
         return True
     # in a sentence in the present, mentions in its other clauses are as general as this one
     return all(sentence.start <= w[0] < sentence.end for w in c.mentions) \

@@ -203,6 +203,7 @@ class Lexicon:
         self.partitive_reach = int(spec.get("partitive_reach", 4))
         self.copulas = frozenset(normalise_keys(spec.get("copulas")))
         self.habitual_adverbs = frozenset(normalise_keys(spec.get("habitual_adverbs")))
+        self.whoever = frozenset(normalise_keys(spec.get("whoever")))
         self.copula_happenings = frozenset(normalise_keys(spec.get("copula_happenings")))
         self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))

@@ -148,7 +148,7 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
     if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
         return True
-    if bare in lex.generic_opener_not:
+    if bare in lex.generic_opener_not or word in lex.generic_opener_not:
         return False
     return _PRESENT_OPENER.fullmatch(word) is not None or k + 1 < len(words) and _feminine_imperfect(bare, words[k + 1])
 
@@ -204,6 +204,23 @@ def habitual(seg: Segmentation, window: tuple[int, int]) -> bool:
     tokens = seg.tokens_between(*window)
     return any(words[j] in lex.habitual_adverbs or f"{words[j]} {words[j + 1]}" in lex.habitual_adverbs
                for j in range(tokens.start, min(tokens.stop, len(words) - 1)))
+
+
+def whoever(seg: Segmentation, start: int, clause_start: int) -> bool:
+    """Whether a word of ``whoever`` (triggers.yaml: من، ومن) before an imperfect verb stands in the
+    clause at ``clause_start`` before ``start``, no relative pronoun between: what follows tells of anyone
+    who would do or think it (ومن يبرر التفجير باسم العقيدة إنما يسيء إلى الإسلام، من يقرأ تاريخ المنطقة
+    يعرف أن الإمبراطوريات انتهت إلى الانسحاب; but كل من يحاول العبث بأمن المحافظة التي شهدت هجومين)."""
+    lex, words = lexicon(), seg.token_words
+    first, k = bisect_left(seg.token_starts, clause_start), seg.token_index(start)
+    relatives = dating.relative_pronouns()
+    for j in range(k - 2, first - 1, -1):
+        if words[j + 1] in relatives:
+            return False
+        if words[j] in lex.whoever and _PRESENT_OPENER.fullmatch(words[j + 1]) is not None \
+                and words[j + 1] not in lex.generic_opener_not:
+            return True
+    return False
 
 
 def named_by_copula(seg: Segmentation, start: int) -> bool:
