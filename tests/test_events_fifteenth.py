@@ -242,3 +242,37 @@ def test_the_demands_of_protesters_leave_their_protest() -> None:
 ])
 def test_more_vocabulary(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # deaths by accident are no violence
+    "لقي أربعة أشخاص مصرعهم في حادث سير على الطريق الدولي",
+    "مقتل عشرين شخصا في حريق شب في سوق شعبي بالعاصمة",
+    "قتل ستة أشخاص بتدافع عند مدخل الملعب",
+])
+def test_deaths_by_accident(text: str) -> None:
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_a_killing_in_an_attack_stays() -> None:
+    assert _asserted("قتل مسلحون مجهولون ستة مدنيين في هجوم على سوق شعبي بالعاصمة")
+
+
+@pytest.mark.parametrize("text, category", [
+    # people freed are no place taken; an idiom; reins, rights and reputations
+    ("حرر الجيش الرهائن الذين كانت الجماعة تحتجزهم في الغابة", "territory_change"),
+    ("ضرب القرار عصفورين بحجر واحد", "air_strike"),
+    ("باتت الطغمة أكثر سيطرة على مقاليد الحكم", "territory_change"),
+    ("طالب الحزب باستعادة الحقوق المسلوبة", "territory_change"),
+])
+def test_more_figures(text: str, category: str) -> None:
+    assert category not in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # missiles sold, bought or held are not fired
+    "أعلنت موسكو استئناف بيع صواريخ متطورة للحكومة",
+    "كشفت الوثائق عن امتلاك الجماعة صواريخ بعيدة المدى",
+])
+def test_missiles_traded_or_held(text: str) -> None:
+    assert "shelling" not in _asserted(text)

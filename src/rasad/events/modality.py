@@ -458,7 +458,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.label.removeprefix(SCOPED) == "hypothetical" and c.settings \
                 and _word_before_among(seg, start, c.settings, "و", preceding):
             continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what
-        if cue.phrase in c.nouns_only and kind != "noun" or cue.phrase in c.verbs_only and kind == "noun":
+        if cue.phrase in c.nouns_only and kind not in ("noun", "fixed") or cue.phrase in c.verbs_only and kind == "noun":
             continue
         if best is not None and cue.phrase in c.future_adjectives and best.label.removeprefix(SCOPED) == "negated":
             continue  # إرجاء الجولة المقبلة من المحادثات: the next round, put off

@@ -92,6 +92,25 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     return sport[sentence.start]
 
 
+def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
+    """Whether a death of ``accident_senses`` (triggers.yaml) has a word or phrase of ``accident_words``
+    within ``accident_reach`` words after it in its sentence: a death by accident, no violence (مقتل 380
+    شخصا في حريق عرضي، لقي ثلاثة أشخاص مصرعهم في حادث سير)."""
+    lex = lexicon()
+    if sense_id not in lex.accident_senses:
+        return False
+    words = seg.token_words
+    sentence = seg.sentence_at(t.start)
+    k = bisect_left(seg.token_starts, t.end)
+    stop = min(bisect_left(seg.token_starts, sentence.end), k + lex.accident_reach)
+    marks = arguments.with_clitics(lex.accident_words, CLITICS)
+    if arguments.among(words, marks, range(k, stop)):
+        return True
+    return any(arguments.one_of(words[j], frozenset(p.split(" ", 1)[:1]), CLITICS)
+               and f"{p.split(' ', 1)[0]} {words[j + 1]}" == p
+               for p in lex.accident_phrases for j in range(k, min(stop, len(words) - 1)))
+
+
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
     """Whether ``sentence`` tells of fiction (``fiction_words`` in triggers.yaml: تدور أحداث، متخيلة،
     قصيدته); ``seen`` remembers the answers of the document by sentence start."""
