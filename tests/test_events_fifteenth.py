@@ -276,3 +276,31 @@ def test_more_figures(text: str, category: str) -> None:
 ])
 def test_missiles_traded_or_held(text: str) -> None:
     assert "shelling" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # a definite noun that a relative clause says someone made is a deed done, whatever comes of it
+    ("رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران الحربي على السوق", "air_strike"),
+    ("هدد الجيش بالرد على الهجمات التي شنتها الجماعة على مواقعه", "armed_clash"),
+])
+def test_done_by_a_relative_clause(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # whoever blows himself up, cases of a kind, opponents shelled with words
+    "قال الشيخ إن من يفجر نفسه بين المصلين ليس شهيدا",
+    "تتولى الوحدة التدخل السريع في حالات الشغب والاختطاف",
+    "قصف الخصوم بالتصريحات النارية لم يعد يجدي",
+])
+def test_still_more_figures(text: str) -> None:
+    assert not _asserted(text) & {"bombing", "riot", "attack_on_civilians", "shelling"}
+
+
+@pytest.mark.parametrize("text, category", [
+    # control spread, its subject between; a council formed
+    ("بسطت فصائل المقاومة سيطرتها على حي المعلا بعد معارك استمرت أياما", "territory_change"),
+    ("أعلن قادة الفصائل تشكيل مجلس تنسيقي موحد لقيادة العمليات", "group_change"),
+])
+def test_vocabulary_of_yemen(text: str, category: str) -> None:
+    assert category in _asserted(text)

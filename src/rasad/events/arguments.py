@@ -97,6 +97,7 @@ class Roles:
     subject_endings: tuple[str, ...] = ()  # ون: a word in the nominative plural right after a bare noun makes it a verb
     told_responsibility: frozenset[str] = frozenset()  # مسؤوليتها: with عن, the noun after is a deed done
     responsibility_opener: str = ""  # عن
+    done_by_relative: frozenset[str] = frozenset()  # شنها، نفذه: after a relative pronoun, the noun before was done
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("told_doing_openers"))),
                  tuple(normalise_keys(spec.get("subject_endings"))),
                  frozenset(normalise_keys(spec.get("told_responsibility"))),
-                 normalise_key(str(spec.get("told_responsibility_opener") or "")))
+                 normalise_key(str(spec.get("told_responsibility_opener") or "")),
+                 frozenset(normalise_keys(spec.get("done_by_relative"))))
 
 
 def collect(doc: Document) -> list[Arg]:

@@ -233,13 +233,24 @@ def whoever(seg: Segmentation, start: int, clause_start: int) -> bool:
     lex, words = lexicon(), seg.token_words
     first, k = bisect_left(seg.token_starts, clause_start), seg.token_index(start)
     relatives = dating.relative_pronouns()
-    for j in range(k - 2, first - 1, -1):
+    for j in range(k - 1, first - 1, -1):  # (the imperfect may be the trigger: من يفجر نفسه بين المصلين)
         if words[j + 1] in relatives:
             return False
         if words[j] in lex.whoever and _PRESENT_OPENER.fullmatch(words[j + 1]) is not None \
                 and words[j + 1] not in lex.generic_opener_not:
             return True
     return False
+
+
+def done_by_relative(seg: Segmentation, t: Trigger) -> bool:
+    """Whether the definite noun ``t`` is followed by a relative pronoun and a verb of ``done_by_relative``
+    (roles.yaml) whose object pronoun is the noun: a deed someone did, whatever the sentence says of its
+    toll or its sequel (رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران الحربي)."""
+    if t.kind not in ("noun", "fixed") or not t.definite:
+        return False
+    k = bisect_left(seg.token_starts, t.end)
+    words = seg.token_words
+    return k + 1 < len(words) and words[k] in dating.relative_pronouns() and words[k + 1] in arguments.roles().done_by_relative
 
 
 def named_by_copula(seg: Segmentation, start: int) -> bool:
