@@ -304,3 +304,13 @@ def test_still_more_figures(text: str) -> None:
 ])
 def test_vocabulary_of_yemen(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+def test_fear_of_an_attack() -> None:
+    text = "ويتخوف مراقبون أن يقوم التنظيم بتنفيذ هجمات كبيرة على مناطق أخرى"
+    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+
+
+def test_a_partitive_picks_out_every_noun_joined_to_it() -> None:
+    text = "ويذكر التقرير ما مارسته الجماعة من تفجير وقتل وتخريب باسم الدين"
+    assert not _asserted(text) & {"bombing", "attack_on_civilians", "riot"}

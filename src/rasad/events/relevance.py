@@ -197,6 +197,9 @@ def _feminine_imperfect(word: str, subject: str) -> bool:
         and subject.removeprefix(_ARTICLE) not in quantities_lexicon().counting_words
 
 
+PARTITIVE_CONJUNCTS = 4  # nouns joined by و after من that a partitive still picks out
+
+
 def kind_of_deed(seg: Segmentation, start: int) -> bool:
     """Whether the event noun at ``start`` follows a universal quantifier (``generic_quantifiers`` in
     triggers.yaml: في كافة المعارك، بجميع أنواع المواجهات) or من (``partitive_of``) picking it out of ما (``partitive_heads``: ما
@@ -209,8 +212,11 @@ def kind_of_deed(seg: Segmentation, start: int) -> bool:
     quantifier = k - 2 if words[k - 1] in lex.generic_kinds else k - 1  # (بجميع أنواع المواجهات)
     if quantifier >= 0 and arguments.one_of(words[quantifier], lex.generic_quantifiers, CLITICS):
         return True
-    of = k - 1 if words[k - 1] == lex.partitive_of else k - 2  # (or joined to the noun after من: من قتل وتفجيرات)
-    if of < 1 or words[of] != lex.partitive_of or of == k - 2 and not words[k].startswith(arguments.CONJUNCTIONS[0]):
+    of = k - 1  # (or joined by و to the nouns after من: من قتل وتفجيرات، من تفجير وقتل وتخريب)
+    while of > 0 and words[of] != lex.partitive_of and words[of + 1].startswith(arguments.CONJUNCTIONS[0]) \
+            and k - of <= PARTITIVE_CONJUNCTS:
+        of -= 1
+    if of < 1 or words[of] != lex.partitive_of:
         return False
     near = range(max(0, of - lex.partitive_reach), of)
     return any(words[j] in lex.partitive_heads or f"{words[j]} {words[j + 1]}" in lex.partitive_heads for j in near)
