@@ -314,3 +314,28 @@ def test_fear_of_an_attack() -> None:
 def test_a_partitive_picks_out_every_noun_joined_to_it() -> None:
     text = "ويذكر التقرير ما مارسته الجماعة من تفجير وقتل وتخريب باسم الدين"
     assert not _asserted(text) & {"bombing", "attack_on_civilians", "riot"}
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # ما right before a perfect verb that opens its clause negates it
+    ("«ما انسحبنا من أي موقع، وما زالت قواتنا في مواقعها»، قال قائد ميداني", "territory_change", "negated"),
+    ("ما انسحبت القوات من أي من الأحياء التي تتمركز فيها", "territory_change", "negated"),
+    # after a comma it is what followed, and with a pronoun after the verb it is what was done
+    ("فجر انتحاري نفسه في مركز ثقافي، ما أودى بحياة 32 شخصا", "attack_on_civilians", "asserted"),
+])
+def test_ma_before_a_perfect(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # no intention to; operations suspended; a cell broken up
+    ("قال الوزير إنه لا نية لدى بلاده لإرسال قوات برية إلى الشمال", "deployment", "negated"),
+    ("أعلن الحزب تعليق عملياته المسلحة حتى موعد الانتخابات", "ceasefire", "asserted"),
+    ("تمكنت الأجهزة الأمنية من تفكيك خلية تضم عددا من المطلوبين", "arrest", "asserted"),
+])
+def test_vocabulary_of_the_pkk_and_the_gulf(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+def test_weather_words() -> None:
+    assert not _asserted("يتوقع خبراء الأرصاد أن تقتحم موجة غبار كثيفة المناطق الصحراوية مساء الغد")

@@ -227,6 +227,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                            outcome=result, later=dating.later_from(seg, t.end, window[1], ctx.trigger_list),
                            coordinated=t.kind == "past" and t.prefix.startswith("و")
                            and _person_follows(seg, ctx, t.end))
+    if mod == "asserted" and modality.negated_by_ma(seg, t.start, t.kind):
+        mod = "negated"  # «ما انسحبنا من أي موقع»
     if mod in ("hypothetical", "future") and relevance.done_by_relative(seg, t):
         mod = "asserted"  # رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران: the raids were made
     if mod == "asserted" and t.kind in ("noun", "fixed") and not t.definite and _after_future_verb(ctx, t.start, window[0]):

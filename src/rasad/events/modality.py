@@ -75,6 +75,10 @@ class ModalityCues:
     goal_words: frozenset[str] = frozenset()  # nouns after ل that are a goal whatever their category
     planning_words: frozenset[str] = frozenset()  # before ل and an indefinite noun: a goal
     purpose_makers: frozenset[str] = frozenset()  # ل + a verbal noun that makes the deed after it a goal
+    negating_ma: str = ""  # ما right before a perfect verb at a clause's opening: its negation
+    negating_ma_after: frozenset[str] = frozenset()  # the words after which ما still opens the clause
+    resumptive_endings: tuple[str, ...] = ()  # an object pronoun that makes ما a relative (ما ارتكبه)
+    resumptive_after: frozenset[str] = frozenset()  # or a preposition with one after the verb (ما طالب به)
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
     undergoing: frozenset[str] = frozenset()  # words before ل + noun that tell of it undergone (يخضع لحصار)
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
@@ -157,6 +161,10 @@ def cues() -> ModalityCues:
         goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"),
         planning_words=words("planning_words"), purpose_makers=words("purpose_makers"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
+        negating_ma=normalise_key(str((spec.get("negating_ma") or {}).get("particle") or "")),
+        negating_ma_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("after"))),
+        resumptive_endings=tuple(normalise_keys((spec.get("negating_ma") or {}).get("resumptive_endings"))),
+        resumptive_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("resumptive_after"))),
         perfects=words("perfects"), settings=words("settings"),
         polarity_prepositions=words("polarity_prepositions"),
         adverbs=tuple(tuple(a.split(" ")) for a in normalise_keys(spec.get("adverbs"))),
@@ -271,6 +279,28 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
         return False
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
+
+
+def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
+    """Whether the perfect verb at ``start`` comes right after ``negating_ma`` (ما) that opens its clause:
+    at the sentence's start, after a quote, or after a word of ``after`` (لكن، و): the negation of the
+    perfect (ما انسحبنا من أي موقع); not with an object pronoun on the verb or after it
+    (``resumptive_endings``, ``resumptive_after``: ما ارتكبه التنظيم، إن ما طالب به المالكي), nor after a
+    comma, where ما is what followed (، ما أودى بحياة 32 شخصا)."""
+    c = cues()
+    if kind != "past" or not c.negating_ma:
+        return False
+    k = seg.token_index(start)
+    words = seg.token_words
+    if k == 0 or words[k - 1] != c.negating_ma or words[k].endswith(c.resumptive_endings):
+        return False
+    sentence = seg.sentence_at(start)
+    if seg.token_starts[k - 1] <= sentence.start or k < 2:
+        return True
+    if k + 1 < len(words) and words[k + 1] in c.resumptive_after:
+        return False  # إن ما طالب به المالكي: what he asked for
+    between = seg.text[seg.token_starts[k - 2]:seg.token_starts[k - 1]]
+    return any(mark in between for mark in "\"«:") or words[k - 2] in c.negating_ma_after
 
 
 def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
