@@ -339,3 +339,19 @@ def test_vocabulary_of_the_pkk_and_the_gulf(text: str, category: str, modality: 
 
 def test_weather_words() -> None:
     assert not _asserted("يتوقع خبراء الأرصاد أن تقتحم موجة غبار كثيفة المناطق الصحراوية مساء الغد")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "the government forces" are the forces of the country the story is about
+    ("استعادت القوات الحكومية السيطرة على مجمع الجامعة في الرمادي بمحافظة الأنبار", "الجيش العراقي"),
+    ("استعادت القوات الحكومية بلدة كفرنبودة في ريف حماة", "الجيش السوري"),
+])
+def test_government_forces_of_the_story(text: str, actor: str) -> None:
+    events = [e for e in extract(text, published=PUBLISHED).events if e.category == "territory_change"]
+    assert events and [a.name for a in events[0].actors if a.role == "actor1"] == [actor]
+
+
+def test_government_forces_of_a_country_unknown() -> None:
+    text = "هاجم الانفصاليون القوات الحكومية المتمركزة حول بلدة صغيرة قرب ماريوبول"
+    names = {a.name for e in extract(text, published=PUBLISHED).events for a in e.actors}
+    assert "الجيش السوري" not in names

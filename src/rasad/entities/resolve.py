@@ -27,7 +27,7 @@ from functools import lru_cache
 from rasad.document import Geo
 from rasad.entities.lexicon import Lexicon, lexicon, stem_in
 from rasad.entities.patterns import Candidate, Scan
-from rasad.kb import Hit, KnowledgeBase, Person, Place, Record, record_type
+from rasad.kb import Actor, Hit, KnowledgeBase, Person, Place, Record, record_type
 from rasad.kb.model import SETTLEMENT_KINDS
 
 _KIND_RANK = {"city": 4, "town": 4, "village": 4, "country": 4, "neighbourhood": 3, "camp": 3, "region": 2,
@@ -140,6 +140,13 @@ def choose(h: Hit, scan: Scan, ctx: Context, kb: KnowledgeBase, paragraph: int) 
     if not others:
         return None
     best = next((r for r in others if isinstance(r, Person)), others[0])
+    if isinstance(best, Actor) and h.key in lexicon().generic_forces and best.country != ctx.country:
+        # (القوات الحكومية in a story about Yemen are Yemen's forces, or forces the base does not know)
+        nat = kb.by_country.get(f"cc-{ctx.country.lower()}") if ctx.country else None
+        forces = kb.actors.get(nat.forces_actor) if nat is not None and nat.forces_actor else None
+        if forces is None:
+            return Chosen(h.start, h.end, "ORG", "kb", None, best.type, h, priority=2 if confirmed else 0)
+        best = forces
     kind = "person" if isinstance(best, Person) else best.type
     return Chosen(h.start, h.end, record_type(best), "kb", best, kind, h, priority=2 if confirmed else 0)
 
