@@ -355,3 +355,17 @@ def test_government_forces_of_a_country_unknown() -> None:
     text = "هاجم الانفصاليون القوات الحكومية المتمركزة حول بلدة صغيرة قرب ماريوبول"
     names = {a.name for e in extract(text, published=PUBLISHED).events for a in e.actors}
     assert "الجيش السوري" not in names
+
+
+@pytest.mark.parametrize("text, category", [
+    # the immune system's attacks and a virus's invasion are biology
+    ("يشن الجهاز المناعي هجوما على خلايا الجسم نفسه في أمراض المناعة الذاتية", "armed_clash"),
+    ("يقتحم الفيروس الخلية ويستولي على آلاتها لينتج نسخا جديدة منه", "territory_change"),
+])
+def test_biology(text: str, category: str) -> None:
+    assert category not in _asserted(text)
+
+
+def test_grain_seized_is_looted() -> None:
+    text = "استولت القوات على آلاف الأطنان من الحبوب في مستودعات المدينة"
+    assert "looting" in _asserted(text) and "territory_change" not in _asserted(text)
