@@ -369,3 +369,14 @@ def test_biology(text: str, category: str) -> None:
 def test_grain_seized_is_looted() -> None:
     text = "استولت القوات على آلاف الأطنان من الحبوب في مستودعات المدينة"
     assert "looting" in _asserted(text) and "territory_change" not in _asserted(text)
+
+
+def test_anyone_who_did_it() -> None:
+    # كل من before a verb of doing is "anyone who", before a name "each of"
+    assert "riot" not in _asserted("يعاقب القانون بالسجن كل من أقدم على إحراق مبنى مأهول عمدا")
+    assert "group_change" in _asserted("وتمت تسمية كل من هيثم رحمة ونصر الحريري أعضاء في لجنة إعادة تشكيل المجلس العسكري")
+
+
+def test_beaten_with_axes_is_no_air_strike() -> None:
+    text = "قتل مسلحون مئات المدنيين طعنا وضربا بالفؤوس في بلدة ماي كادرا"
+    assert "air_strike" not in _asserted(text) and "attack_on_civilians" in _asserted(text)

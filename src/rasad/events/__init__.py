@@ -377,7 +377,11 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     relative pronoun it only describes.  A perfect verb, its own or one it absorbed, tells of a happening
     (استهدف مسلحون مجهولون حافلة ركاب، العمل الإرهابي الذي استهدف المسجد), and one not asserted claims
     nothing (تهديدا بالقتل stays, as a threat)."""
-    if c.kind == "past" or c.told or not c.asserted:
+    if not c.asserted:
+        return False
+    if relevance.whoever(seg, c.start, c.window[0], anyone=True):
+        return True  # يعاقب القانون كل من أقدم على إحراق مبنى: anyone who did it
+    if c.kind == "past" or c.told:
         return False
     sentence = seg.sentence_at(c.start)
     # in its clause, or in a short opening phrase of its sentence (على مدى السنوات الماضية، ظل النزوح …)

@@ -204,6 +204,7 @@ class Lexicon:
         self.copulas = frozenset(normalise_keys(spec.get("copulas")))
         self.habitual_adverbs = frozenset(normalise_keys(spec.get("habitual_adverbs")))
         self.whoever = frozenset(normalise_keys(spec.get("whoever")))
+        self.anyone_verbs = frozenset(normalise_keys(spec.get("anyone_verbs")))
         self.accident_senses = frozenset(spec.get("accident_senses") or [])
         self.accident_reach = int(spec.get("accident_reach", 6))
         self.accident_words, self.accident_phrases = _words_and_phrases(normalise_keys(spec.get("accident_words")))

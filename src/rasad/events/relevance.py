@@ -231,18 +231,25 @@ def habitual(seg: Segmentation, window: tuple[int, int]) -> bool:
                for j in range(tokens.start, min(tokens.stop, len(words) - 1)))
 
 
-def whoever(seg: Segmentation, start: int, clause_start: int) -> bool:
+def whoever(seg: Segmentation, start: int, clause_start: int, anyone: bool = False) -> bool:
     """Whether a word of ``whoever`` (triggers.yaml: من، ومن) before an imperfect verb stands in the
     clause at ``clause_start`` before ``start``, no relative pronoun between: what follows tells of anyone
     who would do or think it (ومن يبرر التفجير باسم العقيدة إنما يسيء إلى الإسلام، من يقرأ تاريخ المنطقة
-    يعرف أن الإمبراطوريات انتهت إلى الانسحاب; but كل من يحاول العبث بأمن المحافظة التي شهدت هجومين)."""
+    يعرف أن الإمبراطوريات انتهت إلى الانسحاب; but كل من يحاول العبث بأمن المحافظة التي شهدت هجومين).
+    With ``anyone``, only a two-word entry (كل من) counts, before an imperfect or a perfect of
+    ``anyone_verbs`` (يعاقب القانون كل من أقدم على إحراق مبنى): the deed of anyone who did it, whatever its
+    tense; before a name it is "each of" (تسمية كل من هيثم رحمة ونصر الحريري)."""
     lex, words = lexicon(), seg.token_words
     first, k = bisect_left(seg.token_starts, clause_start), seg.token_index(start)
     relatives = dating.relative_pronouns()
     for j in range(k - 1, first - 1, -1):  # (the imperfect may be the trigger: من يفجر نفسه بين المصلين)
         if words[j + 1] in relatives:
             return False
-        if words[j] in lex.whoever and _PRESENT_OPENER.fullmatch(words[j + 1]) is not None \
+        if anyone:
+            if j > first and f"{words[j - 1]} {words[j]}" in lex.whoever \
+                    and (_PRESENT_OPENER.fullmatch(words[j + 1]) or words[j + 1] in lex.anyone_verbs):
+                return True
+        elif words[j] in lex.whoever and _PRESENT_OPENER.fullmatch(words[j + 1]) is not None \
                 and words[j + 1] not in lex.generic_opener_not:
             return True
     return False
