@@ -35,3 +35,8 @@ def dated_events(text: str, published: str = "2023-05-14") -> list[tuple[str, st
 def modalities_of(text: str, category: str) -> list[str]:
     """The modalities of the events of ``category`` in ``text``."""
     return [m for c, m in sentence_events(text) if c == category]
+
+
+def asserted_categories(text: str) -> set[str]:
+    """The categories of the asserted events the whole pipeline finds in ``text``."""
+    return {c for c, m in sentence_events(text) if m == "asserted"}

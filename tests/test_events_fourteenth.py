@@ -13,14 +13,10 @@ import pytest
 
 from rasad.pipeline import extract
 
+from conftest import asserted_categories as _asserted
 from conftest import modalities_of
 
 PUBLISHED = "2023-05-14"  # a Sunday
-
-
-def _asserted(text: str) -> set[str]:
-    """The categories of the asserted events the pipeline finds in ``text``."""
-    return {e.category for e in extract(text, published=PUBLISHED).events if e.modality == "asserted"}
 
 
 @pytest.mark.parametrize("text", [

@@ -272,10 +272,10 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
     c, words = cues(), seg.token_words
     k = seg.token_index(start)
     maker = k - 2 if k > 1 and words[k - 1] in lexicon().demonstratives else k - 1
-    if kind == "noun" and maker >= 0 and words[maker] in c.purpose_makers:
-        pass  # (لعقد هذه القمة، للقيام بعمليات عسكرية)
-    elif not purposive(prefix, kind) or category not in c.goals and words[k].lstrip(CONJUNCTIONS) not in c.goal_words \
-            and (definite or k == 0 or words[k - 1] not in c.planning_words):
+    made = kind == "noun" and maker >= 0 and words[maker] in c.purpose_makers  # (لعقد هذه القمة، للقيام بعمليات)
+    if not made and (not purposive(prefix, kind) or category not in c.goals
+                     and words[k].lstrip(CONJUNCTIONS) not in c.goal_words
+                     and (definite or k == 0 or words[k - 1] not in c.planning_words)):
         return False
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
@@ -294,11 +294,11 @@ def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
     words = seg.token_words
     if k == 0 or words[k - 1] != c.negating_ma or words[k].endswith(c.resumptive_endings):
         return False
+    if k + 1 < len(words) and words[k + 1] in c.resumptive_after:
+        return False  # إن ما طالب به المالكي: what he asked for
     sentence = seg.sentence_at(start)
     if seg.token_starts[k - 1] <= sentence.start or k < 2:
         return True
-    if k + 1 < len(words) and words[k + 1] in c.resumptive_after:
-        return False  # إن ما طالب به المالكي: what he asked for
     between = seg.text[seg.token_starts[k - 2]:seg.token_starts[k - 1]]
     return any(mark in between for mark in "\"«:") or words[k - 2] in c.negating_ma_after
 
@@ -587,7 +587,7 @@ def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
     if not words or len(words) > 1 and words[1] in c.remembering:
         return False  # هل تذكرون لقاء أحمد علي صالح بالأمير: what is remembered happened
     first = words[0].lstrip("«\"“(")
-    if first in c.question_openers or first[:1] in "وف" and first[1:] in c.question_openers:
+    if first in c.question_openers or first[:1] in CONJUNCTIONS and first[1:] in c.question_openers:
         return True
     return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and any(w in c.questions for w in words)
 

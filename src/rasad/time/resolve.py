@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
+from rasad.text.proclitics import inventory
 from rasad.time.lexicon import lexicon
 from rasad.time.parse import Spec, word_before
 
@@ -141,7 +142,7 @@ def _names_place_or_event(word: str) -> bool:
     """Whether ``word`` (its proclitic ب، ل or ك aside: بملعب 22 مايو) makes the date after it part of a
     name (``name_before`` in expressions.yaml)."""
     names = lexicon().name_before
-    return word in names or len(word) > 3 and word[0] in "بلك" and word[1:] in names
+    return word in names or len(word) > 3 and word[0] in inventory().prepositions and word[1:] in names
 
 
 def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False) -> Value | None:
