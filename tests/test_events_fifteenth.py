@@ -376,3 +376,22 @@ def test_anyone_who_did_it() -> None:
 def test_beaten_with_axes_is_no_air_strike() -> None:
     text = "قتل مسلحون مئات المدنيين طعنا وضربا بالفؤوس في بلدة ماي كادرا"
     assert "air_strike" not in _asserted(text) and "attack_on_civilians" in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a bombing operation, armed activity frozen
+    ("أعلنت الكتائب مسؤوليتها عن عملية تفجيرية عند حاجز عسكري قرب نابلس", "bombing", "asserted"),
+    ("أعلن زعيم الجماعة تجميد جميع نشاطاتها المسلحة لمدة ستة أشهر", "ceasefire", "asserted"),
+])
+def test_vocabulary_of_iraq_and_palestine(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd's joy, locusts, talents
+    "تحولت المدرجات إلى مظاهرة فرح بالأعلام والأغاني",
+    "تعرض الأجنحة تقنيات حديثة لمنع هجوم الجراد على المحاصيل",
+    "يبدأ تفجير طاقات المواهب من المدرسة",
+])
+def test_figures_of_everyday_life(text: str) -> None:
+    assert not _asserted(text)
