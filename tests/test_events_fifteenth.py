@@ -395,3 +395,12 @@ def test_vocabulary_of_iraq_and_palestine(text: str, category: str, modality: st
 ])
 def test_figures_of_everyday_life(text: str) -> None:
     assert not _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # fears calmed, the places of fighting with no fight told
+    "سيلتقي الوزير نظراءه لتهدئة مخاوفهم من الاتفاق",
+    "معظم المهاجرين هاربون من مناطق قتال أو عنف",
+])
+def test_no_fight_told(text: str) -> None:
+    assert not _asserted(text) & {"ceasefire", "armed_clash"}
