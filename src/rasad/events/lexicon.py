@@ -204,11 +204,16 @@ class Lexicon:
         self.partitive_reach = int(spec.get("partitive_reach", 4))
         self.copulas = frozenset(normalise_keys(spec.get("copulas")))
         self.habitual_adverbs = frozenset(normalise_keys(spec.get("habitual_adverbs")))
+        self.habitual_firsts = frozenset(w.split(" ", 1)[0] for w in self.habitual_adverbs)  # a quick test first
         self.whoever = frozenset(normalise_keys(spec.get("whoever")))
+        self.whoever_firsts = frozenset(w.split(" ", 1)[0] for w in self.whoever if " " in w)
         self.anyone_verbs = frozenset(normalise_keys(spec.get("anyone_verbs")))
         self.accident_senses = frozenset(spec.get("accident_senses") or [])
         self.accident_reach = int(spec.get("accident_reach", 6))
-        self.accident_words, self.accident_phrases = _words_and_phrases(normalise_keys(spec.get("accident_words")))
+        self.accident_words, phrases = _words_and_phrases(normalise_keys(spec.get("accident_words")))
+        # the phrases as two tokens may stand, a proclitic maybe on the first (بحادث سير)
+        self.accident_phrases = frozenset(c + p for p in phrases for c in ("", *_PROCLITICS.conjunctions,
+                                                                         *_PROCLITICS.prepositions))
         self.copula_happenings = frozenset(normalise_keys(spec.get("copula_happenings")))
         self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))

@@ -509,7 +509,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "negated"  # أحبطت الأجهزة الأمنية محاولة تفجير انتحاري: the attempt foiled
         if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
-        if label in ("future", "asserted") and _asks(text, sent, c):
+        if label in ("future", "asserted") and _asks(seg, sent, c):
             return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ هل ما زال الجيش يقصف المدينة؟ questions
         if label == "negated" and best.phrase in c.postponements and _put_off_to_later(later, end, window[1], c):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
@@ -541,7 +541,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.phrase in c.unconfirmed and (cue.start < start or words_between(seg, end, cue.start) <= UNCONFIRMED_REACH
                                             and not _of_a_detail(seg, cue.end, sent.end, c)):
             return "hypothetical"  # تحدثت مصادر محلية، لم يتسن التحقق من روايتها، عن ضربات: the whole report
-    if _asks(text, sent, c) or _conditional_clause(seg, window[0], start, c):
+    if _asks(seg, sent, c) or _conditional_clause(seg, window[0], start, c):
         return "hypothetical"
     return "asserted"
 
@@ -579,17 +579,18 @@ def _of_a_detail(seg: Segmentation, pos: int, stop: int, c: ModalityCues) -> boo
     return not c.unconfirmed_details.isdisjoint(seg.token_words[tokens.start:min(tokens.stop, tokens.start + DETAIL_WORDS)])
 
 
-def _asks(text: str, sent: Segment, c: ModalityCues) -> bool:
+def _asks(seg: Segmentation, sent: Segment, c: ModalityCues) -> bool:
     """Whether sentence ``sent`` asks: it ends with ? and holds a word of ``questions`` (هل، متى …), or
     a word of ``question_openers`` opens it, the mark lost or never written (هل ما زال هذا المعبر يستخدم
     في نقل مقاتلين تحت نظر «داعش».).  Not when it asks whether one remembers (``remembering``)."""
-    words = text[sent.start:sent.end].split()
-    if not words or len(words) > 1 and words[1] in c.remembering:
+    k, words, text = bisect_left(seg.token_starts, sent.start), seg.token_words, seg.text
+    if k >= len(words) or seg.token_starts[k] >= sent.end or k + 1 < len(words) and words[k + 1] in c.remembering:
         return False  # هل تذكرون لقاء أحمد علي صالح بالأمير: what is remembered happened
-    first = words[0].lstrip("«\"“(")
+    first = words[k]
     if first in c.question_openers or first[:1] in CONJUNCTIONS and first[1:] in c.question_openers:
         return True
-    return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and any(w in c.questions for w in words)
+    return text[sent.start:sent.end].rstrip(" *#\"»”").endswith("?") and \
+        any(w in c.questions for w in text[sent.start:sent.end].split())
 
 
 def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[int, int], sent: Segment,

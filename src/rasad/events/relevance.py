@@ -103,12 +103,9 @@ def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
     sentence = seg.sentence_at(t.start)
     k = bisect_left(seg.token_starts, t.end)
     stop = min(bisect_left(seg.token_starts, sentence.end), k + lex.accident_reach)
-    marks = arguments.with_clitics(lex.accident_words, CLITICS)
-    if arguments.among(words, marks, range(k, stop)):
+    if arguments.among(words, arguments.with_clitics(lex.accident_words, CLITICS), range(k, stop)):
         return True
-    return any(arguments.one_of(words[j], frozenset(p.split(" ", 1)[:1]), CLITICS)
-               and f"{p.split(' ', 1)[0]} {words[j + 1]}" == p
-               for p in lex.accident_phrases for j in range(k, min(stop, len(words) - 1)))
+    return any(f"{words[j]} {words[j + 1]}" in lex.accident_phrases for j in range(k, min(stop, len(words) - 1)))
 
 
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
@@ -227,6 +224,8 @@ def habitual(seg: Segmentation, window: tuple[int, int]) -> bool:
     is done as a rule (يترك انسحاب القوى الكبرى عادة فراغا، الحصار نادرا ما يحسم الصراعات)."""
     lex, words = lexicon(), seg.token_words
     tokens = seg.tokens_between(*window)
+    if lex.habitual_firsts.isdisjoint(words[tokens.start:tokens.stop]):
+        return False
     return any(words[j] in lex.habitual_adverbs or f"{words[j]} {words[j + 1]}" in lex.habitual_adverbs
                for j in range(tokens.start, min(tokens.stop, len(words) - 1)))
 
@@ -241,6 +240,8 @@ def whoever(seg: Segmentation, start: int, clause_start: int, anyone: bool = Fal
     tense; before a name it is "each of" (تسمية كل من هيثم رحمة ونصر الحريري)."""
     lex, words = lexicon(), seg.token_words
     first, k = bisect_left(seg.token_starts, clause_start), seg.token_index(start)
+    if (lex.whoever_firsts if anyone else lex.whoever).isdisjoint(words[first:k]):
+        return False
     relatives = dating.relative_pronouns()
     for j in range(k - 1, first - 1, -1):  # (the imperfect may be the trigger: من يفجر نفسه بين المصلين)
         if words[j + 1] in relatives:
