@@ -404,3 +404,7 @@ def test_figures_of_everyday_life(text: str) -> None:
 ])
 def test_no_fight_told(text: str) -> None:
     assert not _asserted(text) & {"ceasefire", "armed_clash"}
+
+
+def test_sappers_blow_up_a_bomb_to_defuse_it() -> None:
+    assert modalities_of("قام فريق الهندسة بتفجير العبوة الناسفة في مكانها", "bombing") == ["negated"]
