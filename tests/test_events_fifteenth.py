@@ -408,3 +408,8 @@ def test_no_fight_told(text: str) -> None:
 
 def test_sappers_blow_up_a_bomb_to_defuse_it() -> None:
     assert modalities_of("قام فريق الهندسة بتفجير العبوة الناسفة في مكانها", "bombing") == ["negated"]
+
+
+def test_ma_after_its_subject() -> None:
+    text = "قال مصدر عسكري إن وحدات الجيش ما اشتبكت مع القوات الأجنبية عند الحدود"
+    assert modalities_of(text, "armed_clash") == ["negated"]

@@ -240,6 +240,7 @@ _PURPOSE = inventory().fused  # ل
 _WORD = re.compile(r"\w+")
 _PREPOSITION_LETTERS = inventory().prepositions  # ب ل ك
 _FUTURE = tuple(inventory().future)  # س
+_ARTICLE = inventory().article  # ال
 
 
 def purposive(prefix: str, kind: str) -> bool:
@@ -300,7 +301,11 @@ def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
     if seg.token_starts[k - 1] <= sentence.start or k < 2:
         return True
     between = seg.text[seg.token_starts[k - 2]:seg.token_starts[k - 1]]
-    return any(mark in between for mark in "\"«:") or words[k - 2] in c.negating_ma_after
+    if any(mark in between for mark in "\"«:") or words[k - 2] in c.negating_ma_after:
+        return True
+    # after its subject, a noun with the article, no comma between (قال إن وحدات الجيش ما اشتبكت): a
+    # relative ما follows a verb or a preposition, and the ما of a consequence a comma
+    return "," not in between and words[k - 2].lstrip(CONJUNCTIONS).startswith(_ARTICLE)
 
 
 def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
