@@ -205,7 +205,8 @@ class Lexicon:
         self.copulas = frozenset(normalise_keys(spec.get("copulas")))
         self.habitual_adverbs = frozenset(normalise_keys(spec.get("habitual_adverbs")))
         self.habitual_firsts = frozenset(w.split(" ", 1)[0] for w in self.habitual_adverbs)  # a quick test first
-        self.whoever = frozenset(normalise_keys(spec.get("whoever")))
+        self.whoever = frozenset(c + w for w in normalise_keys(spec.get("whoever"))  # (and after و or ف: ومن)
+                                 for c in ("", *_PROCLITICS.conjunctions))
         self.whoever_firsts = frozenset(w.split(" ", 1)[0] for w in self.whoever if " " in w)
         self.anyone_verbs = frozenset(normalise_keys(spec.get("anyone_verbs")))
         self.accident_senses = frozenset(spec.get("accident_senses") or [])

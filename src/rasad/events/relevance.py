@@ -216,7 +216,8 @@ def kind_of_deed(seg: Segmentation, start: int) -> bool:
     if of < 1 or words[of] != lex.partitive_of:
         return False
     near = range(max(0, of - lex.partitive_reach), of)
-    return any(words[j] in lex.partitive_heads or f"{words[j]} {words[j + 1]}" in lex.partitive_heads for j in near)
+    heads = arguments.with_clitics(lex.partitive_heads)  # (و or ف before one: وما مارسته من تفجير)
+    return any(words[j] in heads or f"{words[j]} {words[j + 1]}" in heads for j in near)
 
 
 def habitual(seg: Segmentation, window: tuple[int, int]) -> bool:

@@ -210,7 +210,6 @@ def _tag_line(text: str, end: int) -> int:
     return end
 
 
-
 def proclitic_ok(prefix: str) -> bool:
     """True if the normalised ``prefix`` is a run of proclitics of the whole inventory: a conjunction
     (و ف), then a preposition (ب ل ك) or the future س, then the article ال; or a conjunction and لل
