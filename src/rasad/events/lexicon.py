@@ -421,13 +421,18 @@ def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_
             heads.setdefault(form, []).append(Entry(sense, kind, tail, len(words)))
 
 
+# the space between two words of a phrase, either of them maybe in quotes or brackets (أعلن عن تشكيل
+# «قوات سوريا الديمقراطية»: quotes are normalised to ")
+QUOTED_GAP = r"[\"')]?\s+[\"'(]?"
+
+
 def phrase_regex(words: list[str], leading_space: bool = False) -> str:
     """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words
     (each may stand in quotes or brackets), ``#`` = a number (:func:`number_regex`), ``a|b`` = one of
     the words."""
     parts = []
     for i, w in enumerate(words):
-        sep = r"\s+" if (i or leading_space) else ""
+        sep = QUOTED_GAP if (i or leading_space) else ""
         if w == "*":
             parts.append(r"(?:\s+[\"'(]?\w+[\"')]?){0,3}")  # (a word in quotes: سيطرة «داعش» على)
             continue

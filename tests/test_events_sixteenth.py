@@ -1,0 +1,93 @@
+"""The rules of the sixteenth session (docs/events.md, "Rules of the sixteenth session"): intentions in
+the plural, students who demand nothing, groups named by their deed, what is reported against, phrases
+whose words stand in quotes, people counted as they leave, new leaders elected and forces formed.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+from conftest import asserted_categories as _asserted
+from conftest import modalities_of
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+def test_an_intention_in_the_plural_is_a_plan() -> None:
+    # عازمين، عازمات: "we were determined to enter the base" tells of no entry
+    assert modalities_of("قال القائد كنا عازمين على الدخول إلى المعسكر والسيطرة عليه خلال أيام",
+                         "territory_change") == ["future"]
+
+
+@pytest.mark.parametrize("text", [
+    # a student, no demand
+    "قال الصحافي إن طالب الطب أحمد سعيد الذي فجر نفسه في عملية انتحارية في الرقة سوداني",
+    "أكد المحامي أن طالب الشريعة محمود علي اعتقل بعد مشاركته في مظاهرة بحمص",
+])
+def test_a_student_makes_no_statement(text: str) -> None:
+    assert "statement" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a group named by its deed tells of no deed
+    "ومع ازدياد حاجة النظام لمساعدة حزب الله وجماعات القتل الطائفية العراقية",
+    "حذر وزير الداخلية من تنامي نشاط عصابات الخطف على الطرق بين حلب وإدلب",
+])
+def test_a_group_named_by_its_deed_is_no_event(text: str) -> None:
+    assert not _asserted(text) & {"attack_on_civilians", "armed_clash"}
+
+
+def test_an_arrest_of_a_gang_named_by_its_deed_is_told() -> None:
+    assert "arrest" in _asserted("اعتقلت الشرطة أفراد عصابات الخطف في حي الميدان أمس")
+
+
+def test_what_the_text_reports_against_is_denied() -> None:
+    text = "لم تدخل قوات الحشد الشعبي ناحية بشير حتى مساء السبت، خلافا لما تناقلته وسائل إعلام عن سيطرتها على مركزها"
+    assert modalities_of(text, "territory_change") == ["negated"]
+
+
+def test_against_what_militias_do_is_no_denial() -> None:
+    # عكس ما alone contrasts: what is done there is done
+    text = "عاملت الفصائل الأسرى معاملة إنسانية، عكس ما ارتكبته الميليشيات من إعدام للأسرى في ريف حلب"
+    assert "attack_on_civilians" in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the words of a phrase in quotes or brackets
+    ("أعلنت فصائل في القلمون عن تشكيل «جيش الفتح» بقيادة موحدة", "group_change"),
+    ("أعلنت الفصائل في مدينة الحسكة عن تشكيل \"قوات سوريا الديمقراطية\" أمس", "group_change"),
+    ("أعلنت السلطات المغربية تفكيك «خلية إرهابية» في مدينة فاس", "arrest"),
+])
+def test_a_phrase_with_a_word_in_quotes(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_units_of_a_force_are_not_its_forming() -> None:
+    assert "group_change" not in _asserted("قال العميد إن الفرقة الذهبية إحدى تشكيلات قوات مكافحة الإرهاب")
+
+
+def test_quoting_moves_nobody() -> None:
+    text = "قال الموقع نقلا عن موقع إخباري «لمقاتلين أجانب دور في المعارك»"
+    assert "evacuation" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # people counted as they leave
+    "خرج نحو 400 مسلح ومدني من حي القدم على متن حافلات متجهة إلى الشمال",
+    "خرجت أكثر من مئة عائلة من البلدة المحاصرة صباح اليوم",
+])
+def test_people_counted_as_they_leave(text: str) -> None:
+    assert "evacuation" in _asserted(text)
+
+
+def test_a_leader_elected_to_head_the_bureau() -> None:
+    assert "group_change" in _asserted("أعلنت الحركة انتخاب خالد مشعل رئيسا لمكتبها السياسي لولاية جديدة")
+
+
+def test_helicopters_sent() -> None:
+    assert modalities_of("تستعد روسيا لإرسال مروحيات هجومية إلى قاعدة حميميم", "deployment") == ["future"]
