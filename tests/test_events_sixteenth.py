@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.pipeline import extract
-
 from conftest import asserted_categories as _asserted
 from conftest import modalities_of
 
