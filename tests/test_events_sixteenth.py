@@ -89,3 +89,63 @@ def test_a_leader_elected_to_head_the_bureau() -> None:
 
 def test_helicopters_sent() -> None:
     assert modalities_of("تستعد روسيا لإرسال مروحيات هجومية إلى قاعدة حميميم", "deployment") == ["future"]
+
+
+def test_a_purpose_reaches_past_more_of() -> None:
+    # مزيد من between a purpose and its deed is not counted in the reach
+    text = "زار الوزير البلاد لتقديم الدعم للجيش ولبسط مزيد من السيطرة على المناطق الحدودية"
+    assert modalities_of(text, "territory_change") == ["hypothetical"]
+
+
+def test_more_of_a_deed_denied() -> None:
+    assert modalities_of("لم تشن الطائرات مزيدا من الغارات على المدينة منذ الأحد", "air_strike") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    # what a pronoun says the subject is, even with a place named in the clause or the next
+    "وقال المسؤول إن السبيل الأنسب للتقدم هو مفاوضات سلام في جنيف",
+    "قال القيادي إن الخيار الوحيد أمام الفصائل في الشمال هو الهجوم على اللاذقية",
+])
+def test_named_by_a_pronoun_even_with_a_place(text: str) -> None:
+    assert not _asserted(text) & {"negotiation", "armed_clash"}
+
+
+@pytest.mark.parametrize("text, category", [
+    # what was done or which incidents: the pronoun introduces a happening
+    ("قال البيان إن الخلية نفذت ثلاثة حوادث وهي استهداف المصلين في قرية الدالوة", "attack_on_civilians"),
+    ("كان أول ما قام به التنظيم هو تفجير مقام الإمام في المدينة", "bombing"),
+])
+def test_a_happening_introduced_by_a_pronoun(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # pests and children's stories
+    "تشن دودة الحشد الخريفية هجوما على حقول الذرة في المواسم الحارة",
+    "تفرض الحشائش الضارة حصارا خانقا على المحاصيل في الحقول المهملة",
+    "في هذه اللعبة التعليمية يحمي الطفل القلعة من هجمات الوحوش بحل المسائل",
+    "تروي القصة المصورة حكاية فارس يقتحم برج الساحرة لتحرير الأميرة",
+])
+def test_pests_and_childrens_stories(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_any_after_a_negation_reaches_the_deed() -> None:
+    # لم … أي إعلان رسمي بوقف إطلاق النار: the ceasefire is not declared, however far the negation
+    text = "لم يصدر عن القيادة العامة لقوات الجيش في الشرق أي إعلان رسمي بوقف إطلاق النار حتى مساء اليوم"
+    assert modalities_of(text, "ceasefire") == ["negated"]
+
+
+def test_the_other_of_two_deeds_denied() -> None:
+    # a perfect after أو in a denial is denied too; after و it is told
+    assert "air_strike" not in _asserted("نفى الجيش أن تكون طائراته قصفت السوق الشعبي أو استهدفت المستشفى")
+    assert "shelling" in _asserted("لم يقصف الجيش السوق الشعبي واستهدف المستشفى بصاروخين")
+
+
+@pytest.mark.parametrize("text", [
+    # a controlled detonation
+    "أكدت الشرطة أن الأصوات التي سمعها السكان ناجمة عن تفجير مسيطر عليه لذخائر قديمة",
+    "عثرت الشرطة على قذائف قديمة في الحي وقام خبراء المتفجرات بتفجيرها بشكل آمن",
+])
+def test_a_controlled_detonation_is_no_bombing(text: str) -> None:
+    assert "bombing" not in _asserted(text)

@@ -151,7 +151,14 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
     ``topic_heads`` in roles.yaml)."""
     r = arguments.roles()
     for prev, c in itertools.pairwise(cands):
-        if not c.asserted or prev.asserted or c.window != prev.window or c.kind == "past" or prev.kind == "past":
+        if not c.asserted or prev.asserted or c.window != prev.window:
+            continue
+        if c.kind == "past" or prev.kind == "past":  # (لم يقصف الجيش السوق واستهدف المستشفى: done)
+            # but a perfect after أو is the other of two things denied (نفت القيادة أن يكون التشكيل قد
+            # انفصل عن الفيلق أو انضم إلى شعبة المخابرات)
+            if c.kind == "past" and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS \
+                    and arguments.word_before(seg.text, seg, c.start) in r.coordinators:
+                c.modality = prev.modality
             continue
         gap = words_between(seg, prev.end, c.start)
         topic = (prev.category in r.topic_heads and gap == 1
@@ -397,10 +404,12 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     if alone and c.sense.weak and c.kind == "present":
         k = seg.token_index(c.start)
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
+    if c.kind in ("noun", "fixed") and relevance.named_by_copula(seg, c.start):
+        return True  # what a pronoun says its subject is, a place or an actor with it or not
     if _specific(c):
         return False
-    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and (
-            relevance.kind_of_deed(seg, c.start) or relevance.named_by_copula(seg, c.start)) \
+    if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and \
+            relevance.kind_of_deed(seg, c.start) \
             or relevance.habitual(seg, c.window) or relevance.whoever(seg, c.start, c.window[0]):
         return True
     # in a sentence in the present, mentions in its other clauses are as general as this one

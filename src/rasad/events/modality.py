@@ -486,7 +486,9 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
-                                                     or _polarity_after(seg, start, end, c))):
+                                                     or _polarity_after(seg, start, end, c)
+                                                     or cue.phrase in c.bare_particles
+                                                     and _polarity_before(seg, cue.end, start, c))):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c):
             continue
@@ -801,6 +803,18 @@ def _polarity_after(seg: Segmentation, start: int, end: int, c: ModalityCues) ->
     found = seg.token_words[k:k + 2]
     return bool(found) and (found[0] in c.polarity or len(found) == 2 and found[0] in c.polarity_prepositions
                             and found[1] in c.polarity)
+
+
+def _polarity_before(seg: Segmentation, cue_end: int, start: int, c: ModalityCues) -> bool:
+    """Whether a word of ``negative_polarity`` (أي، أية) stands between a negation ending at ``cue_end``
+    and the trigger at ``start``, at most ``POLARITY_REACH`` words before it: the trigger completes the
+    noun it quantifies, and a particle's negation reaches it however far (لم يصدر عن القيادة العامة
+    لقوات حفتر أي إعلان رسمي بوقف إطلاق النار; not a verb's: نفى الكرملين أي علاقة له بالغارة)."""
+    between = seg.tokens_between(cue_end, start)
+    return any(seg.token_words[k] in c.polarity for k in range(max(between.start, between.stop - POLARITY_REACH), between.stop))
+
+
+POLARITY_REACH = 3  # words from أي to the trigger it reaches (أي إعلان رسمي بوقف إطلاق النار)
 
 
 def _next_is_present(text: str, pos: int, c: ModalityCues) -> bool:
