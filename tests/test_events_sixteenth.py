@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.pipeline import extract
+
 from conftest import asserted_categories as _asserted
 from conftest import modalities_of
 
@@ -149,3 +151,40 @@ def test_the_other_of_two_deeds_denied() -> None:
 ])
 def test_a_controlled_detonation_is_no_bombing(text: str) -> None:
     assert "bombing" not in _asserted(text)
+
+
+def test_a_known_thing_talked_about_takes_the_talks_day() -> None:
+    # yesterday is the report's day, not the deal's
+    text = "أكد الوزير خلال تقديم تقريره حول الاتفاق النووي أمام البرلمان، أمس، أن العقوبات سترفع"
+    dates = [e.date for e in extract(text, published=PUBLISHED).events if e.category == "agreement"]
+    assert dates and all(d is None or d.precision != "day" for d in dates)
+
+
+def test_a_known_thing_dated_by_its_own_relative_clause() -> None:
+    text = "تحدث الوزير أمس حول الهجوم الذي وقع يوم الجمعة في سوسة"
+    dates = [e.date.value for e in extract(text, published=PUBLISHED).events if e.category in ("armed_clash", "attack_on_civilians")]
+    assert dates == ["2023-05-12"]
+
+
+def test_what_pages_spread_against_the_text_is_denied() -> None:
+    text = "ما زالت الطرق إلى المدينة مفتوحة، خلافا لما روجته بعض الصفحات المحلية عن حصار المدينة"
+    assert modalities_of(text, "siege") == ["negated"]
+
+
+def test_what_a_plan_would_mean_is_not_done() -> None:
+    text = "قد توسع الحكومة المنطقة العازلة على الحدود، وهو ما يعني تهجير آلاف الأسر من رفح"
+    assert modalities_of(text, "evacuation") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    # animals' ways and the earth's
+    "تتبع العناكب استراتيجية الكمين فتشن هجوما خاطفا على الحشرة التي تقترب منها",
+    "يستخدم النمل الإفريقي أسلوب الحصار لإسقاط فرائس تفوقه حجما",
+    "تشرح المحاضرة كيف تتشكل الفوهات البركانية بعد الانفجار",
+])
+def test_animals_and_volcanoes(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_contents_seized_are_looted() -> None:
+    assert "looting" in _asserted("اقتحم مسلحون مستودعا للمساعدات في حي المعادي واستولوا على محتوياته")

@@ -233,7 +233,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                            earlier=dating.earlier_from(seg, t.start, window[0], ctx.trigger_list), made_known=known,
                            outcome=result, later=dating.later_from(seg, t.end, window[1], ctx.trigger_list),
                            coordinated=t.kind == "past" and t.prefix.startswith("و")
-                           and _person_follows(seg, ctx, t.end))
+                           and _person_follows(seg, ctx, t.end), definite=t.kind == "noun" and t.definite)
     if mod == "asserted" and modality.negated_by_ma(seg, t.start, t.kind):
         mod = "negated"  # «ما انسحبنا من أي موقع»
     if mod in ("hypothetical", "future") and relevance.done_by_relative(seg, t):

@@ -212,7 +212,7 @@ def date_from(s: Stamp, source: str) -> EventDate:
 def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, end: int,
              window: tuple[int, int], noun: bool = False, earlier: int | None = None,
              made_known: int | None = None, outcome: bool = False, later: int | None = None,
-             coordinated: bool = False) -> EventDate | None:
+             coordinated: bool = False, definite: bool = False) -> EventDate | None:
     """The date of the trigger at ``[start, end)`` (normalised; ``noun`` when it is an event noun)
     whose clause is ``window``, told as an earlier happening from ``earlier`` on (:func:`earlier_from`),
     followed from ``later`` on by an earlier happening it came after (:func:`later_from`: a day told
@@ -224,6 +224,9 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     ``coordinated``: the trigger is a perfect verb joined by و to what comes before it in its clause,
     a predication of its own, so a day told before it is the earlier verb's (لكنها ألغيت الثلاثاء واتهم
     لافروف الجانب الأميركي: Tuesday is the cancelling's) and gives it only the story's week;
+    ``definite``: an event noun with the article, which after a topic word names a known thing (تقديم
+    تقريره حول الاتفاق النووي أمام مجلس الشورى، أمس: yesterday is the report's), dated only by its own
+    relative clause;
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989)."""
@@ -234,7 +237,10 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
         # be both's: سقطت بيد المتطرفين إثر هجوم واسع في مايو)
         window = (window[0], later)
     if noun and _topic(seg, start):
+        own_relative = window[0] > start
         window = (start, window[1])  # خطاب أوباما أول من أمس حول الاتفاق: the speech's day, not the deal's
+        if definite and not own_relative:
+            window = (start, end)
     if earlier is not None and any(earlier <= s.start and s.end <= window[1] for s in found):
         window = (earlier, window[1])  # بعد الهجوم الذي وقع في 20 يوليو: its own date
         earlier = None
