@@ -188,3 +188,18 @@ def test_animals_and_volcanoes(text: str) -> None:
 
 def test_contents_seized_are_looted() -> None:
     assert "looting" in _asserted("اقتحم مسلحون مستودعا للمساعدات في حي المعادي واستولوا على محتوياته")
+
+
+def test_a_generic_attack_joins_the_bombing_of_its_place_and_day() -> None:
+    text = ("انفجرت سيارة مفخخة في مدينة جرابلس يوم الجمعة قرب حاجز للشرطة. "
+            "وقال مسؤول محلي إن الهجوم في مدينة جرابلس يوم الجمعة أوقع قتلى.")
+    events = [e for e in extract(text, published=PUBLISHED).events if e.modality == "asserted"]
+    assert [e.category for e in events] == ["bombing"]
+    assert len(events[0].mentions) >= 2
+
+
+def test_a_generic_attack_of_another_day_stays_apart() -> None:
+    text = ("انفجرت سيارة مفخخة في مدينة جرابلس يوم الجمعة قرب حاجز للشرطة. "
+            "وكان مسلحون قد شنوا هجوما في مدينة جرابلس يوم الثلاثاء على مقر البلدية.")
+    cats = sorted(e.category for e in extract(text, published=PUBLISHED).events if e.modality == "asserted")
+    assert cats == ["armed_clash", "bombing"]

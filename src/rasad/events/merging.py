@@ -13,6 +13,8 @@ taken the sense of the specific violent trigger of its sentence, if any:
    and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
 3. across the document, mentions of the same category and modality join when they name the same place
    in their own clause and carry the same date from the text;
+   and an attack told by a generic word (هجوم) joins a more specific violent event (a bombing, a strike)
+   the same way: same named place, same date from the text, same modality;
 4. across the document, mentions of the same category and modality join when they have the same
    actor1 (and no different actor2), the same day from their own clauses and agreeing places: ACLED
    codes one event per actors, day, place and type (نفى كيري الثلاثاء في بروكسل … ودعا كيري خلال
@@ -179,6 +181,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     live = [c for c in cands if c.alive]
     groups = _alike(live)  # (joining changes no candidate's category or modality)
     _join_repeats(groups)
+    _join_generic_attacks(live)
     _join_same_actors_and_day(groups)
     _join_anaphors(live)
     return [c for c in live if c.alive]
@@ -328,6 +331,23 @@ def _join_repeats(groups: list[list[Candidate]]) -> None:
                         _absorb(d, c)
                         break
                     _absorb(c, d)
+
+
+def _join_generic_attacks(live: list[Candidate]) -> None:
+    """3b. An attack told by a generic word (``generic_attack`` in triggers.yaml) with a named place and
+    a day of its own joins an event of ``specific_attacks`` with the same modality, an agreeing place
+    and the same day (not a month: الهجوم الذي أثار موجة العنف في يوليو is not July's strikes) (هدفا لهجوم في سروج ظهر الاثنين … هجوم انتحاري هز سروج الاثنين): one happening,
+    which keeps its kind."""
+    lex = lexicon()
+    specific = [d for d in live if d.category in lex.specific_attacks and _placed(d) and d.date.precision == "day"]  # type: ignore[union-attr]
+    if not specific:
+        return
+    for c in live:
+        if c.alive and c.sense.id == lex.generic_attack and _placed(c) and c.date.precision == "day":  # type: ignore[union-attr]
+            d = next((d for d in specific if d.alive and d.modality == c.modality
+                      and d.date.value == c.date.value and _same_place(c, d)), None)  # type: ignore[union-attr]
+            if d is not None:
+                _absorb(d, c)
 
 
 def _placed(c: Candidate) -> bool:
