@@ -203,3 +203,21 @@ def test_a_generic_attack_of_another_day_stays_apart() -> None:
             "وكان مسلحون قد شنوا هجوما في مدينة جرابلس يوم الثلاثاء على مقر البلدية.")
     cats = sorted(e.category for e in extract(text, published=PUBLISHED).events if e.modality == "asserted")
     assert cats == ["armed_clash", "bombing"]
+
+
+def _actors(text: str, category: str) -> list[tuple[str, str]]:
+    return [(a.role, a.name) for e in extract(text, published=PUBLISHED).events if e.category == category
+            for a in e.actors]
+
+
+def test_the_speaker_is_not_the_actor_of_what_is_denied_past_another_word() -> None:
+    # نفى … مقتل … في غارة: the party that denies did not carry out the strike
+    text = "نفى حزب الله صحة الأنباء التي تحدثت عن مقتل أحد قادته في غارة على بلدة جويا"
+    assert ("actor1", "حزب الله") not in _actors(text, "air_strike")
+
+
+def test_the_accused_is_the_actor_of_the_deed() -> None:
+    text = "وتتهم بريطانيا وفرنسا النظام السوري بتنفيذ هجمات بالغاز في ريف إدلب"
+    actors = _actors(text, "armed_clash")
+    assert ("actor1", "النظام السوري") in actors
+    assert ("actor1", "بريطانيا") not in actors

@@ -207,10 +207,10 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)
     span = _source(ctx, cue) if cue is not None else None
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None
-    # what a statement of its clause is about (أدان كيري القصف) takes no actor before it: not the speaker
-    preceding = ctx.triggers[n - 1] if n else None
-    floor = t.start if (preceding is not None and preceding.start >= window[0]
-                        and preceding.sense.category in roles.speech) else None
+    # what a statement of its clause is about (أدان كيري القصف; نفى الحزب مقتل قائده في غارة, another
+    # trigger between) takes no actor before it: not the speaker
+    speech = _speech_before(ctx.triggers, n, window[0], roles.speech)
+    floor = None if speech is None else speech.end if speech.form.startswith(roles.accusing) else t.start
     actors = arguments.actors_for(text, seg, ctx.args, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                   sense.object_place, following, floor,
                                   excluded=None if span is None or cue is None else (cue.start, span[1]),
@@ -277,6 +277,16 @@ def _after_future_verb(ctx: _Context, start: int, clause_start: int) -> bool:
         if verb and not (i >= 0 and ctx.args[i].start <= at < ctx.args[i].end):
             return True
     return False
+
+
+def _speech_before(triggers: list[Trigger], n: int, clause_start: int, speech: frozenset[str]) -> Trigger | None:
+    """The last trigger of a statement (``speech``) before the ``n``-th trigger in its clause, if any."""
+    for k in range(n - 1, -1, -1):
+        if triggers[k].start < clause_start:
+            return None
+        if triggers[k].sense.category in speech:
+            return triggers[k]
+    return None
 
 
 def _person_follows(seg: Segmentation, ctx: _Context, end: int) -> bool:

@@ -98,6 +98,7 @@ class Roles:
     told_responsibility: frozenset[str] = frozenset()  # مسؤوليتها: with عن, the noun after is a deed done
     responsibility_opener: str = ""  # عن
     done_by_relative: frozenset[str] = frozenset()  # شنها، نفذه: after a relative pronoun, the noun before was done
+    accusing: tuple[str, ...] = ()  # اتهم، يتهم: a statement's forms that open so name the doer after them
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +119,8 @@ def roles() -> Roles:
                  tuple(normalise_keys(spec.get("subject_endings"))),
                  frozenset(normalise_keys(spec.get("told_responsibility"))),
                  normalise_key(str(spec.get("told_responsibility_opener") or "")),
-                 frozenset(normalise_keys(spec.get("done_by_relative"))))
+                 frozenset(normalise_keys(spec.get("done_by_relative"))),
+                 tuple(normalise_keys(spec.get("accusing"))))
 
 
 def collect(doc: Document) -> list[Arg]:
