@@ -221,3 +221,31 @@ def test_the_accused_is_the_actor_of_the_deed() -> None:
     actors = _actors(text, "armed_clash")
     assert ("actor1", "النظام السوري") in actors
     assert ("actor1", "بريطانيا") not in actors
+
+
+@pytest.mark.parametrize("text", [
+    # a neighbourhood's troubles, things named so, the old and the friendly
+    "سكان العمارة يخوضون معركة قانونية طويلة مع المطور العقاري منذ سنوات",
+    "الكلاب الضالة فرضت سيطرتها الكاملة على الحديقة العامة في حينا",
+    "تحتوي قائمة المطعم على طبق مشاوي ضخم يسمى «الغارة» يكفي أربعة أشخاص",
+    "تعرض قاعة في المتحف لوحات زيتية لمعارك تاريخية رسمها فنانون مستشرقون",
+    "يحتدم الاشتباك الودي بين لاعبي الطاولة في المقاهي الشعبية كل مساء",
+    "قد يسخر البعض من شكوانا، لكن انفجار أنابيب المياه في حينا أصبح أمرا معتادا",
+])
+def test_everyday_troubles_and_heritage(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_pockets_held_are_no_figure() -> None:
+    # جيوب of an armed group are pockets held: clearing them is a deed
+    assert "siege" in _asserted("أكد القائد أن القوات أحكمت محاصرة جيوب المسلحين في حي الشيخ عثمان أمس")
+
+
+def test_a_force_that_may_resort_to_a_deed() -> None:
+    text = "ربما تلجأ القوات النظامية إلى استخدام الطائرات الحربية في قصف الأحياء الشرقية من المدينة"
+    assert modalities_of(text, "air_strike") == ["hypothetical"]
+
+
+def test_not_allowed_to_do_it() -> None:
+    text = "لم يسمح لسيارات الهلال الأحمر بإجلاء الجرحى العالقين في الحي لليوم الثالث"
+    assert modalities_of(text, "evacuation") == ["negated"]
