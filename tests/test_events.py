@@ -1023,7 +1023,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("ووجه لافروف دعوة لقيادة الحركة لزيارة موسكو", "negotiation", "hypothetical"),
     ("وزار الوزير موقع التفجير الإجرامي الذي ضرب سوق الناحية", "bombing", "asserted"),   # which hit: the bombing
     ("ولنفترض بأن هنالك تفاهما على مد النفوذ في المنطقة", "agreement", "hypothetical"),   # supposing
-    ("وأطلقا النار على الإعلامي فأصيب بجروح", "armed_clash", "asserted"),   # a person past the preposition
+    ("وأطلقا النار على الإعلامي فأصيب بجروح", "attack_on_civilians", "asserted"),   # a person past the preposition: a media man, a civilian
     ("هل تخلينا عن مهمة الوسيط النزيه طوعا؟»", "territory_change", "hypothetical"),   # a question, quoted
     ("حيث عمدت الخطة الأولى لاستهداف مقر قوات الطوارئ", "shelling", "hypothetical"),   # a plan
     ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", "armed_clash", "asserted"),   # two soldiers: a battle's toll

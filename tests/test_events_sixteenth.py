@@ -249,3 +249,22 @@ def test_a_force_that_may_resort_to_a_deed() -> None:
 def test_not_allowed_to_do_it() -> None:
     text = "لم يسمح لسيارات الهلال الأحمر بإجلاء الجرحى العالقين في الحي لليوم الثالث"
     assert modalities_of(text, "evacuation") == ["negated"]
+
+
+def test_gunfire_at_a_media_man_is_an_attack_on_a_civilian() -> None:
+    assert "attack_on_civilians" in _asserted("اعترض مسلحان سيارة في بيروت أمس وأطلقا النار على الإعلامي")
+
+
+@pytest.mark.parametrize("text", [
+    # support rallied, the word killed, a step more advanced
+    "هذان المعطيان هما السبب وراء حشد المجتمع الدولي في صف واحد ضد التنظيم",
+    "تلك أغرب قصص الوطنية التي قتلت الكلمة في بلادنا",
+    "الهجوم كفيل بدفع الحكومة إلى اتخاذ خطوة أكثر تقدما في الحرب على التنظيم",
+])
+def test_support_the_word_and_a_step_ahead(text: str) -> None:
+    assert not _asserted(text) & {"deployment", "attack_on_civilians", "territory_change"}
+
+
+def test_to_help_in_it_is_a_purpose() -> None:
+    text = "تسعى الإدارة الأمريكية للعثور على شركاء على الأرض للمساعدة في انتزاع السيطرة على مدينة الرقة"
+    assert modalities_of(text, "territory_change") == ["hypothetical"]
