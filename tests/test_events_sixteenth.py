@@ -268,3 +268,25 @@ def test_support_the_word_and_a_step_ahead(text: str) -> None:
 def test_to_help_in_it_is_a_purpose() -> None:
     text = "تسعى الإدارة الأمريكية للعثور على شركاء على الأرض للمساعدة في انتزاع السيطرة على مدينة الرقة"
     assert modalities_of(text, "territory_change") == ["hypothetical"]
+
+
+def test_the_doer_named_in_the_relative_clause_is_actor1() -> None:
+    # not the party named before the noun: the aircraft that carried out the strike
+    text = "يرفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية على مواقع له في سوريا"
+    actors = _actors(text, "air_strike")
+    assert actors and actors[0] == ("actor1", "سلاح الجو الإسرائيلي")
+    assert ("actor1", "حزب الله") not in actors
+
+
+@pytest.mark.parametrize("text, category", [
+    # a nationality after a person names a national, not the state's forces
+    ("فجر انتحاري سعودي نفسه في مسجد بمدينة الكويت", "bombing"),
+    ("قتل مسلح تونسي عشرات السياح على شاطئ في سوسة", "attack_on_civilians"),
+])
+def test_a_national_is_no_state(text: str, category: str) -> None:
+    assert not any(role == "actor1" for role, _ in _actors(text, category))
+
+
+def test_a_soldier_acts_for_his_state() -> None:
+    assert ("actor1", "الجيش الإسرائيلي") in _actors("قتل جندي إسرائيلي شابا فلسطينيا عند حاجز قلنديا", "attack_on_civilians") \
+        + _actors("قتل جندي إسرائيلي شابا فلسطينيا عند حاجز قلنديا", "armed_clash")

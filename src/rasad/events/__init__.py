@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from rasad.document import Document, Event, EventDate, Evidence
+from rasad.document import Document, Event, EventActor, EventDate, Evidence
 from rasad.events import arguments, attribution, dating, merging, modality, numbers, relevance
 from rasad.events.cues import Cue, CueSet
 from rasad.events.dating import own_date
@@ -236,8 +236,11 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                            and _person_follows(seg, ctx, t.end), definite=t.kind == "noun" and t.definite)
     if mod == "asserted" and modality.negated_by_ma(seg, t.start, t.kind):
         mod = "negated"  # «ما انسحبنا من أي موقع»
-    if mod in ("hypothetical", "future") and relevance.done_by_relative(seg, t):
-        mod = "asserted"  # رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران: the raids were made
+    done_by = relevance.done_by_relative(seg, t)
+    if done_by >= 0:
+        if mod in ("hypothetical", "future"):
+            mod = "asserted"  # رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران: the raids were made
+        actors = _doer_first(ctx, seg, done_by, window, sense.category, actors)
     if mod == "asserted" and t.kind in ("noun", "fixed") and not t.definite and _after_future_verb(ctx, t.start, window[0]):
         mod = "future"  # what a verb of the future governs (سترسل الحكومة تعزيزات، ستزداد إيران اعتداء على جيرانها)
     ahead = own_date(date) and doc.published and dating.first_day(date.range_from or date.value) > doc.published
@@ -277,6 +280,21 @@ def _after_future_verb(ctx: _Context, start: int, clause_start: int) -> bool:
         if verb and not (i >= 0 and ctx.args[i].start <= at < ctx.args[i].end):
             return True
     return False
+
+
+def _doer_first(ctx: _Context, seg: Segmentation, verb: int, window: tuple[int, int], category: str,
+                actors: list[EventActor]) -> list[EventActor]:
+    """``actors`` with the subject of the relative verb at token ``verb`` (الغارة التي شنتها طائرات
+    إسرائيلية) as actor1, if one is named right after it: the doer, not a party named before the noun
+    (يرفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية)."""
+    start = seg.token_starts[verb]
+    end = start + len(seg.token_words[verb])
+    doer = next((a for a in arguments.actors_for(seg.text, seg, ctx.args, start, end, "past", (start, window[1]), category,
+                                                  starts=ctx.arg_starts)
+                 if a.role == "actor1"), None)
+    if doer is None:
+        return actors
+    return [doer] + [a for a in actors if a.role != "actor1" and a.name != doer.name]
 
 
 def _speech_before(triggers: list[Trigger], n: int, clause_start: int, speech: frozenset[str]) -> Trigger | None:

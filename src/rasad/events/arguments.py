@@ -99,6 +99,7 @@ class Roles:
     responsibility_opener: str = ""  # عن
     done_by_relative: frozenset[str] = frozenset()  # شنها، نفذه: after a relative pronoun, the noun before was done
     accusing: tuple[str, ...] = ()  # اتهم، يتهم: a statement's forms that open so name the doer after them
+    nationals: frozenset[str] = frozenset()  # انتحاري، مسلح: a nationality after one names a person
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("told_responsibility"))),
                  normalise_key(str(spec.get("told_responsibility_opener") or "")),
                  frozenset(normalise_keys(spec.get("done_by_relative"))),
-                 tuple(normalise_keys(spec.get("accusing"))))
+                 tuple(normalise_keys(spec.get("accusing"))),
+                 frozenset(normalise_keys(spec.get("nationals"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -159,12 +161,16 @@ def collect(doc: Document) -> list[Arg]:
 def _people(doc: Document, start: int, end: int, r: Roles) -> bool:
     """Whether the nationality at ``[start, end)`` (normalised) names people of that nation, no actor:
     the sound plural (احتج مئات السوريين، فتحت النار على فرنسيين) unless it follows a word of
-    ``state_agents``, who act for their state (مسؤولين عراقيين، جنود إسرائيليون)."""
+    ``state_agents``, who act for their state (مسؤولين عراقيين، جنود إسرائيليون); and any after a word of
+    ``nationals``, a person of that nation (فجر انتحاري سعودي نفسه، قتل مسلح تونسي سياحا)."""
     assert doc.norm is not None and doc.seg is not None
     text = doc.norm.text
+    before = word_before(text, doc.seg, start)
+    if one_of(before, r.nationals, CONJ_PREP):
+        return True
     if not text[start:end].endswith(r.people_endings):
         return False
-    return not one_of(word_before(text, doc.seg, start), r.state_agents, CONJ_PREP)
+    return not one_of(before, r.state_agents, CONJ_PREP)
 
 
 def _mark(doc: Document, args: list[Arg]) -> None:

@@ -257,15 +257,17 @@ def whoever(seg: Segmentation, start: int, clause_start: int, anyone: bool = Fal
     return False
 
 
-def done_by_relative(seg: Segmentation, t: Trigger) -> bool:
-    """Whether the definite noun ``t`` is followed by a relative pronoun and a verb of ``done_by_relative``
-    (roles.yaml) whose object pronoun is the noun: a deed someone did, whatever the sentence says of its
-    toll or its sequel (رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران الحربي)."""
+def done_by_relative(seg: Segmentation, t: Trigger) -> int:
+    """The token index of the verb of ``done_by_relative`` (roles.yaml) after the definite noun ``t`` and
+    a relative pronoun, whose object pronoun is the noun, or -1: a deed someone did, whatever the
+    sentence says of its toll or its sequel (رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران
+    الحربي), and the one after the verb did it."""
     if t.kind not in ("noun", "fixed") or not t.definite:
-        return False
+        return -1
     k = bisect_left(seg.token_starts, t.end)
     words = seg.token_words
-    return k + 1 < len(words) and words[k] in dating.relative_pronouns() and words[k + 1] in arguments.roles().done_by_relative
+    done = k + 1 < len(words) and words[k] in dating.relative_pronouns() and words[k + 1] in arguments.roles().done_by_relative
+    return k + 1 if done else -1
 
 
 def named_by_copula(seg: Segmentation, start: int) -> bool:
