@@ -290,3 +290,29 @@ def test_a_national_is_no_state(text: str, category: str) -> None:
 def test_a_soldier_acts_for_his_state() -> None:
     assert ("actor1", "الجيش الإسرائيلي") in _actors("قتل جندي إسرائيلي شابا فلسطينيا عند حاجز قلنديا", "attack_on_civilians") \
         + _actors("قتل جندي إسرائيلي شابا فلسطينيا عند حاجز قلنديا", "armed_clash")
+
+
+@pytest.mark.parametrize("text", [
+    # accidents and disasters: fires, floods, storms, burst household things, police reports
+    "لقي ثلاثة أشخاص مصرعهم إثر انفجار أسطوانة غاز داخل منزل في حي شعبي بالمدينة",
+    "حاصرت النيران أسرة مكونة من ستة أفراد داخل منزلها قبل أن يتمكن رجال الإطفاء من إخراجها",
+    "أجلت فرق الدفاع المدني عشرات العائلات من منازلها بعد ارتفاع منسوب مياه الوادي",
+    "دفعت مديرية الدفاع المدني بتعزيزات من سيارات الإطفاء إلى موقع الحريق في السوق",
+    "ضربت عاصفة رعدية قوية المنطقة الساحلية مساء الأحد",
+    "أدى انفجار سخان مياه في حمام منزل إلى إصابة شاب بحروق",
+    "حررت الشرطة محضرا بالواقعة بعد انهيار جزئي لعقار قديم",
+    "أكد شهود أن سائق الشاحنة فقد السيطرة على سيارته أثناء نزوله منحدرا حادا",
+    "أصيب خمسة عمال في انفجار داخل مخبز نتيجة تسرب الغاز من أحد الأفران",
+])
+def test_accidents_and_disasters_are_no_conflict(text: str) -> None:
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # the operation named a storm, a big number of fighters fleeing, a fire the shelling set off
+    ("شنت طائرات التحالف ضمن عاصفة الحزم غارات على مواقع الحوثيين في صعدة", "air_strike"),
+    ("وفر عدد كبير من المسلحين من المطار بعد المعارك", "evacuation"),
+    ("قصفت المدفعية الحي واندلع حريق كبير في السوق", "shelling"),
+])
+def test_war_beside_the_words_of_disaster(text: str, category: str) -> None:
+    assert category in _asserted(text)

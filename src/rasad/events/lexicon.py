@@ -211,12 +211,8 @@ class Lexicon:
                                  for c in ("", *_PROCLITICS.conjunctions))
         self.whoever_firsts = frozenset(w.split(" ", 1)[0] for w in self.whoever if " " in w)
         self.anyone_verbs = frozenset(normalise_keys(spec.get("anyone_verbs")))
-        self.accident_senses = frozenset(spec.get("accident_senses") or [])
-        self.accident_reach = int(spec.get("accident_reach", 6))
-        self.accident_words, phrases = _words_and_phrases(normalise_keys(spec.get("accident_words")))
-        # the phrases as two tokens may stand, a proclitic maybe on the first (بحادث سير)
-        self.accident_phrases = frozenset(c + p for p in phrases for c in ("", *_PROCLITICS.conjunctions,
-                                                                         *_PROCLITICS.prepositions))
+        self.accidents = [_accident(group) for group in spec.get("accidents") or []]
+        self.accident_senses = frozenset(sense for group in self.accidents for sense in group.senses)
         self.copula_happenings = frozenset(normalise_keys(spec.get("copula_happenings")))
         self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
@@ -384,6 +380,25 @@ def prefix_ok(prefix: str, kind: str) -> bool:
     if allowed is not None:
         return prefix in allowed
     return not any(f in prefix for f in _PROCLITICS.future)
+
+
+@dataclass(frozen=True, slots=True)
+class Accident:
+    """A group of ``accidents`` (triggers.yaml): the senses whose trigger a word or a two-word phrase of
+    ``words`` within ``reach`` words of it in its sentence (after it only, with ``after_only``) makes a
+    happening of no violence (مقتل 380 شخصا في حريق عرضي، حاصرت النيران أسرة داخل منزلها)."""
+
+    senses: frozenset[str]
+    reach: int
+    after_only: bool
+    words: frozenset[str]
+    phrases: frozenset[str]  # as two tokens, a proclitic maybe on the first (بحادث سير)
+
+
+def _accident(group: dict) -> Accident:
+    words, phrases = _words_and_phrases(normalise_keys(group.get("words")))
+    return Accident(frozenset(group.get("senses") or []), int(group.get("reach", 6)), bool(group.get("after_only")),
+                    words, frozenset(c + p for p in phrases for c in ("", *_PROCLITICS.conjunctions, *_PROCLITICS.prepositions)))
 
 
 def _words_and_phrases(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -93,19 +93,34 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
 
 
 def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
-    """Whether a death of ``accident_senses`` (triggers.yaml) has a word or phrase of ``accident_words``
-    within ``accident_reach`` words after it in its sentence: a death by accident, no violence (مقتل 380
-    شخصا في حريق عرضي، لقي ثلاثة أشخاص مصرعهم في حادث سير)."""
+    """Whether a trigger of a group of ``accidents`` (triggers.yaml) has a word or a two-word phrase of
+    the group within its reach in its sentence (after it only, if the group says so): a death by accident
+    (مقتل 380 شخصا في حريق عرضي، لقي ثلاثة أشخاص مصرعهم في حادث سير), people trapped, moved or
+    reached by a fire, a flood or a storm (حاصرت النيران أسرة، أجلت الفرق العائلات بعد ارتفاع منسوب
+    مياه الوادي، اقتحم رجال الإطفاء الشقة): no violence."""
     lex = lexicon()
     if sense_id not in lex.accident_senses:
         return False
     words = seg.token_words
     sentence = seg.sentence_at(t.start)
+    first = bisect_left(seg.token_starts, sentence.start)
+    last = bisect_left(seg.token_starts, sentence.end)
     k = bisect_left(seg.token_starts, t.end)
-    stop = min(bisect_left(seg.token_starts, sentence.end), k + lex.accident_reach)
-    if arguments.among(words, arguments.with_clitics(lex.accident_words, CLITICS), range(k, stop)):
-        return True
-    return any(f"{words[j]} {words[j + 1]}" in lex.accident_phrases for j in range(k, min(stop, len(words) - 1)))
+    for n, group in enumerate(lex.accidents):
+        if sense_id not in group.senses:
+            continue
+        lo = k if group.after_only else max(first, seg.token_index(t.start) - group.reach)
+        hi = min(last, k + group.reach)
+        if arguments.among(words, _accident_marks(n), range(lo, hi)) \
+                or any(f"{words[j]} {words[j + 1]}" in group.phrases for j in range(lo, min(hi, len(words) - 1))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _accident_marks(n: int) -> frozenset[str]:
+    """The words of the ``n``-th group of ``accidents``, as they are and behind a proclitic."""
+    return arguments.with_clitics(lexicon().accidents[n].words, CLITICS)
 
 
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
