@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
@@ -117,7 +117,7 @@ def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _accident_marks(n: int) -> frozenset[str]:
     """The words of the ``n``-th group of ``accidents``, as they are and behind a proclitic."""
     return arguments.with_clitics(lexicon().accidents[n].words, CLITICS)
