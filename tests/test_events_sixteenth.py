@@ -316,3 +316,35 @@ def test_accidents_and_disasters_are_no_conflict(text: str) -> None:
 ])
 def test_war_beside_the_words_of_disaster(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the soul's struggles, history's lessons, the ages, a stage left
+    "رمضان عند أهل التصوف موسم لصد هجمات النفس وتطهير الباطن بالذكر",
+    "التاريخ يعلمنا أن الحصار الطويل للمدن لا يكسر إرادة سكانها",
+    "يلاحظ الناقد في كتابه عن حصار المدن عبر العصور أن الأسوار تروي تاريخ الخوف",
+    "يراهن بعض الساسة على أن الانسحاب من المشهد السوري يحمي بلادهم",
+    "يرى الباحث أن إيران تنظر إلى سوريا بوصفها خط دفاع في معركة النفوذ الإقليمي",
+])
+def test_the_soul_history_and_influence(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_what_protests_may_turn_into() -> None:
+    text = "يحتمل أن تتحول الاحتجاجات على احتكار التجار للمواد الغذائية في الغوطة إلى أعمال شغب"
+    assert modalities_of(text, "riot") == ["hypothetical"]
+
+
+def test_appeals_by_name_ask_for_the_deed() -> None:
+    text = "استمر القصف على حلب رغم المناشدات الدولية المتكررة لوقف القصف على الأحياء الشرقية"
+    assert "hypothetical" in modalities_of(text, "ceasefire")
+    assert "asserted" not in modalities_of(text, "ceasefire")
+
+
+def test_no_plans_with_any_between() -> None:
+    assert modalities_of("لا توجد لدى موسكو أي خطط لإعلان هدنة جديدة في حلب", "ceasefire") == ["negated"]
+
+
+def test_operations_come_to_a_stop() -> None:
+    text = "أعلن المندوب الروسي توقف العمليات العسكرية في شرق حلب مساء الثلاثاء"
+    assert "ceasefire" in _asserted(text)

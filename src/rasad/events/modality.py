@@ -487,7 +487,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
                                                      or _polarity_after(seg, start, end, c)
-                                                     or cue.phrase in c.bare_particles
+                                                     or cue.phrase.partition(" ")[0] in c.bare_particles
                                                      and _polarity_before(seg, cue.end, start, c))):
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c):
