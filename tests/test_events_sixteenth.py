@@ -348,3 +348,25 @@ def test_no_plans_with_any_between() -> None:
 def test_operations_come_to_a_stop() -> None:
     text = "أعلن المندوب الروسي توقف العمليات العسكرية في شرق حلب مساء الثلاثاء"
     assert "ceasefire" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # films made, feelings and appetite, oneself freed, the corrupt struck
+    "أكد الممثل أنه خضع لتدريبات مكثفة قبل تصوير مشاهد الاقتحام في الفيلم",
+    "الحصار العاطفي الذي يفرضه بعض الأزواج شكل من أشكال العنف النفسي",
+    "السيطرة على الشهية في المساء أصعب مراحل الحمية",
+    "تعرض المجلة تجربة قارئة استطاعت تحرير نفسها من إدمان التسوق",
+    "طالب المرجع رئيس الوزراء بأن يكون أكثر جرأة في ضرب الفاسدين",
+])
+def test_films_feelings_and_the_corrupt(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_what_did_not_undergo_it() -> None:
+    text = "لم يتعرض أي من المتاجر في وسط مدينة ديار بكر للنهب خلال ليلة الاضطرابات"
+    assert modalities_of(text, "looting") == ["negated"]
+
+
+def test_the_range_of_shells_is_no_goal() -> None:
+    # مرمى is no sport's word: people moved out of the shells' range
+    assert "evacuation" in _asserted("أجلت السلطات سكان القرى الحدودية بعيدا عن مرمى القذائف الحوثية")
