@@ -336,8 +336,8 @@ def _join_repeats(groups: list[list[Candidate]]) -> None:
 def _join_generic_attacks(live: list[Candidate]) -> None:
     """3b. An attack told by a generic word (``generic_attack`` in triggers.yaml) with a named place and
     a day of its own joins an event of ``specific_attacks`` with the same modality, an agreeing place
-    and the same day (not a month: الهجوم الذي أثار موجة العنف في يوليو is not July's strikes) (هدفا لهجوم في سروج ظهر الاثنين … هجوم انتحاري هز سروج الاثنين): one happening,
-    which keeps its kind."""
+    and the same day (قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم): one happening, which
+    keeps its kind.  A month is not enough (الهجوم الذي أثار موجة العنف في يوليو is not July's strikes)."""
     lex = lexicon()
     specific = [d for d in live if d.category in lex.specific_attacks and _placed(d) and d.date.precision == "day"]  # type: ignore[union-attr]
     if not specific:
