@@ -370,3 +370,32 @@ def test_what_did_not_undergo_it() -> None:
 def test_the_range_of_shells_is_no_goal() -> None:
     # مرمى is no sport's word: people moved out of the shells' range
     assert "evacuation" in _asserted("أجلت السلطات سكان القرى الحدودية بعيدا عن مرمى القذائف الحوثية")
+
+
+@pytest.mark.parametrize("text", [
+    # whoever (لمن), a practice attacked, tumours and weight, cheques and texts, split ends
+    "قال إن الجنسية ليست لمن يحمل جواز السفر بل لمن يحمل السلاح ويقاتل دفاعا عن الوطن",
+    "وهاجم ممارسة الخيمياء ليس لأسباب دينية بل على أسس علمية متينة",
+    "يستطيع الجراحون اليوم استهداف الأورام الدقيقة بأشعة موجهة",
+    "يؤكد الأطباء أن السيطرة على الوزن نصف العلاج",
+    "مطلوب محرر صحفي يجيد تحرير النصوص الأدبية والأخبار العاجلة",
+    "للبيع زيوت طبيعية لعلاج تقصف الشعر وتساقطه",
+])
+def test_whoever_practices_and_ads(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_what_is_not_permitted_is_no_deed() -> None:
+    text = "لا يجوز لأي وارث أن يفرض سيطرته على الأرض الموروثة قبل القسمة"
+    assert "territory_change" not in _asserted(text)
+
+
+def test_what_hangs_on_consent() -> None:
+    text = "يبقى إجلاء الجرحى من الحي رهينة بموافقة الطرفين على هدنة مؤقتة"
+    assert modalities_of(text, "evacuation") == ["hypothetical"]
+
+
+def test_forces_redeployed_share_the_plan() -> None:
+    text = ("سوف تنتشر فرق من المراقبين في مدينة الحديدة خلال الأيام المقبلة للإشراف على تنفيذ وقف إطلاق النار"
+            " وإعادة انتشار القوات")
+    assert "deployment" not in _asserted(text)
