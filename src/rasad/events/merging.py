@@ -339,15 +339,20 @@ def _join_generic_attacks(live: list[Candidate]) -> None:
     and the same day (قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم): one happening, which
     keeps its kind.  A month is not enough (الهجوم الذي أثار موجة العنف في يوليو is not July's strikes)."""
     lex = lexicon()
-    specific = [d for d in live if d.category in lex.specific_attacks and _placed(d) and d.date.precision == "day"]  # type: ignore[union-attr]
+    specific = [d for d in live if d.category in lex.specific_attacks and _placed(d) and _own_day(d)]
     if not specific:
         return
     for c in live:
-        if c.alive and c.sense.id == lex.generic_attack and _placed(c) and c.date.precision == "day":  # type: ignore[union-attr]
+        if c.alive and c.sense.id == lex.generic_attack and _placed(c) and (day := _own_day(c)) is not None:
             d = next((d for d in specific if d.alive and d.modality == c.modality
-                      and d.date.value == c.date.value and _same_place(c, d)), None)  # type: ignore[union-attr]
+                      and _own_day(d) == day and _same_place(c, d)), None)
             if d is not None:
                 _absorb(d, c)
+
+
+def _own_day(c: Candidate) -> str | None:
+    """The day the text gives the event itself (a date of its own, day-precise), or None."""
+    return c.date.value if c.date is not None and own_date(c.date) and c.date.precision == "day" else None
 
 
 def _placed(c: Candidate) -> bool:
@@ -362,15 +367,12 @@ def _actor(c: Candidate, role: str) -> str | None:
 def _join_same_actors_and_day(groups: list[list[Candidate]]) -> None:
     """4. Same category, modality, actor1 (no different actor2), own day and agreeing places
     (``groups``: as for :func:`_join_repeats`)."""
-    def day(c: Candidate) -> str | None:
-        return c.date.value if own_date(c.date) and c.date.precision == "day" else None
-
     for group in groups:
         for i, c in enumerate(group):
-            if not c.alive or day(c) is None or _actor(c, "actor1") is None or c.sequenced:
+            if not c.alive or _own_day(c) is None or _actor(c, "actor1") is None or c.sequenced:
                 continue
             for d in group[i + 1:]:
-                if (not d.alive or day(d) != day(c) or d.sequenced or _actor(d, "actor1") != _actor(c, "actor1")
+                if (not d.alive or _own_day(d) != _own_day(c) or d.sequenced or _actor(d, "actor1") != _actor(c, "actor1")
                         or not _same_place(c, d)):
                     continue
                 targets = {_actor(c, "actor2"), _actor(d, "actor2")} - {None}

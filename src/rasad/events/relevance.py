@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
-from rasad.events.lexicon import PRESENT_PREFIXES, Trigger, lexicon, quantities_lexicon
+from rasad.events.lexicon import PRESENT_PREFIXES, Accident, Trigger, lexicon, quantities_lexicon
 from rasad.events.merging import Candidate
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segment, Segmentation, opens_clause
@@ -106,21 +106,21 @@ def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
     first = bisect_left(seg.token_starts, sentence.start)
     last = bisect_left(seg.token_starts, sentence.end)
     k = bisect_left(seg.token_starts, t.end)
-    for n, group in enumerate(lex.accidents):
+    for group in lex.accidents:
         if sense_id not in group.senses:
             continue
         lo = k if group.after_only else max(first, seg.token_index(t.start) - group.reach)
         hi = min(last, k + group.reach)
-        if arguments.among(words, _accident_marks(n), range(lo, hi)) \
+        if arguments.among(words, _accident_marks(group), range(lo, hi)) \
                 or any(f"{words[j]} {words[j + 1]}" in group.phrases for j in range(lo, min(hi, len(words) - 1))):
             return True
     return False
 
 
 @cache
-def _accident_marks(n: int) -> frozenset[str]:
-    """The words of the ``n``-th group of ``accidents``, as they are and behind a proclitic."""
-    return arguments.with_clitics(lexicon().accidents[n].words, CLITICS)
+def _accident_marks(group: Accident) -> frozenset[str]:
+    """The words of a group of ``accidents``, as they are and behind a proclitic."""
+    return arguments.with_clitics(group.words, CLITICS)
 
 
 def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> bool:
@@ -285,6 +285,9 @@ def done_by_relative(seg: Segmentation, t: Trigger) -> int:
     return k + 1 if done else -1
 
 
+COPULA_HAPPENING_REACH = 4  # words before a copula in which a word of happening makes it introduce one
+
+
 def named_by_copula(seg: Segmentation, start: int) -> bool:
     """Whether the event noun at ``start`` follows a pronoun of ``copulas`` (triggers.yaml): what its
     subject is said to be (المعركة مع الإرهاب هي معركة الجميع، أفضل رد هو الهجوم), not a happening told.
@@ -294,7 +297,7 @@ def named_by_copula(seg: Segmentation, start: int) -> bool:
     k = seg.token_index(start)
     if k == 0 or words[k - 1] not in lex.copulas or k >= 2 and words[k - 2] in lex.demonstratives:
         return False
-    if not lex.copula_happenings.isdisjoint(words[max(0, k - 5):k - 1]):
+    if not lex.copula_happenings.isdisjoint(words[max(0, k - 1 - COPULA_HAPPENING_REACH):k - 1]):
         return False
     return not any(w in dating.relative_pronouns() for w in words[k + 1:k + 3])
 
