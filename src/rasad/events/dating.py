@@ -24,6 +24,8 @@ The date precision says which, as ACLED's time precision does:
 * an event remembered on an anniversary (ذكرى مرور عام على اختطافهم: ``remembrance`` in
   ``dating.yaml``) has no date unless the text gives its year or month: the day of the story is
   not the day it happened;
+* an event told in a past ruler's era (في عهد الرئيس السابق: ``eras`` in ``dating.yaml``) has no date
+  unless its clause gives one;
 * else the publication date, but with WEEK precision (``from`` six days before it, ``to`` it): a
   report or an opinion piece tells of events of the past days without saying which, so the day is
   not known and must not be claimed; source ``published``.
@@ -66,21 +68,36 @@ class _Config:
     earlier_reach: int
     announced_reach: int
     topics: frozenset[str]
-    long_periods: re.Pattern[str]
-    long_period_phrases: tuple[str, ...]
+    long_periods: _PhraseSet
+    eras: _PhraseSet
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseSet:
+    """Phrases of dating.yaml looked for in a normalised text, each starting and ending a word."""
+
+    phrases: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, phrases: tuple[str, ...]) -> _PhraseSet:
+        return cls(phrases, re.compile(rf"(?<!\w)(?:{alternation(list(phrases))})(?!\w)"))
+
+    def within(self, text: str, lo: int, hi: int) -> bool:
+        """Whether one of the phrases stands in ``text[lo:hi]``."""
+        return _holds(self, text) and self.pattern.search(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=8)
+def _holds(phrases: _PhraseSet, text: str) -> bool:
+    """Whether one of ``phrases`` stands anywhere in ``text`` (asked once per document: most have none)."""
+    return any(p in text for p in phrases.phrases) and phrases.pattern.search(text) is not None
 
 
 def long_period_in(text: str, lo: int, hi: int) -> bool:
     """Whether a phrase of ``long_periods`` (dating.yaml: خلال العقد الماضي، طوال سنوات الحرب) stands in
     ``text[lo:hi]`` (normalised), starting a word."""
-    return _any_long_period(text) and _config().long_periods.search(text, lo, hi) is not None
-
-
-@lru_cache(maxsize=4)
-def _any_long_period(text: str) -> bool:
-    """Whether a phrase of ``long_periods`` stands anywhere in ``text`` (asked once per document: most
-    have none)."""
-    return any(p in text for p in _config().long_period_phrases) and _config().long_periods.search(text) is not None
+    return _config().long_periods.within(text, lo, hi)
 
 
 def relative_pronouns() -> frozenset[str]:
@@ -107,8 +124,7 @@ def _config() -> _Config:
                    earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
                    announced_reach=int(spec.get("announced_reach", 12)),
                    topics=words("topics"),
-                   long_periods=re.compile(rf"(?<!\w)(?:{alternation(list(phrases('long_periods')))})(?!\w)"),
-                   long_period_phrases=phrases("long_periods"))
+                   long_periods=_PhraseSet.of(phrases("long_periods")), eras=_PhraseSet.of(phrases("eras")))
 
 
 _ARTICLE = inventory().article
@@ -229,7 +245,8 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     relative clause;
     None for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
-    لتفجيرات مكة عام 1989)."""
+    لتفجيرات مكة عام 1989), and for one told in a past era (``eras`` in dating.yaml: في عهد السادات)
+    that its clause does not date."""
     window, announced = _relative_scope(seg, start, end, window, noun, outcome)
     if later is not None and any(later <= s.start and s.end <= window[1] and precision_of(s.value) == "day"
                                  for s in found):
@@ -255,6 +272,9 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
         d = _week_to(d.value, d.source)  # بعد ثلاثة أيام على هجوم: by the story's day, not on it
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
         return None
+    if d is not None and d.source != OWN and d.precision in ("day", "week") \
+            and _config().eras.within(seg.text, window[0], window[1]):
+        return None  # وقعت أنقرة وبغداد اتفاقا في عهد صدام حسين: not in the story's days
     return d
 
 

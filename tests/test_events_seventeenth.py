@@ -1,0 +1,129 @@
+"""The rules of the seventeenth session (docs/events.md, "Rules of the seventeenth session"): what cannot
+be said yet, agreeing on a thing's importance, a ruler's past era, a weekend page's games and recipes, a
+cup's rounds, arms handed over, battalions as parties, statements issued, tanks seized, a force's men
+killed and plans by name.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+from conftest import asserted_categories as _asserted
+from conftest import modalities_of
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # what cannot be said is not told
+    ("قال مسؤول عسكري: لا يمكننا القول إن هذه بداية هجوم على المدينة", "armed_clash", "negated"),
+    ("وأضاف الناطق: لا نستطيع القول إن ما جرى انسحاب للقوات من البلدة", "territory_change", "negated"),
+    # and what it is too early to say is a possibility
+    ("قال المحلل إن من المبكر القول إن الجيش سيطر على البلدة", "territory_change", "hypothetical"),
+])
+def test_what_cannot_be_said_is_not_told(text: str, category: str, modality: str) -> None:
+    assert modalities_of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "اتفق الوزيران خلال اللقاء على أهمية تعزيز التنسيق الأمني بين البلدين",
+    "وتم الاتفاق في ختام المشاورات على ضرورة دعم جهود التنمية في المحافظات",
+])
+def test_agreeing_on_importance_is_no_accord(text: str) -> None:
+    assert "agreement" not in _asserted(text)
+
+
+def test_agreeing_on_a_truce_is_still_an_accord() -> None:
+    assert "agreement" in _asserted("اتفق الطرفان أمس على وقف إطلاق النار في مدينة تعز")
+
+
+def _dates(text: str, category: str) -> list[str | None]:
+    return [e.date.value if e.date else None for e in extract(text, published=PUBLISHED).events
+            if e.category == category]
+
+
+def test_a_deed_of_a_past_rulers_era_is_not_dated_by_the_story() -> None:
+    text = "وقعت القاهرة وتل أبيب اتفاقا في عهد الرئيس الراحل أنور السادات ينظم الحدود في سيناء"
+    assert _dates(text, "agreement") == [None]
+
+
+def test_an_era_with_its_own_year_keeps_it() -> None:
+    text = "اعتقلت قوات الأمن عشرات المعارضين عام 1982 في عهد الرئيس السابق في مدينة حماة"
+    assert _dates(text, "arrest") == ["1982"]
+
+
+def test_an_era_in_another_nouns_relative_clause_dates_nothing() -> None:
+    # the crime happened in their era; the demonstration is today's
+    text = "تظاهر المئات أمس في بغداد مطالبين بمحاكمة الضباط الذين وقعت في عهدهم المجزرة"
+    assert _dates(text, "protest") == ["2023-05-13"]
+
+
+@pytest.mark.parametrize("text", [
+    # horoscopes, crosswords, kitchens, gardens and pets
+    "برج الجوزاء: طاقتك المرتفعة تدفعك إلى اقتحام مجالات جديدة هذا الأسبوع",
+    "في الكلمات المتقاطعة لهذا العدد: كلمة من خمسة أحرف تعني هجوما مفاجئا على العدو",
+    "اترك اللحم على نار هادئة ساعتين، فالاستعجال يعلن الحرب على طراوته ويحرق أطرافه",
+    "تشن حشرات المن هجوما على أوراق الورد في الربيع، ويكفي رشها بالماء والصابون",
+    "يحذر الأطباء البيطريون من أن القطط الصغيرة قد تقتحم خزائن المطبخ بحثا عن الطعام",
+])
+def test_a_weekend_page_tells_of_no_war(text: str) -> None:
+    assert not _asserted(text)
+
+
+def test_a_cups_rounds_are_sport() -> None:
+    text = "خطف الفريق القطري بطاقة العبور بعد فوزه في مواجهة الإياب بهدفين دون رد"
+    assert not _asserted(text)
+
+
+def test_shelling_without_a_reply_is_no_game() -> None:
+    assert "air_strike" in _asserted("قصفت الطائرات الحربية مواقع المسلحين في إدلب دون رد من الدفاعات الجوية")
+
+
+def test_arms_handed_over_are_no_place_handed_over() -> None:
+    text = "ستنشر القوات الروسية نقاطا جديدة في الحي بعد استكمال عملية تسليم السلاح الثقيل"
+    assert "territory_change" not in _asserted(text)
+
+
+def test_a_battalion_is_a_party_to_a_merger() -> None:
+    assert "group_change" in _asserted("اندمجت كتيبة الفاروق مع كتيبة شهداء بابا عمرو في حمص")
+
+
+def test_a_statement_issued_confiscates_nothing() -> None:
+    assert "looting" not in _asserted("وقال بيان صادر عقب اللقاء إن المحادثات ستستأنف الأسبوع المقبل")
+
+
+def test_a_confiscation_is_still_looting() -> None:
+    assert "looting" in _asserted("صادرت الميليشيا منازل المهجرين في حي القابون أمس")
+
+
+def test_tanks_seized_are_looted() -> None:
+    text = "استولى مسلحو التنظيم على دبابات ومدرعات للجيش في محيط مدينة الرمادي"
+    assert "looting" in _asserted(text)
+    assert "territory_change" not in _asserted(text)
+
+
+def test_men_of_a_force_killed_are_a_battles_dead() -> None:
+    categories = _asserted("قتل مسلحو التنظيم عشرات من قوات الأمن العراقية في الرمادي أمس")
+    assert "armed_clash" in categories
+    assert "attack_on_civilians" not in categories
+
+
+def test_the_killers_named_first_kill_civilians() -> None:
+    assert "attack_on_civilians" in _asserted("قتلت القوات خمسة أشخاص في حي الوعر بحمص")
+
+
+def test_plans_by_name_are_not_deeds() -> None:
+    text = "وكشف المتحدث أن هناك خططا لدى داعش لقتل عشرات من رجال الأمن في الرياض"
+    assert not _asserted(text) & {"armed_clash", "attack_on_civilians"}
+
+
+def test_crops_burnt_by_men_named_at_length_are_destroyed_property() -> None:
+    text = "أحرق مسلحون يعتقد أنهم من خلايا التنظيم النائمة محاصيل القمح في قرى جنوب كركوك ليلة أمس"
+    categories = _asserted(text)
+    assert "looting" in categories
+    assert "riot" not in categories
