@@ -127,3 +127,41 @@ def test_crops_burnt_by_men_named_at_length_are_destroyed_property() -> None:
     categories = _asserted(text)
     assert "looting" in categories
     assert "riot" not in categories
+
+
+def test_a_happening_named_by_its_day_takes_no_day_of_the_story() -> None:
+    text = "تغيرت السياسة الأمريكية في المنطقة كثيرا بعد هجمات 11 سبتمبر، كما قال الوزير اليوم"
+    assert _dates(text, "armed_clash") == [None]
+
+
+def test_strikes_hours_ago_keep_the_story_day() -> None:
+    # a day unsaid (قبل ساعات) after a word that names no happening
+    text = "تراجعت الليرة بعد الضربات الجوية التي استهدفت قبل ساعات مواقع التنظيم في الرقة"
+    dates = _dates(text, "air_strike")
+    assert dates and set(dates) == {PUBLISHED}
+
+
+def test_every_such_attack_is_no_attack() -> None:
+    assert "armed_clash" not in _asserted("قال القيادي الكردي إن كل هجوم تركي على قرانا سيقابله رد من مقاتلينا")
+
+
+def test_a_ruler_who_kills_his_people_is_said_of_in_general() -> None:
+    text = "لا يخجل الكاتب من مديح الرئيس السوري الذي قتل شعبه"
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_the_theatre_of_battles_is_no_battle() -> None:
+    text = "وأبرز ذلك هشاشة وضع المجموعة التي نشرت في مسرح المعارك خلال الأسابيع القليلة الماضية"
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_truce_counted_by_its_days_is_in_force() -> None:
+    assert "ceasefire" in _asserted("دخلت هدنة الزبداني والفوعة يومها الثالث وسط هدوء حذر")
+
+
+def test_a_truce_only_named_is_still_none() -> None:
+    assert "ceasefire" not in _asserted("قال المحلل إن هدنة الزبداني كانت درسا للجميع")
+
+
+def test_arms_shipped_are_sent() -> None:
+    assert "deployment" in _asserted("أرسلت موسكو شحنة أسلحة جديدة إلى القوات الحكومية في اللاذقية أمس")

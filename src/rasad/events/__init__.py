@@ -432,8 +432,8 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     if alone and c.sense.weak and c.kind == "present":
         k = seg.token_index(c.start)
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
-    if c.kind in ("noun", "fixed") and relevance.named_by_copula(seg, c.start):
-        return True  # what a pronoun says its subject is, a place or an actor with it or not
+    if c.kind in ("noun", "fixed") and (relevance.named_by_copula(seg, c.start) or relevance.every_such_deed(seg, c.start)):
+        return True  # what a pronoun says its subject is, or every such deed, a place or an actor with it or not
     if _specific(c):
         return False
     if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and \

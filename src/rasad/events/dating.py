@@ -47,6 +47,7 @@ from rasad.text.normalise import normalise_keys
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 from rasad.time.parse import joiners
+from rasad.time.resolve import names_place_or_event
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +244,12 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     ``definite``: an event noun with the article, which after a topic word names a known thing (تقديم
     تقريره حول الاتفاق النووي أمام مجلس الشورى، أمس: yesterday is the report's), dated only by its own
     relative clause;
-    None for an event remembered on an anniversary (اليوم ذكرى مرور عام
+    None for an event named by a day of no year (هجمات 11 سبتمبر), for an event remembered on an anniversary (اليوم ذكرى مرور عام
     على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
     لتفجيرات مكة عام 1989), and for one told in a past era (``eras`` in dating.yaml: في عهد السادات)
     that its clause does not date."""
+    if _named_by_a_day(doc, seg, end):
+        return None  # هجمات 11 سبتمبر، أحداث 7 أكتوبر: a day that names a happening of another year
     window, announced = _relative_scope(seg, start, end, window, noun, outcome)
     if later is not None and any(later <= s.start and s.end <= window[1] and precision_of(s.value) == "day"
                                  for s in found):
@@ -276,6 +279,16 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
             and _config().eras.within(seg.text, window[0], window[1]):
         return None  # وقعت أنقرة وبغداد اتفاقا في عهد صدام حسين: not in the story's days
     return d
+
+
+def _named_by_a_day(doc: Document, seg: Segmentation, end: int) -> bool:
+    """Whether the trigger ending at ``end`` is a word of ``name_before`` (time/expressions.yaml) and the
+    word after it opens a day the time stage left with no value, a name (هجمات 11 سبتمبر)."""
+    k = bisect_left(seg.token_starts, end)
+    if k == 0 or k == len(seg.token_starts) or doc.norm is None or not names_place_or_event(seg.token_words[k - 1]):
+        return False  # (not بعد الضربات التي استهدفت قبل ساعات: a day unsaid, no name)
+    nxt = seg.token_starts[k]
+    return any(t.type == "DATE" and t.value is None and doc.norm.to_norm_index(t.start) == nxt for t in doc.timexes)
 
 
 def _topic(seg: Segmentation, start: int) -> bool:

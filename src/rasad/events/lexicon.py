@@ -201,6 +201,7 @@ class Lexicon:
         self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
         self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
         self.generic_quantifiers = frozenset(normalise_keys(spec.get("generic_quantifiers")))
+        self.every = frozenset(normalise_keys(spec.get("every")))
         self.generic_kinds = frozenset(normalise_keys(spec.get("generic_kinds")))
         self.partitive_heads = frozenset(normalise_keys(spec.get("partitive_heads")))
         self.partitive_reach = int(spec.get("partitive_reach", 4))

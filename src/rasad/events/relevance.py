@@ -212,6 +212,14 @@ def _feminine_imperfect(word: str, subject: str) -> bool:
 PARTITIVE_CONJUNCTS = 4  # nouns joined by و after من that a partitive still picks out
 
 
+def every_such_deed(seg: Segmentation, start: int) -> bool:
+    """Whether the event noun at ``start``, without the article, follows a quantifier of ``every``
+    (triggers.yaml): كل هجوم تركي يقابله رد منا speaks of every attack, not of one."""
+    k = seg.token_index(start)
+    return k > 0 and not seg.token_words[k].startswith(_ARTICLE) \
+        and arguments.one_of(seg.token_words[k - 1], lexicon().every, CLITICS)
+
+
 def kind_of_deed(seg: Segmentation, start: int) -> bool:
     """Whether the event noun at ``start`` follows a universal quantifier (``generic_quantifiers`` in
     triggers.yaml: في كافة المعارك، بجميع أنواع المواجهات) or من (``partitive_of``) picking it out of ما (``partitive_heads``: ما

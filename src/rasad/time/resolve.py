@@ -138,7 +138,7 @@ def resolvable(sp: Spec) -> bool:
                 or sp.unit is not None or sp.year is not None)
 
 
-def _names_place_or_event(word: str) -> bool:
+def names_place_or_event(word: str) -> bool:
     """Whether ``word`` (its proclitic ب، ل or ك aside: بملعب 22 مايو) makes the date after it part of a
     name (``name_before`` in expressions.yaml)."""
     names = lexicon().name_before
@@ -158,7 +158,7 @@ def resolve(sp: Spec, st: State, text: str, future: bool, underway: bool = False
         d = _day(sp.year or 0, sp.month or 0, sp.day or 0) if sp.year else None
         return Value("DATE", d.isoformat(), "absolute", d, d, True) if d else None
     if (sp.hmonth is not None or sp.month is not None or sp.kanun) and sp.year is None and sp.day is not None \
-            and _names_place_or_event(word_before(text, sp.start)):
+            and names_place_or_event(word_before(text, sp.start)):
         return Value("DATE", None, "published")  # "ثورة 25 يناير", "مدينة العاشر من رمضان": a name
     if sp.hmonth is not None:
         return _hijri(sp, st)
