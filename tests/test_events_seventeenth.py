@@ -165,3 +165,58 @@ def test_a_truce_only_named_is_still_none() -> None:
 
 def test_arms_shipped_are_sent() -> None:
     assert "deployment" in _asserted("أرسلت موسكو شحنة أسلحة جديدة إلى القوات الحكومية في اللاذقية أمس")
+
+
+@pytest.mark.parametrize("text, word", [
+    # his prison, no neighbourhood of Daraa; a companion of the Prophet, no village; a Turkish source
+    ("كتب سيد قطب خلال فترة سجنه كتابه الأخير", "سجنه"),
+    ("روي عن أبي هريرة رضي الله عنه حديث عن الصبر", "هريرة"),
+    ("قالت مصادر أمنية تركية إن الوضع هادئ", "تركية"),
+])
+def test_ordinary_words_are_no_places(text: str, word: str) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert word not in [e.text for e in doc.entities if e.type == "LOC"]
+
+
+def test_a_neighbourhood_named_with_its_word_is_found() -> None:
+    doc = extract("وقعت اشتباكات في حي سجنة بمدينة درعا", published=PUBLISHED)
+    assert "حي سجنة" in [e.text for e in doc.entities if e.type == "LOC"]
+
+
+def test_turkish_jets_over_iraq_strike_iraq() -> None:
+    text = "قصفت مقاتلات تركية مواقع لحزب العمال الكردستاني في شمال العراق أمس"
+    places = [e.location.name for e in extract(text, published=PUBLISHED).events if e.location]
+    assert places and "تركيا" not in places
+
+
+@pytest.mark.parametrize("text, category", [
+    # a body found killed by shots
+    ("عثر الأهالي على جثة رجل مقتول بطلقات في الصدر قرب مدخل بلدة الصور بريف دير الزور", "attack_on_civilians"),
+    # farmers beaten and abused, not struck from the air
+    ("أقدم مسلحون من الفصيل على ضرب وإهانة فلاحين في قرية قرب عفرين بعد رفضهم دفع الإتاوة", "attack_on_civilians"),
+    # army units pushed to a district
+    ("دفعت قيادة العمليات بقطعات من الفرقة الخامسة إلى قضاء الطارمية شمال بغداد", "deployment"),
+    # families taken out of a camp
+    ("تم إخراج نحو مئتي عائلة من مخيم الهول إلى مخيم الجدعة جنوب الموصل يوم الأحد", "evacuation"),
+    # the displaced who fled violence, not a riot
+    ("وصل مئات النازحين الفارين من أعمال العنف في شمال البلاد إلى مدينة كايا", "evacuation"),
+    # a regional bloc's threat
+    ("هددت مجموعة إيكواس بالتدخل العسكري لإعادة الرئيس المعزول إلى السلطة في نيامي", "statement"),
+])
+def test_deeds_found_in_the_sahel_and_iraq_rounds(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_fleeing_violence_is_no_riot() -> None:
+    assert "riot" not in _asserted("وصل مئات النازحين الفارين من أعمال العنف في شمال البلاد إلى مدينة كايا")
+
+
+def test_an_arena_of_words_is_no_sport() -> None:
+    # حلبة alone is a figure's arena: the statement after it stays
+    text = "دخل الإعلام الرسمي في حلبة المواجهة، واتهمت الحكومة الداعية بإقامة دولة خفية"
+    assert "statement" in _asserted(text)
+
+
+def test_tennis_attacks_are_the_games() -> None:
+    text = "يفضل لاعبو التنس الإسبان بناء النقطة بصبر من الخط الخلفي قبل شن الهجوم والصعود إلى الشبكة"
+    assert not _asserted(text)
