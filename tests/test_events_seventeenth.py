@@ -225,3 +225,20 @@ def test_an_arena_of_words_is_no_sport() -> None:
 def test_tennis_attacks_are_the_games() -> None:
     text = "يفضل لاعبو التنس الإسبان بناء النقطة بصبر من الخط الخلفي قبل شن الهجوم والصعود إلى الشبكة"
     assert not _asserted(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # what a place is like is no place's name
+    ("لم تكن هناك مدينة تشبه لندن في كثرة إعلامييها", "تشبه"),
+    ("فجرت انتحاريتان نفسيهما في مروة كبرى مدن أقصى شمال الكاميرون", "أقصى"),
+    ("غطت المستنقعات الشوارع والساحات في أحياء المدن بما فيها بغداد", "المدن"),
+])
+def test_a_places_description_is_no_name(text: str, word: str) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert word not in [e.text for e in doc.entities if e.type == "LOC"]
+
+
+def test_his_logic_is_no_region() -> None:
+    # منطقه with ه, in a text that writes ة elsewhere, is "his logic"
+    text = "يتأتى ذلك من خلال شيطنة الجماعة وتحويل منطقه الفكري لمرض سرطاني في عقلية أتباعها"
+    assert "الفكري" not in [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
