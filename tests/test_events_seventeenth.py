@@ -207,6 +207,11 @@ def test_turkish_jets_over_iraq_strike_iraq() -> None:
     ("وصل مئات النازحين الفارين من أعمال العنف في شمال البلاد إلى مدينة كايا", "evacuation"),
     # a regional bloc's threat
     ("هددت مجموعة إيكواس بالتدخل العسكري لإعادة الرئيس المعزول إلى السلطة في نيامي", "statement"),
+    # one found killed, named at length; fighters sent; journalists beaten; officials held
+    ("عثر صباح اليوم على الكاتب والناشط سمير حداد مقتولا بعدة رصاصات داخل سيارته قرب صيدا", "attack_on_civilians"),
+    ("أرسلت الحركة مئات من مقاتليها إلى مداخل الوادي استعدادا لاقتحامه", "deployment"),
+    ("تعرض ثلاثة صحفيين للضرب المبرح على أيدي عناصر الحركة خلال تغطيتهم احتجاجا في كابل", "attack_on_civilians"),
+    ("أوقفت السلطات القضائية المدير العام للمرفأ في إطار التحقيقات في الانفجار", "arrest"),
 ])
 def test_deeds_found_in_the_sahel_and_iraq_rounds(text: str, category: str) -> None:
     assert category in _asserted(text)
@@ -242,3 +247,13 @@ def test_his_logic_is_no_region() -> None:
     # منطقه with ه, in a text that writes ة elsewhere, is "his logic"
     text = "يتأتى ذلك من خلال شيطنة الجماعة وتحويل منطقه الفكري لمرض سرطاني في عقلية أتباعها"
     assert "الفكري" not in [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text", [
+    # property, loans and insurance; a thesis's and knowledge's battles
+    "في معركة الرهن العقاري يكون المقترض الذي يقرأ العقد بعناية أقوى من الذي يوقع على عجل",
+    "تقدم شركة التأمين وثيقة تغطي مخاطر الحرب والشغب والاضطرابات المدنية للمنشآت التجارية",
+    "يحتاج طالب الدراسات العليا إلى خطة واضحة ليخوض معركة الأطروحة دون أن يستنزفه ضغط المواعيد",
+])
+def test_money_and_study_pages_tell_of_no_war(text: str) -> None:
+    assert not _asserted(text)
