@@ -257,3 +257,25 @@ def test_his_logic_is_no_region() -> None:
 ])
 def test_money_and_study_pages_tell_of_no_war(text: str) -> None:
     assert not _asserted(text)
+
+
+def test_its_sources_are_no_confiscation() -> None:
+    # مصادره with ه, in a text that writes ة elsewhere, is "its sources"
+    text = "ثالثا: التدخل الخارجي بمختلف أشكاله ومصادره في المنطقة العربية"
+    assert "looting" not in _asserted(text)
+
+
+def test_a_confiscation_spelt_with_ta_marbuta_stays() -> None:
+    assert "looting" in _asserted("أعلنت الشرطة مصادرة كمية من الأسلحة في درعا أمس")
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("قال المصدر إن الفرقتين اللتين تم تجهيزهما زج بهما الآن في معارك الأنبار", False),
+    ("زجت المخابرات بعشرات الناشطين في السجون بعد المظاهرة", True),
+])
+def test_thrown_into_prison_not_into_battle(text: str, arrest: bool) -> None:
+    assert ("arrest" in _asserted(text)) is arrest
+
+
+def test_mines_sown_between_countries_are_discord() -> None:
+    assert "bombing" not in _asserted("بدأ الجميع يتحدث عن زرع ألغام بين تونس والجزائر بسبب التصريحات")

@@ -202,6 +202,7 @@ class Lexicon:
         self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
         self.generic_quantifiers = frozenset(normalise_keys(spec.get("generic_quantifiers")))
         self.every = frozenset(normalise_keys(spec.get("every")))
+        self.his_spellings = frozenset(normalise_keys(spec.get("his_spellings")))
         self.generic_kinds = frozenset(normalise_keys(spec.get("generic_kinds")))
         self.partitive_heads = frozenset(normalise_keys(spec.get("partitive_heads")))
         self.partitive_reach = int(spec.get("partitive_reach", 4))

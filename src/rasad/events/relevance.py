@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from rasad.document import Document
 from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
 from rasad.events.lexicon import PRESENT_PREFIXES, Accident, Trigger, lexicon, quantities_lexicon
@@ -90,6 +91,14 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
             or any(_told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds) for p in lex.sport_phrases)
     return sport[sentence.start]
+
+
+def his_spelling(doc: Document, t: Trigger) -> bool:
+    """Whether the trigger is a noun of ``his_spellings`` (triggers.yaml) written with a final ه in a
+    text that writes ة elsewhere: another noun with "his" (ومصادره = and its sources), no event."""
+    if t.form not in lexicon().his_spellings or "ة" not in doc.text or doc.norm is None:
+        return False
+    return doc.text[doc.norm.to_original_index(t.end - 1)] == "ه"
 
 
 def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
