@@ -279,3 +279,25 @@ def test_thrown_into_prison_not_into_battle(text: str, arrest: bool) -> None:
 
 def test_mines_sown_between_countries_are_discord() -> None:
     assert "bombing" not in _asserted("بدأ الجميع يتحدث عن زرع ألغام بين تونس والجزائر بسبب التصريحات")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أرسلت موسكو خلال الأسابيع الماضية نحو ثلاثين طائرة مقاتلة إلى قاعدة حميميم", "deployment"),
+    ("وصلت إلى ميناء عدن دفعة جديدة من المدرعات برفقة مئات الجنود", "deployment"),
+    ("عثرت الشرطة على جثث تسعة رجال مكبلي الأيدي في بساتين ناحية بهرز", "attack_on_civilians"),
+])
+def test_jets_armour_and_bound_bodies(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_what_a_creed_forbids_is_no_deed() -> None:
+    assert "attack_on_civilians" not in _asserted("تؤكد الفتوى أن استهداف المدنيين الآمنين محرم شرعا")
+
+
+def test_boko_haram_forbids_nothing() -> None:
+    assert "attack_on_civilians" in _asserted("قتل مسلحو بوكو حرام أكثر من عشرين مدنيا في قرية قرب مايدوغوري أمس")
+
+
+def test_a_travel_pages_smells_and_heat_are_no_attacks() -> None:
+    text = "يلجأ الأهالي في أمسيات الصيف إلى ضفاف الفرات هربا من هجوم الحر الذي يجتاح المدينة"
+    assert "armed_clash" not in _asserted(text)
