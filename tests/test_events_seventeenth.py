@@ -301,3 +301,21 @@ def test_boko_haram_forbids_nothing() -> None:
 def test_a_travel_pages_smells_and_heat_are_no_attacks() -> None:
     text = "يلجأ الأهالي في أمسيات الصيف إلى ضفاف الفرات هربا من هجوم الحر الذي يجتاح المدينة"
     assert "armed_clash" not in _asserted(text)
+
+
+def test_forbidden_is_no_month() -> None:
+    # محرم is a Hijri month only with a date beside it
+    assert not extract("تؤكد الفتوى أن استهداف المدنيين محرم شرعا", published=PUBLISHED).timexes
+    assert [t.value for t in extract("في الأول من محرم 1437", published=PUBLISHED).timexes] == ["2015-10-14"]
+
+
+@pytest.mark.parametrize("text", [
+    "وختم الشيخ خطبته وهو يدعو للمغرر بهم بالهداية",
+    "ويمهل القانون النواب ستين يوما لاتخاذ قرار بشأن قبول أو رفض الاتفاق",
+])
+def test_prayers_and_open_choices_are_no_statements(text: str) -> None:
+    assert "statement" not in _asserted(text)
+
+
+def test_a_call_that_failed_is_negated() -> None:
+    assert modalities_of("ولا تخفي المعارضة إخفاقها في الدعوة إلى حوار وطني شامل", "statement") == ["negated"]
