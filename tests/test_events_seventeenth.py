@@ -319,3 +319,13 @@ def test_prayers_and_open_choices_are_no_statements(text: str) -> None:
 
 def test_a_call_that_failed_is_negated() -> None:
     assert modalities_of("ولا تخفي المعارضة إخفاقها في الدعوة إلى حوار وطني شامل", "statement") == ["negated"]
+
+
+def test_a_weapon_far_after_a_possible_attack_is_as_possible() -> None:
+    text = "يحتمل أن يستهدف مسلحون قوافل الشاحنات على الطريق الدولي بين زاخو ودهوك بعبوات ناسفة"
+    assert "bombing" not in _asserted(text)
+
+
+def test_a_weapon_after_a_done_attack_is_done() -> None:
+    text = "استهدف مسلحون قافلة للجيش على الطريق الدولي بين زاخو ودهوك بعبوات ناسفة صباح اليوم"
+    assert "bombing" in _asserted(text)

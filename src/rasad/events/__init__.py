@@ -41,6 +41,7 @@ __all__ = ["run", "find_triggers", "event_categories"]
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
 DESCRIBING_WORDS = 5  # an imperfect this close after an event noun of its category describes it
 COORDINATED_WORDS = 6  # a noun with و at most this many words after an event noun is coordinated with it
+MEANS_WORDS = 10  # a weapon (a violent event's word) after ب this many words after the deed in its clause is its means
 # (نفى الأنباء عن انشقاق أحد أبرز قادتها العسكريين وانضمامه إلى فصيل منافس)
 
 
@@ -171,9 +172,10 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         # an imperfect of the same kind right after the noun describes it (ستشن القوات حملة اعتقالات في مناطق
         # حزام بغداد تستهدف خلايا نائمة: the campaign's targets, not another arrest)
         describes = c.kind == "present" and c.category == prev.category and gap <= DESCRIBING_WORDS
-        # and a noun after ب is the means of the deed just before it (ربما تلجأ المجموعات إلى استهداف
-        # تجمعات المواطنين بسيارات مفخخة: the car bombs are as possible as the attack)
-        means = c.instrument and gap <= COORDINATED_WORDS
+        # and a noun after ب is the means of the deed before it (ربما تلجأ المجموعات إلى استهداف
+        # تجمعات المواطنين بسيارات مفخخة: the car bombs are as possible as the attack; its object may be
+        # long: يحتمل أن يستهدف مسلحون قوافل الشاحنات على الطريق الدولي بين زاخو ودهوك بعبوات ناسفة)
+        means = c.instrument and (gap <= COORDINATED_WORDS or c.category in arguments.VIOLENT and gap <= MEANS_WORDS)
         if topic or construct or describes or means or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
 
