@@ -329,3 +329,11 @@ def test_a_weapon_far_after_a_possible_attack_is_as_possible() -> None:
 def test_a_weapon_after_a_done_attack_is_done() -> None:
     text = "استهدف مسلحون قافلة للجيش على الطريق الدولي بين زاخو ودهوك بعبوات ناسفة صباح اليوم"
     assert "bombing" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "لكن مجموعات القتل الطائفية انخفض عددها في سوريا كثيرا بسبب الحاجة إليها في العراق",
+    "وتنتظر خلايا التخريب وشبكات الدعاية التي يوظفها النظام حصتها من الأموال",
+])
+def test_more_groups_named_by_their_deed(text: str) -> None:
+    assert not _asserted(text) & {"attack_on_civilians", "riot"}
