@@ -42,6 +42,10 @@ def test_agreeing_on_a_truce_is_still_an_accord() -> None:
     assert "agreement" in _asserted("اتفق الطرفان أمس على وقف إطلاق النار في مدينة تعز")
 
 
+def _places(text: str) -> list[str]:
+    return [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
+
+
 def _dates(text: str, category: str) -> list[str | None]:
     return [e.date.value if e.date else None for e in extract(text, published=PUBLISHED).events
             if e.category == category]
@@ -179,13 +183,11 @@ def test_arms_shipped_are_sent() -> None:
     ("تأخرت دول كبرى عريقة في التعليم الجامعي", "عريقة"),
 ])
 def test_ordinary_words_are_no_places(text: str, word: str) -> None:
-    doc = extract(text, published=PUBLISHED)
-    assert word not in [e.text for e in doc.entities if e.type == "LOC"]
+    assert word not in _places(text)
 
 
 def test_a_neighbourhood_named_with_its_word_is_found() -> None:
-    doc = extract("وقعت اشتباكات في حي سجنة بمدينة درعا", published=PUBLISHED)
-    assert "حي سجنة" in [e.text for e in doc.entities if e.type == "LOC"]
+    assert "حي سجنة" in _places("وقعت اشتباكات في حي سجنة بمدينة درعا")
 
 
 def test_turkish_jets_over_iraq_strike_iraq() -> None:
@@ -239,14 +241,13 @@ def test_tennis_attacks_are_the_games() -> None:
     ("غطت المستنقعات الشوارع والساحات في أحياء المدن بما فيها بغداد", "المدن"),
 ])
 def test_a_places_description_is_no_name(text: str, word: str) -> None:
-    doc = extract(text, published=PUBLISHED)
-    assert word not in [e.text for e in doc.entities if e.type == "LOC"]
+    assert word not in _places(text)
 
 
 def test_his_logic_is_no_region() -> None:
     # منطقه with ه, in a text that writes ة elsewhere, is "his logic"
     text = "يتأتى ذلك من خلال شيطنة الجماعة وتحويل منطقه الفكري لمرض سرطاني في عقلية أتباعها"
-    assert "الفكري" not in [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
+    assert "الفكري" not in _places(text)
 
 
 @pytest.mark.parametrize("text", [

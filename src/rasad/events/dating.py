@@ -82,6 +82,7 @@ class _PhraseSet:
 
     @classmethod
     def of(cls, phrases: tuple[str, ...]) -> _PhraseSet:
+        """The set of ``phrases`` (normalised), with their pattern compiled."""
         return cls(phrases, re.compile(rf"(?<!\w)(?:{alternation(list(phrases))})(?!\w)"))
 
     def within(self, text: str, lo: int, hi: int) -> bool:
@@ -244,10 +245,10 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     ``definite``: an event noun with the article, which after a topic word names a known thing (تقديم
     تقريره حول الاتفاق النووي أمام مجلس الشورى، أمس: yesterday is the report's), dated only by its own
     relative clause;
-    None for an event named by a day of no year (هجمات 11 سبتمبر), for an event remembered on an anniversary (اليوم ذكرى مرور عام
-    على اختطافهم: not today's) unless the text gives its year or month (الذكرى الرابعة والعشرين
-    لتفجيرات مكة عام 1989), and for one told in a past era (``eras`` in dating.yaml: في عهد السادات)
-    that its clause does not date."""
+    None for an event named by a day of no year (هجمات 11 سبتمبر), for an event remembered on an
+    anniversary (اليوم ذكرى مرور عام على اختطافهم: not today's) unless the text gives its year or month
+    (الذكرى الرابعة والعشرين لتفجيرات مكة عام 1989), and for one told in a past era (``eras`` in
+    dating.yaml: في عهد السادات) that its clause does not date."""
     if _named_by_a_day(doc, seg, end):
         return None  # هجمات 11 سبتمبر، أحداث 7 أكتوبر: a day that names a happening of another year
     window, announced = _relative_scope(seg, start, end, window, noun, outcome)
