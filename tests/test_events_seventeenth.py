@@ -338,3 +338,12 @@ def test_a_weapon_after_a_done_attack_is_done() -> None:
 ])
 def test_more_groups_named_by_their_deed(text: str) -> None:
     assert not _asserted(text) & {"attack_on_civilians", "riot"}
+
+
+@pytest.mark.parametrize("text", [
+    "تدعو الدول الطرفين إلى أن يبديا تقدما حقيقيا لحل الدولتين عبر السياسات والأفعال",
+    "قال الوزير إن المبادرة التي قدمناها تتفق في جزء كبير منها مع القرار الأممي",
+    "ما زالت باريس تلتزم موقفا حذرا رغم رغبة وزير خارجيتها في زيارة طهران",
+])
+def test_progress_views_and_caution_are_no_events(text: str) -> None:
+    assert not _asserted(text) & {"territory_change", "agreement", "statement"}
