@@ -14,7 +14,7 @@ import pytest
 from rasad.pipeline import extract
 
 from conftest import asserted_categories as _asserted
-from conftest import modalities_of
+from conftest import dated_events, modalities_of
 
 PUBLISHED = "2023-05-14"  # a Sunday
 
@@ -47,8 +47,7 @@ def _places(text: str) -> list[str]:
 
 
 def _dates(text: str, category: str) -> list[str | None]:
-    return [e.date.value if e.date else None for e in extract(text, published=PUBLISHED).events
-            if e.category == category]
+    return [d for c, _, d in dated_events(text, PUBLISHED) if c == category]
 
 
 def test_a_deed_of_a_past_rulers_era_is_not_dated_by_the_story() -> None:

@@ -23,6 +23,7 @@ from rasad.entities.lexicon import Lexicon, lexicon
 from rasad.entities.patterns import Tokens, scan
 from rasad.entities.resolve import choose, context, descriptions_and_roles, geocode, merge
 from rasad.kb import Hit, KnowledgeBase, Nationality, Place, Record, load_kb
+from rasad.text.normalise import written_with_ha
 from rasad.text.segment import Segment
 
 __all__ = ["Mention", "knowledge_base", "mentions", "nationalities", "run"]
@@ -63,10 +64,10 @@ class Mention:
 
 
 def _written_ha(doc: Document) -> Callable[[int], bool]:
-    """Whether token ``i`` ends in a ه in the original text (normalisation spells ة as ه too)."""
+    """Whether token ``i`` ends in a ه in the original text (:func:`rasad.text.normalise.written_with_ha`)."""
     assert doc.norm is not None and doc.seg is not None
-    original, ends, to_original = doc.text, doc.seg.token_ends, doc.norm.to_original_index
-    return lambda i: original[to_original(ends[i] - 1)] == "ه"
+    original, ends, norm = doc.text, doc.seg.token_ends, doc.norm
+    return lambda i: written_with_ha(original, norm, ends[i])
 
 
 def run(doc: Document) -> Document:

@@ -290,8 +290,7 @@ def _doer_first(ctx: _Context, seg: Segmentation, verb: int, window: tuple[int, 
     """``actors`` with the subject of the relative verb at token ``verb`` (الغارة التي شنتها طائرات
     إسرائيلية) as actor1, if one is named right after it: the doer, not a party named before the noun
     (يرفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية)."""
-    start = seg.token_starts[verb]
-    end = start + len(seg.token_words[verb])
+    start, end = seg.token_starts[verb], seg.token_ends[verb]
     doer = next((a for a in arguments.actors_for(seg.text, seg, ctx.args, start, end, "past", (start, window[1]), category,
                                                   starts=ctx.arg_starts)
                  if a.role == "actor1"), None)

@@ -17,6 +17,7 @@ from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
 from rasad.events.lexicon import PRESENT_PREFIXES, Accident, Trigger, lexicon, quantities_lexicon
 from rasad.events.merging import Candidate
+from rasad.text.normalise import written_with_ha
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segment, Segmentation, opens_clause
 
@@ -95,10 +96,9 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
 
 def his_spelling(doc: Document, t: Trigger) -> bool:
     """Whether the trigger is a noun of ``his_spellings`` (triggers.yaml) written with a final ه in a
-    text that writes ة elsewhere: another noun with "his" (ومصادره = and its sources), no event."""
-    if t.form not in lexicon().his_spellings or "ة" not in doc.text or doc.norm is None:
-        return False
-    return doc.text[doc.norm.to_original_index(t.end - 1)] == "ه"
+    text that writes ة elsewhere (:func:`rasad.text.normalise.written_with_ha`): another noun with
+    "his" (ومصادره = and its sources), no event."""
+    return t.form in lexicon().his_spellings and doc.norm is not None and written_with_ha(doc.text, doc.norm, t.end)
 
 
 def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:

@@ -156,6 +156,13 @@ class NormalisedText:
         return max(0, min(i, self._gap_at[j] if j < len(self._gap_at) else len(self.text)))
 
 
+def written_with_ha(original: str, norm: NormalisedText, end: int) -> bool:
+    """Whether the normalised word ending at ``end`` ends in ه in ``original`` while ``original`` writes ة
+    elsewhere: normalisation spells ة as ه, and a word so written is then a noun with the pronoun "his"
+    (بلده: his country, not بلدة; ومصادره: and its sources, not a confiscation)."""
+    return end > 0 and "ة" in original and original[norm.to_original_index(end - 1)] == "ه"
+
+
 def normalise(text: str) -> NormalisedText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
     deleted = _tables()[0]
