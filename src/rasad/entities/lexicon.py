@@ -61,6 +61,7 @@ class Lexicon:
     anchor_gap: re.Pattern[str]  # between an unknown place and the known place that contains it: "في ريف"
     state_people: frozenset[str]  # a nationality adjective after one of these names its country (نظيره الإيراني)
     pronoun_spellings: frozenset[str]  # descriptors that, written with ه, are a noun + "his" (بلده)
+    possessive_endings: tuple[str, ...]  # a plural and a pronoun: no name (قاعدة خلافاتهم)
     generic_forces: frozenset[str] = frozenset()  # القوات الحكومية: the forces of the document's country
 
 
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         weak_titles=_keys(spec["weak_titles"]),
         state_people=_keys(spec.get("state_people") or []),
         pronoun_spellings=_keys(spec.get("pronoun_spellings") or []),
+        possessive_endings=tuple(_keys(spec.get("possessive_endings") or [])),
         generic_forces=_keys(spec.get("generic_forces") or []),
         anchor_gap=re.compile(rf"\s+(?:و?(?:(?:{_alternation(spec['anchor_prepositions'])})\s+|ب))?"
                               rf"(?:(?:{_alternation(spec['anchor_heads'])})\s+)?"),

@@ -220,9 +220,11 @@ def _place(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: 
         return None  # طريق بحري، قاعدة لوجستية، محطة نووية: a kind of road, base or station, not one
     if w1.isdigit() and j + 1 < len(words) and toks.joined(j) and _name_word(words[j + 1], lex, kb):
         end = j + 2  # مشروع 1070 شقة
-    elif (_name_word(w1, lex, kb) and w1 not in lex.place_context and stem_in(w1, lex.triggers) is None
+    elif (_name_word(w1, lex, kb) and w1 not in lex.place_context and not w1.endswith(lex.possessive_endings)
+          # (ود النورة: a head that reads as و and a trigger is none)
+          and (stem_in(w1, lex.triggers) is None or w1 in lex.compound_heads and w1 not in lex.triggers)
           and (w1 in lex.compound_heads or w1 not in lex.name_connectors)
-          and (conj or not w1.startswith("و"))  # بلدات وقرى، بلده ووطنه: not a name
+          and (conj or not w1.startswith("و") or w1 in lex.compound_heads)  # بلدات وقرى، بلده ووطنه: not a name
           and (w1.startswith("ال") or trig.words[0] not in lex.definite_only)):
         end = j + 1
         if j + 1 < len(words) and toks.joined(j) and j + 1 not in toks.hit_at:
@@ -231,6 +233,8 @@ def _place(toks: Tokens, i: int, j: int, trig: Trigger, kb: KnowledgeBase, lex: 
             if _name_word(w2, lex, kb) and stem_in(w2, lex.triggers) is None and (
                     w2.startswith("ال") and not adjective or w1 in lex.compound_heads):
                 end = j + 2
+        if end == j + 1 and w1 in lex.compound_heads and len(w1) < 3:
+            return None  # مدينة ود مدني: a head of two letters (ود، تل، أم) is no name alone
     else:
         return None
     first = toks.starts[j] + conj if start is None or conj else start

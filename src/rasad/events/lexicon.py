@@ -199,6 +199,7 @@ class Lexicon:
         self.unquoted_titles = re.compile(rf"(?<!\w)(?:{unquoted})\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,{more}}})"
                                           if unquoted else r"(?!)")
         self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
+        self.opinion_openers = frozenset(normalise_keys(spec.get("opinion_openers")))
         self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
         self.generic_quantifiers = frozenset(normalise_keys(spec.get("generic_quantifiers")))
         self.every = frozenset(normalise_keys(spec.get("every")))

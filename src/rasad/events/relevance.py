@@ -173,24 +173,52 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     ``clause_start`` goes on from it, opened by no contrast (:func:`_contrast_at`: إلا أن، لكن): it
     speaks of what is done as a rule, thought or told, not of a happening (يحظر الدستور اعتقال أي شخص
     دون أمر قضائي، يصف الشاعر الحب بأنه هدنة قصيرة)."""
-    sentence = seg.sentence_at(pos)
-    if clause_start > sentence.start and opens_clause(seg.text, clause_start) and _contrast_at(seg, clause_start):
-        return False  # وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …
-    k = bisect_left(seg.token_starts, sentence.start)
+    k = _opener(seg, pos, clause_start)
     words, lex = seg.token_words, lexicon()
-    if k < len(words) and arguments.one_of(words[k], lex.generic_scene_openers, arguments.CONJUNCTIONS):
-        comma = seg.text.find(",", sentence.start, min(pos, sentence.end))
-        if comma >= 0:  # في رياضة الملاكمة، تعتمد الضربة القاضية …: the sentence opens again after the scene
-            k = bisect_left(seg.token_starts, comma)
-    if k >= len(words):
+    if k is None:
         return False
     word = words[k]
     bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
-    if bare in lex.generic_openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in lex.generic_openers:
+    if _opens_with(words, k, bare, lex.generic_openers):
         return True
     if bare in lex.generic_opener_not or word in lex.generic_opener_not:
         return False
     return _PRESENT_OPENER.fullmatch(word) is not None or k + 1 < len(words) and _feminine_imperfect(bare, words[k + 1])
+
+
+def opinion_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
+    """Whether the sentence around ``pos`` opens with one or two words of ``opinion_openers``
+    (triggers.yaml: يرى، يعتقد، يصف، في نظر), maybe after و or ف, and the clause at ``clause_start`` goes on
+    from it (as in :func:`present_sentence`): it tells what someone thinks or likens, not what happened
+    (يرى محللون أن معركة الانتخابات في الكويت تحسم في الدواوين)."""
+    k = _opener(seg, pos, clause_start)
+    if k is None:
+        return False
+    word = seg.token_words[k]
+    bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
+    return _opens_with(seg.token_words, k, bare, lexicon().opinion_openers)
+
+
+def _opener(seg: Segmentation, pos: int, clause_start: int) -> int | None:
+    """The index of the word that opens the sentence around ``pos`` (past a scene set before a comma: في
+    رياضة الملاكمة، تعتمد …), or None when there is none or a contrast opens the clause at ``clause_start``
+    (وتعد المجموعة ممثلا للقاعدة، إلا أن الاشتباكات التي وقعت بينهما …)."""
+    sentence = seg.sentence_at(pos)
+    if clause_start > sentence.start and opens_clause(seg.text, clause_start) and _contrast_at(seg, clause_start):
+        return None
+    k = bisect_left(seg.token_starts, sentence.start)
+    words = seg.token_words
+    if k < len(words) and arguments.one_of(words[k], lexicon().generic_scene_openers, arguments.CONJUNCTIONS):
+        comma = seg.text.find(",", sentence.start, min(pos, sentence.end))
+        if comma >= 0:
+            k = bisect_left(seg.token_starts, comma)
+    return k if k < len(words) else None
+
+
+def _opens_with(words: list[str], k: int, bare: str, openers: frozenset[str]) -> bool:
+    """Whether ``bare`` (word ``k`` without its conjunction), alone or with the word after it, is one of
+    ``openers``."""
+    return bare in openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in openers
 
 
 def _contrast_at(seg: Segmentation, pos: int) -> bool:
