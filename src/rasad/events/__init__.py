@@ -217,7 +217,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     actors = arguments.actors_for(text, seg, ctx.args, t.start, t.end, t.kind, window, sense.category, t.prefix,
                                   sense.object_place, following, floor,
                                   excluded=None if span is None or cue is None else (cue.start, span[1]),
-                                  before=word_before, starts=ctx.arg_starts)
+                                  before=word_before, starts=ctx.arg_starts, form=t.form)
     location, level = arguments.place_for(text, seg, ctx.spots, t.start, t.end, window, actors, sense.category,
                                           following, spoken=floor is not None)
     # what a statement speaks of is told with its own date (أدان المتحدث هجوما نفذ يوم السبت): a

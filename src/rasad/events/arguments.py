@@ -100,6 +100,7 @@ class Roles:
     done_by_relative: frozenset[str] = frozenset()  # شنها، نفذه: after a relative pronoun, the noun before was done
     accusing: tuple[str, ...] = ()  # اتهم، يتهم: a statement's forms that open so name the doer after them
     nationals: frozenset[str] = frozenset()  # انتحاري، مسلح: a nationality after one names a person
+    patient_nouns: frozenset[str] = frozenset()  # مقتل، اغتيال، اعتقال: the actor after the noun underwent it
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def roles() -> Roles:
                  normalise_key(str(spec.get("told_responsibility_opener") or "")),
                  frozenset(normalise_keys(spec.get("done_by_relative"))),
                  tuple(normalise_keys(spec.get("accusing"))),
-                 frozenset(normalise_keys(spec.get("nationals"))))
+                 frozenset(normalise_keys(spec.get("nationals"))),
+                 frozenset(normalise_keys(spec.get("patient_nouns"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -353,11 +355,25 @@ def _locative(a: Arg) -> bool:
 INSIDE_OBJECT_WORDS = 1  # words between a verb's trigger and an actor just before or after it, when one is inside it
 
 
+PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)
+
+
+def _undergoer(text: str, seg: Segmentation, start: int) -> bool:
+    """Whether the actor at ``start`` follows a noun of ``patient_nouns`` within ``PATIENT_REACH`` words,
+    no punctuation between: it underwent that deed (مقتل 5 من عناصر داعش), it did not do the next."""
+    k = seg.token_index(start)
+    words, nouns = seg.token_words, roles().patient_nouns
+    for j in range(k - 1, max(-1, k - 1 - PATIENT_REACH), -1):
+        if one_of(words[j], nouns, CONJ_PREP):
+            return not any(p in text[seg.token_starts[j]:start] for p in ",،.؛:")
+    return False
+
+
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
                window: tuple[int, int], category: str = "", prefix: str = "",
                object_place: bool = False, limit: int | None = None, floor: int | None = None,
                excluded: tuple[int, int] | None = None, before: str | None = None,
-               starts: list[int] | None = None) -> list[EventActor]:
+               starts: list[int] | None = None, form: str = "") -> list[EventActor]:
     """The actors of the trigger at ``[start, end)`` within its clause ``window``, with roles.
 
     For a violent event a person named after the trigger is its victim (قتلت الرضيع X → actor2), and
@@ -369,7 +385,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     trigger of the clause: دعا كيري … إلى استئناف المحادثات بين النظام والمعارضة) are that trigger's,
     and actors before ``floor`` are not its own (after a statement: أدان كيري القصف, Kerry did not shell).
     No actor overlaps ``excluded`` (the source the event is attributed to).  ``before``: the word before
-    the trigger (:func:`word_before`), and ``starts``: the starts of ``args``, if the caller has them."""
+    the trigger (:func:`word_before`), and ``starts``: the starts of ``args``, if the caller has them.
+    A noun of ``patient_nouns`` (``form``: مقتل 5 من عناصر داعش، اغتيال القيادي في حماس) is read as a
+    passive: the actor after it underwent the deed (actor2)."""
     violent = category in VIOLENT
     r = roles()
     stop = window[1] if limit is None else min(window[1], limit)
@@ -389,7 +407,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     if not cands and inside is None:
         return []
     role: dict[int, str] = {}
-    passive = (word_before(text, seg, start) if before is None else before) in r.passive
+    passive = (word_before(text, seg, start) if before is None else before) in r.passive \
+        or kind == "noun" and form in r.patient_nouns
     between_seen = False
     for i, a in enumerate(cands):
         w = a.before
@@ -434,8 +453,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             rest = [i for i in after[1:] if i not in role]
             if kind in ("past", "present") and rest and "actor2" not in role.values():
                 role[rest[0]] = "actor2"
-        elif before:
-            role[before[-1]] = "actor1"
+        elif before:  # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة)
+            role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]].start) else "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(cands):

@@ -176,6 +176,7 @@ class Lexicon:
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         self.generic_attack = str(spec.get("generic_attack") or "")
         self.specific_attacks = frozenset(spec.get("specific_attacks") or [])
+        self.sentence_attacks = frozenset(spec.get("sentence_attacks") or [])
         # the objects that make a figure of a trigger, by category: the common ones and the category's own
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}
         self.abstract_by_category = {cat: self.abstract_objects | only.get(cat, frozenset())

@@ -14,7 +14,8 @@ taken the sense of the specific violent trigger of its sentence, if any:
 3. across the document, mentions of the same category and modality join when they name the same place
    in their own clause and carry the same date from the text;
    and an attack told by a generic word (هجوم) joins a more specific violent event (a bombing, a strike)
-   the same way: same named place, same date from the text, same modality;
+   the same way: same named place, same date from the text, same modality; in its own sentence it
+   joins a bombing with agreeing places (امرأة انتحارية هي التي نفذت الهجوم: the attack was the bombing);
 4. across the document, mentions of the same category and modality join when they have the same
    actor1 (and no different actor2), the same day from their own clauses and agreeing places: ACLED
    codes one event per actors, day, place and type (نفى كيري الثلاثاء في بروكسل … ودعا كيري خلال
@@ -339,6 +340,12 @@ def _join_generic_attacks(live: list[Candidate]) -> None:
     and the same day (قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم): one happening, which
     keeps its kind.  A month is not enough (الهجوم الذي أثار موجة العنف في يوليو is not July's strikes)."""
     lex = lexicon()
+    for c in live:  # a bomb told in the attack's own sentence is what the attack was (rule 3c)
+        if c.alive and c.sense.id == lex.generic_attack:
+            d = next((d for d in live if d.alive and d.category in lex.sentence_attacks and d.sentence == c.sentence
+                      and d.asserted == c.asserted and _places_agree(c, d)), None)
+            if d is not None:
+                _absorb(d, c)
     specific = [d for d in live if d.category in lex.specific_attacks and _placed(d) and _own_day(d)]
     if not specific:
         return

@@ -1,0 +1,141 @@
+"""The rules of the eighteenth session (docs/events.md, "Rules of the eighteenth session"): opinions and
+habits with no number or date, elections, words and hardships as figures, likenesses, car and phone
+reviews, purposes, what matters to be done, Sudan's Wad names, a village's people killed, drones'
+missiles, and the words the rounds of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+from conftest import asserted_categories as _asserted
+from conftest import modalities_of
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+def _places(text: str) -> list[str]:
+    return [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text", [
+    # what someone thinks or likens, a place named but no number or date
+    "يرى مراقبون أن معركة الرئاسة في تونس ستحسم في الأرياف لا في العاصمة",
+    "يصف الباحث التحالف الحاكم في بغداد بأنه هدنة طويلة بين خصوم قدامى",
+    "في نظر كثير من الكتاب، يشبه الخلاف بين الحزبين في عمان حصارا متبادلا",
+    # what is done as a rule, in a named place
+    "تتعرض أحياء مدينة الحديدة عادة لقصف متقطع في ساعات الليل",
+])
+def test_opinions_and_habits_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def test_an_opinion_with_a_count_of_its_own_keeps_its_event() -> None:
+    text = "يرى محللون أن مقتل 14 جنديا في هجوم على مدينة مأرب يوم الأحد سيغير موازين المعركة"
+    assert "armed_clash" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "خاض الحزب معركة الانتخابات البلدية في مدينة فاس بقوائم جديدة",
+    "أعلن نواب الكتلة المعارضة الانسحاب من البرلمان احتجاجا على القانون",
+    "أعلن حزب الوسط انسحابه من الحكومة بعد خلاف على الموازنة",
+    "خاضت الطالبة معركة مع الصعوبات حتى تخرجت بامتياز",
+    "رحل الفنان بعد معركة مع المرض في مستشفى بيروت",
+    "تحولت الجلسة إلى ساحة اشتباك لفظي بين النواب والوزراء",
+    "علت زغاريد النساء التي انفجرت فرحا بعد إعلان موعد الزفاف",
+    "يشبه الكاتب الاستجواب البرلماني بقذيفة قد ترتد على من أطلقها",
+    "في اختبار المقارنة، سيطرت السيارة اليابانية على المنعطفات الحادة بثبات",
+    "تحولت معركة الهواتف الذكية إلى سباق على عمر البطارية",
+])
+def test_figures_of_politics_hardship_and_reviews(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def test_a_battle_with_fighters_is_still_a_battle() -> None:
+    assert "armed_clash" in _asserted("اندلعت معركة عنيفة مع مقاتلي التنظيم قرب مدينة الباب أمس")
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    # a purpose with the verb after ل
+    ("أحالت النيابة الملف إلى الشرطة ليقوم باعتقال المتهمين", "arrest", "hypothetical"),
+    # what matters to be done
+    ("اتفق الوزيران على أهمية استئناف المحادثات بين الطرفين في جنيف", "negotiation", "hypothetical"),
+    # contrary to what was reported
+    ("لم تعتقل الشرطة أحدا من المحتجين، بخلاف ما ذكرته صفحات محلية عن حملة اعتقالات واسعة",
+     "arrest", "negated"),
+])
+def test_purposes_needs_and_reports_contradicted(text: str, category: str, modality: str) -> None:
+    assert set(modalities_of(text, category)) == {modality}
+
+
+def test_the_importance_of_a_visit_made_leaves_it_made() -> None:
+    assert "negotiation" in _asserted("أكد الرئيس أهمية زيارة الوفد الأردني إلى دمشق أمس")
+
+
+def test_sudans_wad_names_are_places() -> None:
+    assert "ود الحداد" in _places("قصفت مسيرة سوق قرية ود الحداد في ولاية الجزيرة")
+    assert _places("سيطرت القوات على مدينة ود") == []  # a head of two letters alone names nothing
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قال الداعية إن المهاجر لا يعيش في مدينة إسلامية", "إسلامية"),
+    ("كان القائد يشيح بنظره ناحية أفق البحر", "أفق"),
+    ("يسعى المسلحون إلى حماية قاعدة اتصالاتهم السرية", "اتصالاتهم"),
+    ("تقوم الشراكة بين البلدين على قاعدة المصالح المشتركة", "المصالح"),
+])
+def test_descriptions_after_a_place_word_are_no_places(text: str, word: str) -> None:
+    assert not any(word in p for p in _places(text))
+
+
+def test_a_villages_people_killed_make_the_storming_an_attack_on_civilians() -> None:
+    text = "اقتحم مسلحون بلدة في ولاية بورنو وقتلوا أربعين من سكانها"
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_a_towns_people_named_before_the_killing_are_not_its_victims() -> None:
+    text = "شهدت المنطقة التي يغلب على سكانها الأكراد موجة عنف وقتل مسلحو الحزب جنديين"
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("استهدف صاروخ أطلقته مسيرة إسرائيلية سيارة في مخيم جنين", "air_strike"),
+    ("دخلت وحدات من الجيش إلى حي طريق السد في مدينة درعا", "territory_change"),
+    ("خرجت مساء الأحد دفعة تضم مئتي مقاتل من البلدة نحو الشمال", "evacuation"),
+    ("انتشر مئات من عناصر الشرطة في محيط الجامعة صباح اليوم", "deployment"),
+    ("أعلنت الفصائل وقف الاشتباكات مع قوات الأمن في المخيم مساء الخميس", "ceasefire"),
+    ("شنت القوات الأمنية حملة دهم في بلدة نوى فجر اليوم", "arrest"),
+])
+def test_deeds_found_in_the_rounds_of_the_session(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def _categories(text: str) -> list[str]:
+    return sorted(e.category for e in extract(text, published=PUBLISHED).events if e.modality == "asserted")
+
+
+def test_an_attack_told_beside_its_bomb_is_the_bombing() -> None:
+    text = "قالت الشرطة إن امرأة انتحارية في العشرين من عمرها هي التي نفذت الهجوم في مدينة مروة"
+    assert _categories(text) == ["bombing"]
+
+
+def test_an_attack_beside_an_air_strike_stays_its_own() -> None:
+    text = "قصفت الطائرات بلدة الهبيط صباح اليوم، فيما شن مسلحون هجوما على حاجز للجيش قرب خان شيخون"
+    assert "armed_clash" in _categories(text) and "air_strike" in _categories(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أسقطت مقاتلتان قنبلتين موجهتين على منزل في قرية هبهب شمال بعقوبة", "air_strike"),
+    ("انفجرت قنبلة ألقتها طائرة مسيرة على سوق البلدة صباح الجمعة", "air_strike"),
+    ("انفجرت قنبلة قرب طائرة مدنية في مطار مقديشو صباح الجمعة", "bombing"),
+    ("عثر على جثة شاب مقتول بطلق ناري في حي الجورة بمدينة دير الزور", "attack_on_civilians"),
+    ("انعقد مؤتمر برلين حول ليبيا بمشاركة قادة اثنتي عشرة دولة", "negotiation"),
+    ("أعلن الطرفان الاتفاق على تعليق العملية العسكرية لمدة خمسة أيام", "ceasefire"),
+    ("أرسلت أنقرة دفعات جديدة من المقاتلين إلى طرابلس عبر رحلات جوية", "deployment"),
+])
+def test_more_deeds_found_in_the_rounds(text: str, category: str) -> None:
+    assert category in _asserted(text)
