@@ -139,3 +139,42 @@ def test_an_attack_beside_an_air_strike_stays_its_own() -> None:
 ])
 def test_more_deeds_found_in_the_rounds(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+def _actors(text: str, category: str) -> list[tuple[str, str]]:
+    return [(a.role, a.name) for e in extract(text, published=PUBLISHED).events if e.category == category
+            for a in e.actors]
+
+
+def test_the_dead_named_after_their_killing_are_the_strikes_target() -> None:
+    actors = _actors("أعلن الجيش مقتل خمسة من عناصر داعش في غارة على الرقة", "air_strike")
+    assert ("actor2", "تنظيم الدولة الإسلامية") in actors
+    assert not any(role == "actor1" and name == "تنظيم الدولة الإسلامية" for role, name in actors)
+
+
+def test_those_arrested_are_actor2() -> None:
+    assert _actors("أعلنت الشرطة اعتقال عناصر من داعش في الموصل", "arrest") == [("actor2", "تنظيم الدولة الإسلامية")]
+
+
+def test_the_shelling_party_named_first_stays_actor1() -> None:
+    assert ("actor1", "الجيش السوري") in _actors("قصفت قوات النظام حي الوعر في حمص", "shelling")
+
+
+def _place_ids(text: str) -> list[str | None]:
+    return [e.canonical.id if e.canonical else None for e in extract(text, published=PUBLISHED).entities
+            if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("قصفت قوات الدعم السريع مخيم زمزم قرب مدينة الفاشر", "الفاشر", "SD"),
+    ("اندلعت اشتباكات في مدينة البيضاء اليمنية بين الحوثيين والقبائل", "مدينة البيضاء", "YE"),
+    ("قصفت الطائرات قرية البيضاء قرب بانياس", "قرية البيضاء", "SY"),
+    ("انفجرت عبوة في كويتا عاصمة إقليم بلوشستان الباكستاني", "إقليم بلوشستان", "PK"),
+])
+def test_places_of_other_wars_are_geocoded(text: str, place: str, country: str) -> None:
+    found = {e.text: e for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"}
+    assert place in found and found[place].geo is not None and found[place].geo.country == country
+
+
+def test_the_white_is_no_village() -> None:
+    assert _place_ids("رفع المسلحون الراية البيضاء وسلموا أسلحتهم البيضاء") == []

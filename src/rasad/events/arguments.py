@@ -61,6 +61,7 @@ class Arg:
     before: str = ""  # the word before it (:func:`word_before`)
     metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
     locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
+    kind: str | None = None  # the knowledge base's kind of the actor (media, militia …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,10 @@ class Roles:
     accusing: tuple[str, ...] = ()  # اتهم، يتهم: a statement's forms that open so name the doer after them
     nationals: frozenset[str] = frozenset()  # انتحاري، مسلح: a nationality after one names a person
     patient_nouns: frozenset[str] = frozenset()  # مقتل، اغتيال، اعتقال: the actor after the noun underwent it
+    target_heads: frozenset[str] = frozenset()  # مواقع، أهدافا: before ل and an actor, what of its was struck
+    owner_proclitic: str = ""  # ل: an actor's proclitic that, after one of ``target_heads``, makes it the owner
+    not_doers: frozenset[str] = frozenset()  # media: kinds of actor that take no side in a violent deed
+    owner_links: frozenset[str] = frozenset()  # تابعة: between a word of ``target_heads`` and ل
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +129,9 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("done_by_relative"))),
                  tuple(normalise_keys(spec.get("accusing"))),
                  frozenset(normalise_keys(spec.get("nationals"))),
-                 frozenset(normalise_keys(spec.get("patient_nouns"))))
+                 frozenset(normalise_keys(spec.get("patient_nouns"))),
+                 frozenset(normalise_keys(spec.get("target_heads"))), str(spec.get("owner_proclitic") or ""),
+                 frozenset(spec.get("not_doers") or []), frozenset(normalise_keys(spec.get("owner_links"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -147,7 +154,7 @@ def collect(doc: Document) -> list[Arg]:
                 # a phrase that describes a known actor (الطيران الروسي، الجانب الأميركي): no entity of
                 # its own, but the actor it names can act
                 arg = Arg(m.norm_start, m.norm_end, m.type, m.record.name, m.kb_id,
-                          orig=doc.span(m.norm_start, m.norm_end)[:2])
+                          orig=doc.span(m.norm_start, m.norm_end)[:2], kind=getattr(m.record, "type", None))
             else:
                 continue
             arg.side = getattr(m.record, "side", None)
@@ -193,7 +200,7 @@ def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
     country = kind == "country" or (e.geo is not None and e.geo.precision == "country")
     wide = kind == "region" and (e.geo is None or not e.geo.country)
     return Arg(start, end, e.type, e.canonical.name if e.canonical else e.text,
-               e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end), wide=wide)
+               e.canonical.id if e.canonical else None, e.geo, country, (e.start, e.end), wide=wide, kind=kind)
 
 
 def _nationality(doc: Document, m: Mention, kb: KnowledgeBase) -> Arg:
@@ -355,6 +362,15 @@ def _locative(a: Arg) -> bool:
 INSIDE_OBJECT_WORDS = 1  # words between a verb's trigger and an actor just before or after it, when one is inside it
 
 
+def _after_target_head(seg: Segmentation, start: int) -> bool:
+    """Whether the word before the actor at ``start`` is one of ``target_heads`` (مواقع لجبهة النصرة),
+    maybe with one of ``owner_links`` between (مواقع تابعة لتنظيم داعش)."""
+    k, words, r = seg.token_index(start), seg.token_words, roles()
+    if k > 1 and words[k - 1] in r.owner_links:
+        k -= 1
+    return k > 0 and one_of(words[k - 1], r.target_heads, CONJ_PREP)
+
+
 PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)
 
 
@@ -398,7 +414,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
-             and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))]
+             and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))
+             and not (violent and a.kind in r.not_doers)]  # (قال شهود لرويترز إن عمليات الإعدام وقعت)
     # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
     # (or a state standing for its government: سحبت روسيا قواتها، سلمت القوات الكردية عددا من القرى)
     inside = next((a for a in args[lo:hi] if start < a.start and a.end <= end
@@ -418,8 +435,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         elif between_seen and w == "و":
             role[i] = "actor2"
             between_seen = False
-        elif w in r.target:
-            role[i] = "actor2"
+        elif w in r.target or violent and w == r.owner_proclitic and _after_target_head(seg, a.start):
+            role[i] = "actor2"  # (على مواقع لجبهة النصرة، أهدافا لداعش: the group's positions were struck)
         elif w in r.assoc:
             role[i] = "assoc"
     if "actor1" not in role.values() and inside is not None and not passive:

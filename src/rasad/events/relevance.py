@@ -68,16 +68,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     للفريق، اجتماع المدرب مع اللاعبين)."""
     lex, words = lexicon(), seg.token_words
     sentence = seg.sentence_at(t.start)
-    k = bisect_left(seg.token_starts, t.end)  # the word after the trigger, past a demonstrative
-    past_preposition = k < len(words) and words[k] in lex.object_prepositions
-    if past_preposition:
-        k += 1  # سيطر على النهج التعليمي: the object of the preposition
-    if k < len(words) and words[k] in lex.demonstratives:
-        k += 1
     objects = lex.abstract_by_category.get(category)
-    if objects is not None and k < len(words) and seg.token_starts[k] < sentence.end \
-            and arguments.one_of(words[k], objects, CLITICS) \
-            and not (past_preposition and words[k].endswith(lex.person_endings)):  # أطلقا النار على الإعلامي: a person
+    if objects is not None and _abstract_object(seg, t.end, sentence.end, objects):
         return True
     if _fiction(seg, sentence, fiction):
         return True
@@ -92,6 +84,38 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
             or any(_told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds) for p in lex.sport_phrases)
     return sport[sentence.start]
+
+
+FIGURE_ADJECTIVES = 2  # words between a trigger and the preposition of its object (معركة طويلة وصبورة مع المرض)
+
+
+def _abstract_object(seg: Segmentation, end: int, sentence_end: int, objects: frozenset[str]) -> bool:
+    """Whether the object of the trigger ending at ``end`` is one of ``objects``: the next word, past a
+    preposition of ``object_prepositions`` (up to ``FIGURE_ADJECTIVES`` words after the trigger, none of
+    them after punctuation: معركة طويلة مع المرض، استولى تدريجيا على ذاكرته) and a demonstrative (تحرير هذه
+    السلسلة، سيطر على النهج); a person after the preposition is none (أطلقا النار على الإعلامي)."""
+    lex, words, starts = lexicon(), seg.token_words, seg.token_starts
+    k = bisect_left(starts, end)  # the word after the trigger
+    if _object_among(seg, k, sentence_end, objects):
+        return True  # ضرب الاستقرار، تحرير السوق من الاحتكار
+    for j in range(k, min(k + FIGURE_ADJECTIVES + 1, len(words))):
+        if j > k and seg.text[seg.token_ends[j - 1]:starts[j]].strip():
+            return False  # punctuation: the clause goes on without an object
+        if words[j] in lex.object_prepositions:  # سيطر على النهج التعليمي: the object of the preposition
+            return _object_among(seg, j + 1, sentence_end, objects, after_preposition=True)
+    return False
+
+
+def _object_among(seg: Segmentation, k: int, sentence_end: int, objects: frozenset[str],
+                  after_preposition: bool = False) -> bool:
+    """Whether word ``k`` (past a demonstrative) is one of ``objects``, in its sentence; after a
+    preposition not a person's relative adjective (``person_endings``: أطلقا النار على الإعلامي)."""
+    lex, words = lexicon(), seg.token_words
+    if k < len(words) and words[k] in lex.demonstratives:
+        k += 1
+    if k >= len(words) or seg.token_starts[k] >= sentence_end or not arguments.one_of(words[k], objects, CLITICS):
+        return False
+    return not (after_preposition and words[k].endswith(lex.person_endings))
 
 
 def his_spelling(doc: Document, t: Trigger) -> bool:
