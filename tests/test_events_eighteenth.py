@@ -178,3 +178,32 @@ def test_places_of_other_wars_are_geocoded(text: str, place: str, country: str) 
 
 def test_the_white_is_no_village() -> None:
     assert _place_ids("رفع المسلحون الراية البيضاء وسلموا أسلحتهم البيضاء") == []
+
+
+@pytest.mark.parametrize("text, category, target", [
+    ("شنت الطائرات الروسية غارات على مواقع لجبهة النصرة في إدلب", "air_strike", "هيئة تحرير الشام"),
+    ("نفذ التحالف غارات على مواقع تابعة لتنظيم داعش قرب الموصل", "air_strike", "تنظيم الدولة الإسلامية"),
+    ("قصفت المدفعية التركية أهدافا لحزب العمال الكردستاني في شمال العراق", "shelling", "حزب العمال الكردستاني"),
+])
+def test_the_side_whose_positions_are_struck_is_actor2(text: str, category: str, target: str) -> None:
+    actors = _actors(text, category)
+    assert ("actor2", target) in actors and ("actor1", target) not in actors
+
+
+def test_a_parent_organisation_is_no_target() -> None:
+    text = "دعت الهيئة المستقلة لحقوق الإنسان التابعة لمنظمة التعاون الإسلامي الدول الأعضاء إلى حماية المدنيين"
+    assert not any(role == "actor2" for role, _ in _actors(text, "statement"))
+
+
+def test_an_agency_the_witnesses_spoke_to_is_no_side() -> None:
+    text = "قال شهود لوكالة رويترز إن مسلحين قتلوا خمسة مدنيين في قرية قرب الموصل"
+    assert not any("رويترز" in name for _, name in _actors(text, "attack_on_civilians"))
+
+
+def test_a_figures_object_past_its_adjectives() -> None:
+    assert _asserted("رحل الشاعر الكبير بعد معركة طويلة وصبورة مع المرض في مستشفى بيروت") == set()
+
+
+def test_a_negated_verb_of_doing_reaches_its_object() -> None:
+    text = "لا تفرض قوات النظام حتى الآن حصارا كاملا على مدينة اللطامنة"
+    assert modalities_of(text, "siege") == ["negated"]
