@@ -207,3 +207,31 @@ def test_a_figures_object_past_its_adjectives() -> None:
 def test_a_negated_verb_of_doing_reaches_its_object() -> None:
     text = "لا تفرض قوات النظام حتى الآن حصارا كاملا على مدينة اللطامنة"
     assert modalities_of(text, "siege") == ["negated"]
+
+
+def test_a_noun_after_a_verb_negated_by_ma_is_negated() -> None:
+    assert modalities_of("قال القائد: «ما زرعنا لغما واحدا على الطرق المؤدية إلى المدينة»", "bombing") == ["negated"]
+
+
+def test_what_seems_is_no_negation() -> None:
+    assert "agreement" in _asserted("وقعت موسكو والرياض ما يبدو تفاهما جديدا حول سوريا أمس")
+
+
+@pytest.mark.parametrize("text", [
+    "انسحب الرئيس من الاجتماع في اللحظة الأخيرة احتجاجا على جدول الأعمال",
+    "قال الخبير إن الإرهاب الذي يضرب سوريا والعراق لا يعرف حدودا",
+    "الغارة في المصطلح العسكري عملية سريعة تستهدف موقعا ثم تنسحب القوة المنفذة",
+    "يتدرب الجنود على اقتحام الأبنية وتطهير الغرف في قرى نموذجية",
+    "تشن المنخفضات الجوية هجماتها المتتالية على السواحل الشرقية في الشتاء",
+])
+def test_walkouts_terrorism_in_general_terms_drills_and_weather(text: str) -> None:
+    assert _asserted(text) - {"negotiation"} == set()
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أعلن الرئيس الروسي تعبئة عسكرية جزئية لاستدعاء جنود الاحتياط أمس", "deployment"),
+    ("أعلن الكرملين ضم مقاطعات دونيتسك ولوغانسك إلى روسيا يوم الجمعة", "territory_change"),
+    ("أطلق مسلحون النار على حافلة تقل أقباطا في محافظة المنيا أمس", "attack_on_civilians"),
+])
+def test_deeds_of_the_later_rounds(text: str, category: str) -> None:
+    assert category in _asserted(text)

@@ -287,12 +287,16 @@ def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
     at the sentence's start, after a quote, or after a word of ``after`` (لكن، و): the negation of the
     perfect (ما انسحبنا من أي موقع); not with an object pronoun on the verb or after it
     (``resumptive_endings``, ``resumptive_after``: ما ارتكبه التنظيم، إن ما طالب به المالكي), nor after a
-    comma, where ما is what followed (، ما أودى بحياة 32 شخصا)."""
+    comma, where ما is what followed (، ما أودى بحياة 32 شخصا).  An event noun without the article right
+    after such a verb is its object, negated with it (ما زرعنا لغما واحدا على الطرق)."""
     c = cues()
-    if kind != "past" or not c.negating_ma:
-        return False
     k = seg.token_index(start)
     words = seg.token_words
+    if kind == "noun" and k > 1 and not words[k].startswith(_ARTICLE) \
+            and not words[k - 1].startswith((_ARTICLE, *PRESENT_PREFIXES)):  # (not ما يبدو تفاهما: what seems)
+        return negated_by_ma(seg, seg.token_starts[k - 1], "past")
+    if kind != "past" or not c.negating_ma:
+        return False
     if k == 0 or words[k - 1] != c.negating_ma or words[k].endswith(c.resumptive_endings):
         return False
     if k + 1 < len(words) and words[k + 1] in c.resumptive_after:
