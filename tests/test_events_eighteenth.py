@@ -235,3 +235,17 @@ def test_walkouts_terrorism_in_general_terms_drills_and_weather(text: str) -> No
 ])
 def test_deeds_of_the_later_rounds(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+def test_a_players_answers_are_sport() -> None:
+    assert _asserted("س: ما الذي يميز فريقك؟ ج: القدرة على السيطرة على وسط الملعب لفترات طويلة") == set()
+
+
+def test_gunfire_at_a_funeral_is_an_attack_on_civilians() -> None:
+    text = "أطلقت قوات الأمن النار على موكب تشييع في بلدة الصنمين بريف درعا أمس"
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_a_death_in_a_crash_is_no_killing() -> None:
+    text = "تولى نائب الرئيس مهام الرئاسة إثر مقتل الرئيس في تحطم مروحية بمحافظة أذربيجان الشرقية"
+    assert "attack_on_civilians" not in _asserted(text)
