@@ -249,3 +249,19 @@ def test_gunfire_at_a_funeral_is_an_attack_on_civilians() -> None:
 def test_a_death_in_a_crash_is_no_killing() -> None:
     text = "تولى نائب الرئيس مهام الرئاسة إثر مقتل الرئيس في تحطم مروحية بمحافظة أذربيجان الشرقية"
     assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_an_attack_named_by_its_town_is_the_bombing_there() -> None:
+    text = ("فجر انتحاري نفسه في مركز ثقافي في بلدة سروج يوم الاثنين وقتل 32 شخصا. "
+            "وقالت الشرطة إن عشرات الجرحى نقلوا إلى المستشفيات بعد الهجوم في سروج.")
+    assert _categories(text) == ["bombing"]
+
+
+def test_another_attack_is_another_event() -> None:
+    text = "قتل جنديان في تفجير عبوة ناسفة في شرناق أمس. وقتل جندي في هجوم آخر بإقليم شرناق أمس."
+    assert sorted(_categories(text)) == ["armed_clash", "bombing"]
+
+
+def test_a_contested_zone_and_a_day_without_fighting_are_no_battles() -> None:
+    assert _asserted("والثالثة منطقة اشتباك يتقاسم فيها الطرفان السيطرة") == set()
+    assert modalities_of("خلال الأيام التي لا يكون فيها قتال في المدينة يخرج السكان", "armed_clash") == ["negated"]

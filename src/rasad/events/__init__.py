@@ -263,7 +263,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      instrument=modality.instrumental(t.prefix, t.kind),
                      told=arguments.told_as_done(seg, t, word_before, window[0]),
                      conjoined=t.prefix.startswith("و")
-                     or word_before in roles.coordinators)
+                     or word_before in roles.coordinators,
+                     another=arguments.told_as_another(seg, t.end))
 
 
 PERIOD_OPENING_WORDS = 5  # an opening phrase of a sentence this short may set its period for the clause after

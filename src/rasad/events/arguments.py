@@ -106,6 +106,7 @@ class Roles:
     owner_proclitic: str = ""  # ل: an actor's proclitic that, after one of ``target_heads``, makes it the owner
     not_doers: frozenset[str] = frozenset()  # media: kinds of actor that take no side in a violent deed
     owner_links: frozenset[str] = frozenset()  # تابعة: between a word of ``target_heads`` and ل
+    others: frozenset[str] = frozenset()  # آخر، جديد: an event noun told as another one
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +132,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("nationals"))),
                  frozenset(normalise_keys(spec.get("patient_nouns"))),
                  frozenset(normalise_keys(spec.get("target_heads"))), str(spec.get("owner_proclitic") or ""),
-                 frozenset(spec.get("not_doers") or []), frozenset(normalise_keys(spec.get("owner_links"))))
+                 frozenset(spec.get("not_doers") or []), frozenset(normalise_keys(spec.get("owner_links"))),
+                 frozenset(normalise_keys(spec.get("others"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -369,6 +371,12 @@ def _after_target_head(seg: Segmentation, start: int) -> bool:
     if k > 1 and words[k - 1] in r.owner_links:
         k -= 1
     return k > 0 and one_of(words[k - 1], r.target_heads, CONJ_PREP)
+
+
+def told_as_another(seg: Segmentation, end: int) -> bool:
+    """Whether the word right after the trigger ending at ``end`` is one of ``others`` (هجوم آخر، هجوم جديد)."""
+    k = bisect_left(seg.token_starts, end)
+    return k < len(seg.token_words) and seg.token_words[k] in roles().others
 
 
 PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)

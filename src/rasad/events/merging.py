@@ -10,12 +10,15 @@ taken the sense of the specific violent trigger of its sentence, if any:
    its clause names a place the other's is not in; when it is told as an outcome (وأسفرت عن مقتل …)
    it joins the last violent event of its sentence or of the sentence before;
 2. in one sentence, mentions of the same category and modality join when their places and dates agree
-   and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings);
+   and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings), nor the later one
+   told as another (``others`` in roles.yaml: في هجوم آخر بإقليم شرناق);
 3. across the document, mentions of the same category and modality join when they name the same place
    in their own clause and carry the same date from the text;
    and an attack told by a generic word (هجوم) joins a more specific violent event (a bombing, a strike)
    the same way: same named place, same date from the text, same modality; in its own sentence it
-   joins a bombing with agreeing places (امرأة انتحارية هي التي نفذت الهجوم: the attack was the bombing);
+   joins a bombing with agreeing places (امرأة انتحارية هي التي نفذت الهجوم: the attack was the bombing),
+   and anywhere, a noun with no actor or date of its own and a place finer than a country, it joins a
+   bombing told in the same place (منذ هجوم سوروتش; not عدة هجمات في تركيا, nor هجماته على قوات الأمن);
 4. across the document, mentions of the same category and modality join when they have the same
    actor1 (and no different actor2), the same day from their own clauses and agreeing places: ACLED
    codes one event per actors, day, place and type (نفى كيري الثلاثاء في بروكسل … ودعا كيري خلال
@@ -82,6 +85,7 @@ class Candidate:
     borrowed: bool = False  # a weapon or targeting word that took the sense of its sentence's attack (rule 0)
     instrument: bool = False  # a noun with the preposition ب (بالصواريخ): what something is done with
     armed: bool = False  # a weak trigger that took a weapon after ب as its means: it joins no other event
+    another: bool = False  # told as another one (هجوم آخر، هجوم جديد): it joins no event told before it
 
     @property
     def anaphoric(self) -> bool:
@@ -321,7 +325,7 @@ def _join_repeats(groups: list[list[Candidate]]) -> None:
                 d = group[j]
                 j += 1
                 k = bisect_right(mates, j - 1, k)
-                if not d.alive:
+                if not d.alive or d.another:
                     continue
                 same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
                                  and not (c.sequenced or d.sequenced))
@@ -346,11 +350,20 @@ def _join_generic_attacks(live: list[Candidate]) -> None:
                       and d.asserted == c.asserted and _places_agree(c, d)), None)
             if d is not None:
                 _absorb(d, c)
+    bombs = [d for d in live if d.category in lex.sentence_attacks and d.place_level == "clause" and d.location]
+    for c in live:  # an attack named by its place alone is the bombing told there (rule 3d: هجوم سوروتش)
+        if c.alive and c.sense.id == lex.generic_attack and c.kind == "noun" and not c.actors and not c.another \
+                and c.place_level == "clause" and c.location and not own_date(c.date) \
+                and not (c.location.geo is not None and c.location.geo.precision == "country"):
+            d = next((d for d in bombs if d.alive and d.modality == c.modality and _same_place(c, d)), None)
+            if d is not None:
+                _absorb(d, c)
     specific = [d for d in live if d.category in lex.specific_attacks and _placed(d) and _own_day(d)]
     if not specific:
         return
     for c in live:
-        if c.alive and c.sense.id == lex.generic_attack and _placed(c) and (day := _own_day(c)) is not None:
+        if c.alive and c.sense.id == lex.generic_attack and _placed(c) and not c.another \
+                and (day := _own_day(c)) is not None:
             d = next((d for d in specific if d.alive and d.modality == c.modality
                       and _own_day(d) == day and _same_place(c, d)), None)
             if d is not None:
