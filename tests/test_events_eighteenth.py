@@ -265,3 +265,18 @@ def test_another_attack_is_another_event() -> None:
 def test_a_contested_zone_and_a_day_without_fighting_are_no_battles() -> None:
     assert _asserted("والثالثة منطقة اشتباك يتقاسم فيها الطرفان السيطرة") == set()
     assert modalities_of("خلال الأيام التي لا يكون فيها قتال في المدينة يخرج السكان", "armed_clash") == ["negated"]
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("ليس مستبعدا أن تعلن هدنة جديدة في المخيم إذا نجحت الاتصالات", "ceasefire", "hypothetical"),
+    ("قطع أهالي المخطوفين الطريق الدولية بالإطارات المشتعلة احتجاجا على تقاعس الحكومة", "protest", "asserted"),
+    ("أعلن الجيش أن مدينة الباب باتت تحت السيطرة الكاملة لفصائل المعارضة", "territory_change", "asserted"),
+    ("نشرت الولايات المتحدة عشرات من جنودها في محيط مدينة منبج", "deployment", "asserted"),
+])
+def test_the_last_rounds_words(text: str, category: str, modality: str) -> None:
+    assert modality in modalities_of(text, category)
+
+
+def test_a_judgement_on_a_kind_of_deed_is_no_event() -> None:
+    assert _asserted("النزوح ليس مجرد انتقال من مكان إلى آخر بل اقتلاع للإنسان من جذوره") == set()
+    assert "armed_clash" in _asserted("الاشتباكات هي الأعنف منذ أشهر في المدينة")

@@ -437,6 +437,8 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
     if c.kind in ("noun", "fixed") and (relevance.named_by_copula(seg, c.start) or relevance.every_such_deed(seg, c.start)):
         return True  # what a pronoun says its subject is, or every such deed, a place or an actor with it or not
+    if c.kind == "noun" and not (c.quantities or own_date(c.date)) and relevance.judged(seg, c.start):
+        return True  # a sentence that judges a kind of deed (النزوح ليس مجرد انتقال)
     if not (c.quantities or own_date(c.date) or c.date is not None and c.date.source in TOLD_DATES) and (
             relevance.habitual(seg, c.window) or relevance.opinion_sentence(seg, c.start, c.window[0])):
         return True  # as a rule, or as someone sees it, with no number or date: its place or actor aside

@@ -201,6 +201,7 @@ class Lexicon:
                                           if unquoted else r"(?!)")
         self.generic_openers = frozenset(normalise_keys(spec.get("generic_openers")))
         self.opinion_openers = frozenset(normalise_keys(spec.get("opinion_openers")))
+        self.judgements = frozenset(normalise_keys(spec.get("judgements")))
         self.generic_scene_openers = frozenset(normalise_keys(spec.get("generic_scene_openers")))
         self.generic_quantifiers = frozenset(normalise_keys(spec.get("generic_quantifiers")))
         self.every = frozenset(normalise_keys(spec.get("every")))

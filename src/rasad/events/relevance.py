@@ -371,6 +371,21 @@ def named_by_copula(seg: Segmentation, start: int) -> bool:
     return not any(w in dating.relative_pronouns() for w in words[k + 1:k + 3])
 
 
+JUDGEMENT_REACH = 3  # words between a sentence's opening event noun and the judgement passed on it
+
+
+def judged(seg: Segmentation, start: int) -> bool:
+    """Whether the event noun at ``start`` opens its sentence (maybe after و or ف) and a word of
+    ``judgements`` (triggers.yaml) follows within ``JUDGEMENT_REACH`` words: what it is in general, not a
+    happening (النزوح ليس مجرد انتقال، المفاوضات الجادة تتطلب اعترافا، النصر في ساحة المعركة لا يساوي شيئا)."""
+    k = seg.token_index(start)
+    if seg.token_starts[k] > seg.sentence_at(start).start:
+        return False
+    words, judgements = seg.token_words, lexicon().judgements
+    return any(words[j] in judgements or f"{words[j]} {words[j + 1]}" in judgements
+               for j in range(k + 1, min(k + 1 + JUDGEMENT_REACH, len(words) - 1)))
+
+
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
     """Whether a nationality adjective without the article follows the trigger word (``nationalities``:
     the starts of the document's nationality adjectives): no verb takes one, so the word is a noun
