@@ -40,3 +40,8 @@ def modalities_of(text: str, category: str) -> list[str]:
 def asserted_categories(text: str) -> set[str]:
     """The categories of the asserted events the whole pipeline finds in ``text``."""
     return {c for c, m in sentence_events(text) if m == "asserted"}
+
+
+def place_names(text: str, published: str = "2023-05-14") -> list[str]:
+    """The texts of the places (LOC entities) the whole pipeline finds in ``text``."""
+    return [e.text for e in extract(text, published=published).entities if e.type == "LOC"]

@@ -15,12 +15,9 @@ from rasad.pipeline import extract
 
 from conftest import asserted_categories as _asserted
 from conftest import modalities_of
+from conftest import place_names as _places
 
 PUBLISHED = "2023-05-14"  # a Sunday
-
-
-def _places(text: str) -> list[str]:
-    return [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
 
 
 @pytest.mark.parametrize("text", [

@@ -15,6 +15,7 @@ from rasad.pipeline import extract
 
 from conftest import asserted_categories as _asserted
 from conftest import dated_events, modalities_of
+from conftest import place_names as _places
 
 PUBLISHED = "2023-05-14"  # a Sunday
 
@@ -40,10 +41,6 @@ def test_agreeing_on_importance_is_no_accord(text: str) -> None:
 
 def test_agreeing_on_a_truce_is_still_an_accord() -> None:
     assert "agreement" in _asserted("اتفق الطرفان أمس على وقف إطلاق النار في مدينة تعز")
-
-
-def _places(text: str) -> list[str]:
-    return [e.text for e in extract(text, published=PUBLISHED).entities if e.type == "LOC"]
 
 
 def _dates(text: str, category: str) -> list[str | None]:

@@ -347,7 +347,7 @@ def _join_generic_attacks(live: list[Candidate]) -> None:
     for c in live:  # a bomb told in the attack's own sentence is what the attack was (rule 3c)
         if c.alive and c.sense.id == lex.generic_attack:
             d = next((d for d in live if d.alive and d.category in lex.sentence_attacks and d.sentence == c.sentence
-                      and d.asserted == c.asserted and _places_agree(c, d)), None)
+                      and d.modality == c.modality and _places_agree(c, d)), None)
             if d is not None:
                 _absorb(d, c)
     bombs = [d for d in live if d.category in lex.sentence_attacks and d.place_level == "clause" and d.location]

@@ -202,8 +202,8 @@ def present_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     if k is None:
         return False
     word = words[k]
-    bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
-    if _opens_with(words, k, bare, lex.generic_openers):
+    bare = _bare(word)
+    if _opens_with(words, k, lex.generic_openers):
         return True
     if bare in lex.generic_opener_not or word in lex.generic_opener_not:
         return False
@@ -216,11 +216,7 @@ def opinion_sentence(seg: Segmentation, pos: int, clause_start: int) -> bool:
     from it (as in :func:`present_sentence`): it tells what someone thinks or likens, not what happened
     (يرى محللون أن معركة الانتخابات في الكويت تحسم في الدواوين)."""
     k = _opener(seg, pos, clause_start)
-    if k is None:
-        return False
-    word = seg.token_words[k]
-    bare = word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
-    return _opens_with(seg.token_words, k, bare, lexicon().opinion_openers)
+    return k is not None and _opens_with(seg.token_words, k, lexicon().opinion_openers)
 
 
 def _opener(seg: Segmentation, pos: int, clause_start: int) -> int | None:
@@ -239,9 +235,14 @@ def _opener(seg: Segmentation, pos: int, clause_start: int) -> int | None:
     return k if k < len(words) else None
 
 
-def _opens_with(words: list[str], k: int, bare: str, openers: frozenset[str]) -> bool:
-    """Whether ``bare`` (word ``k`` without its conjunction), alone or with the word after it, is one of
-    ``openers``."""
+def _bare(word: str) -> str:
+    """``word`` without a leading conjunction (و، ف), unless that would leave too short a word."""
+    return word[1:] if word[:1] in arguments.CONJUNCTIONS and len(word) > 3 else word
+
+
+def _opens_with(words: list[str], k: int, openers: frozenset[str]) -> bool:
+    """Whether word ``k`` without its conjunction, alone or with the word after it, is one of ``openers``."""
+    bare = _bare(words[k])
     return bare in openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in openers
 
 
@@ -379,11 +380,13 @@ def judged(seg: Segmentation, start: int) -> bool:
     ``judgements`` (triggers.yaml) follows within ``JUDGEMENT_REACH`` words: what it is in general, not a
     happening (النزوح ليس مجرد انتقال، المفاوضات الجادة تتطلب اعترافا، النصر في ساحة المعركة لا يساوي شيئا)."""
     k = seg.token_index(start)
-    if seg.token_starts[k] > seg.sentence_at(start).start:
+    sentence = seg.sentence_at(start)
+    if seg.token_starts[k] > sentence.start:
         return False
     words, judgements = seg.token_words, lexicon().judgements
-    return any(words[j] in judgements or f"{words[j]} {words[j + 1]}" in judgements
-               for j in range(k + 1, min(k + 1 + JUDGEMENT_REACH, len(words) - 1)))
+    last = min(k + JUDGEMENT_REACH, bisect_left(seg.token_starts, sentence.end) - 1)
+    return any(words[j] in judgements or j < last and f"{words[j]} {words[j + 1]}" in judgements
+               for j in range(k + 1, last + 1))
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
