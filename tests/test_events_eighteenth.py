@@ -277,3 +277,23 @@ def test_the_last_rounds_words(text: str, category: str, modality: str) -> None:
 def test_a_judgement_on_a_kind_of_deed_is_no_event() -> None:
     assert _asserted("النزوح ليس مجرد انتقال من مكان إلى آخر بل اقتلاع للإنسان من جذوره") == set()
     assert "armed_clash" in _asserted("الاشتباكات هي الأعنف منذ أشهر في المدينة")
+
+
+def _dates(text: str, category: str) -> list[str | None]:
+    return [e.date.value if e.date else None for e in extract(text, published=PUBLISHED).events
+            if e.category == category]
+
+
+def test_a_relative_clause_after_a_demonstrative_dates_its_noun() -> None:
+    text = "كانت جولة المفاوضات الأهم تلك التي عقدت في جنيف في نوفمبر 2013"
+    assert _dates(text, "negotiation") == ["2013-11"]
+
+
+def test_a_demonstrative_of_another_noun_leaves_its_clause_to_that_noun() -> None:
+    text = "تسعى المقاومة للسيطرة على تلك الطريق التي استخدمتها القوات في حرب صيف عام 1994"
+    assert "1994" not in _dates(text, "territory_change")
+
+
+def test_what_has_lasted_since_when_is_not_dated_by_the_story() -> None:
+    text = "تتخذ الحكومة من شرق البلاد مقرا لها منذ أن استولت جماعة منافسة على العاصمة طرابلس"
+    assert _dates(text, "territory_change") == [None]

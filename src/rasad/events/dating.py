@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from rasad.document import Document, EventDate
 from rasad.events.arguments import CONJUNCTIONS, among, one_of, reported_from, with_clitics
+from rasad.events.lexicon import lexicon
 from rasad.quantities.lexicon import alternation
 from rasad.resources import load_yaml
 from rasad.text.normalise import normalise_keys
@@ -71,6 +72,7 @@ class _Config:
     topics: frozenset[str]
     long_periods: _PhraseSet
     eras: _PhraseSet
+    since_when: _PhraseSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,8 @@ def _config() -> _Config:
                    earlier=words("earlier"), earlier_reach=int(spec.get("earlier_reach", 5)),
                    announced_reach=int(spec.get("announced_reach", 12)),
                    topics=words("topics"),
-                   long_periods=_PhraseSet.of(phrases("long_periods")), eras=_PhraseSet.of(phrases("eras")))
+                   long_periods=_PhraseSet.of(phrases("long_periods")), eras=_PhraseSet.of(phrases("eras")),
+                   since_when=_PhraseSet.of(phrases("since_when")))
 
 
 _ARTICLE = inventory().article
@@ -277,9 +280,13 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     if d is not None and d.precision in ("day", "week") and _remembered(seg, start, window[0]):
         return None
     if d is not None and d.source != OWN and d.precision in ("day", "week") \
-            and _config().eras.within(seg.text, window[0], window[1]):
-        return None  # وقعت أنقرة وبغداد اتفاقا في عهد صدام حسين: not in the story's days
+            and (_config().eras.within(seg.text, window[0], window[1])
+                 or _config().since_when.within(seg.text, max(window[0], start - SINCE_WHEN_CHARS), start)):
+        return None  # وقعت أنقرة وبغداد اتفاقا في عهد صدام حسين، منذ أن استولت جماعة على العاصمة: not the story's days
     return d
+
+
+SINCE_WHEN_CHARS = 10  # characters before a trigger in which a phrase of ``since_when`` opens its clause
 
 
 def _named_by_a_day(doc: Document, seg: Segmentation, end: int) -> bool:
@@ -362,11 +369,11 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
     ``outcome`` (الهجوم في مارس الذي أدى إلى مقتل 22: the attack's); only its own
     relative clause when it is an event noun described by one (التفجير الإرهابي الذي ضرب جامع القديح:
     the pronoun follows it within ``relative_reach`` words, with only words of the article between,
-    its adjectives or the noun it is joined to); else up to a relative pronoun further on, whose
+    its adjectives or the noun it is joined to, or a demonstrative right before the pronoun); else up to a relative pronoun further on, whose
     clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974).  And whether its own relative
     clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
-    words, marks = seg.token_words, with_clitics(cfg.relatives)
+    words, marks, demonstratives = seg.token_words, with_clitics(cfg.relatives), lexicon().demonstratives
     # (most clauses have no relative pronoun: each run of words is first tested in one set operation)
     near = () if outcome else seg.tokens_between(window[0], start)[-cfg.relative_reach:]
     if near and not marks.isdisjoint(words[near.start:near.stop]):
@@ -378,8 +385,10 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
         return window, False
     for n, k in enumerate(after):
         if words[k] in marks:
-            if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) for j in after[:n]):
-                # only its adjectives between: its own
+            if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) or words[j] in demonstratives
+                                                         and j == k - 1 for j in after[:n]):
+                # only its adjectives between, or a demonstrative right before the pronoun (جولة المفاوضات
+                # الأهم تلك التي عقدت; not على تلك الطريق التي, the road's clause): its own
                 announced = k + 1 < len(words) and words[k + 1] in cfg.announcing
                 return (seg.token_starts[k], window[1]), announced
             return (window[0], seg.token_starts[k]), False
