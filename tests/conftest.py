@@ -45,3 +45,8 @@ def asserted_categories(text: str) -> set[str]:
 def place_names(text: str, published: str = "2023-05-14") -> list[str]:
     """The texts of the places (LOC entities) the whole pipeline finds in ``text``."""
     return [e.text for e in extract(text, published=published).entities if e.type == "LOC"]
+
+
+def dates_of(text: str, category: str, published: str = "2023-05-14") -> list[str | None]:
+    """The date values of the events of ``category`` in ``text``."""
+    return [d for c, _, d in dated_events(text, published) if c == category]

@@ -14,6 +14,7 @@ import pytest
 from rasad.pipeline import extract
 
 from conftest import asserted_categories as _asserted
+from conftest import dates_of as _dates
 from conftest import modalities_of
 from conftest import place_names as _places
 
@@ -277,11 +278,6 @@ def test_the_last_rounds_words(text: str, category: str, modality: str) -> None:
 def test_a_judgement_on_a_kind_of_deed_is_no_event() -> None:
     assert _asserted("النزوح ليس مجرد انتقال من مكان إلى آخر بل اقتلاع للإنسان من جذوره") == set()
     assert "armed_clash" in _asserted("الاشتباكات هي الأعنف منذ أشهر في المدينة")
-
-
-def _dates(text: str, category: str) -> list[str | None]:
-    return [e.date.value if e.date else None for e in extract(text, published=PUBLISHED).events
-            if e.category == category]
 
 
 def test_a_relative_clause_after_a_demonstrative_dates_its_noun() -> None:

@@ -14,7 +14,8 @@ import pytest
 from rasad.pipeline import extract
 
 from conftest import asserted_categories as _asserted
-from conftest import dated_events, modalities_of
+from conftest import dates_of as _dates
+from conftest import modalities_of
 from conftest import place_names as _places
 
 PUBLISHED = "2023-05-14"  # a Sunday
@@ -41,10 +42,6 @@ def test_agreeing_on_importance_is_no_accord(text: str) -> None:
 
 def test_agreeing_on_a_truce_is_still_an_accord() -> None:
     assert "agreement" in _asserted("اتفق الطرفان أمس على وقف إطلاق النار في مدينة تعز")
-
-
-def _dates(text: str, category: str) -> list[str | None]:
-    return [d for c, _, d in dated_events(text, PUBLISHED) if c == category]
 
 
 def test_a_deed_of_a_past_rulers_era_is_not_dated_by_the_story() -> None:
