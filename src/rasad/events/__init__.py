@@ -425,8 +425,8 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
     # in its clause, or in a short opening phrase of its sentence (على مدى السنوات الماضية، ظل النزوح …)
     opening = sentence.start if words_between(seg, sentence.start, c.window[0]) <= PERIOD_OPENING_WORDS \
         else c.window[0]
-    if dating.long_period_in(seg.text, opening, c.window[1]) and not (
-            c.quantities or own_date(c.date) or c.date is not None and c.date.source in TOLD_DATES):
+    counted_or_dated = _counted_or_dated(c)
+    if dating.long_period_in(seg.text, opening, c.window[1]) and not counted_or_dated:
         return True  # years summed up (عرف العراق خلال العقدين الماضيين موجات من العنف والتفجيرات)
     alone = all(w == c.window for w in c.mentions)
     # a weak imperfect with no more than its actors tells what they do as a rule (داعش يستهدف
@@ -437,11 +437,11 @@ def _generic(c: Candidate, seg: Segmentation) -> bool:
         return not _specific(c, actors=False) or k > 0 and seg.token_words[k - 1] in dating.relative_pronouns()
     if c.kind in ("noun", "fixed") and (relevance.named_by_copula(seg, c.start) or relevance.every_such_deed(seg, c.start)):
         return True  # what a pronoun says its subject is, or every such deed, a place or an actor with it or not
-    if c.kind == "noun" and not (c.quantities or own_date(c.date)) and relevance.judged(seg, c.start):
-        return True  # a sentence that judges a kind of deed (النزوح ليس مجرد انتقال)
-    if not (c.quantities or own_date(c.date) or c.date is not None and c.date.source in TOLD_DATES) and (
-            relevance.habitual(seg, c.window) or relevance.opinion_sentence(seg, c.start, c.window[0])):
-        return True  # as a rule, or as someone sees it, with no number or date: its place or actor aside
+    if not counted_or_dated and (c.kind == "noun" and relevance.judged(seg, c.start) or relevance.habitual(seg, c.window)
+                                 or relevance.opinion_sentence(seg, c.start, c.window[0])):
+        # a kind of deed judged (النزوح ليس مجرد انتقال), told as a rule or as someone sees it, with no
+        # number or date: its place or actor aside
+        return True
     if _specific(c):
         return False
     if alone and (c.sense.weak or c.sense.generic_alone) or c.kind in ("noun", "fixed") and \
@@ -456,8 +456,12 @@ def _specific(c: Candidate, actors: bool = True) -> bool:
     """Whether the text ties the event to something of its own: an actor (unless ``actors`` is
     false), a number, a date or a place in its clause.  "المعركة مع الإرهاب" in an opinion piece has
     none of these."""
-    return bool(actors and c.actors or c.quantities or c.place_level == "clause" or own_date(c.date)
-                or (c.date is not None and c.date.source in TOLD_DATES))
+    return bool(actors and c.actors or c.place_level == "clause" or _counted_or_dated(c))
+
+
+def _counted_or_dated(c: Candidate) -> bool:
+    """Whether the event has a number, a date of its own, or a date its clause ties to it (``TOLD_DATES``)."""
+    return bool(c.quantities or own_date(c.date) or c.date is not None and c.date.source in TOLD_DATES)
 
 
 def _territory_sub_type(c: Candidate, args: list[arguments.Arg]) -> str:

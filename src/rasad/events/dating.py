@@ -133,6 +133,7 @@ def _config() -> _Config:
 
 
 _ARTICLE = inventory().article
+SINCE_WHEN_CHARS = 10  # characters before a trigger in which a phrase of ``since_when`` opens its clause
 REMEMBRANCE_REACH = 4  # a remembrance word this many words before an event: it is remembered
 
 
@@ -286,9 +287,6 @@ def date_for(doc: Document, seg: Segmentation, found: list[Stamp], start: int, e
     return d
 
 
-SINCE_WHEN_CHARS = 10  # characters before a trigger in which a phrase of ``since_when`` opens its clause
-
-
 def _named_by_a_day(doc: Document, seg: Segmentation, end: int) -> bool:
     """Whether the trigger ending at ``end`` is a word of ``name_before`` (time/expressions.yaml) and the
     word after it opens a day the time stage left with no value, a name (هجمات 11 سبتمبر)."""
@@ -373,7 +371,7 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
     clause is another noun's (من قبرص الذي تحتله تركيا منذ 1974).  And whether its own relative
     clause opens with a verb of making known (``announcing``: الإعدامات التي أعلنت اليوم)."""
     cfg = _config()
-    words, marks, demonstratives = seg.token_words, with_clitics(cfg.relatives), lexicon().demonstratives
+    words, marks = seg.token_words, with_clitics(cfg.relatives)
     # (most clauses have no relative pronoun: each run of words is first tested in one set operation)
     near = () if outcome else seg.tokens_between(window[0], start)[-cfg.relative_reach:]
     if near and not marks.isdisjoint(words[near.start:near.stop]):
@@ -385,8 +383,8 @@ def _relative_scope(seg: Segmentation, start: int, end: int, window: tuple[int, 
         return window, False
     for n, k in enumerate(after):
         if words[k] in marks:
-            if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) or words[j] in demonstratives
-                                                         and j == k - 1 for j in after[:n]):
+            if noun and n < cfg.relative_reach and all(words[j].startswith(_ARTICLE) or j == k - 1
+                                                         and words[j] in lexicon().demonstratives for j in after[:n]):
                 # only its adjectives between, or a demonstrative right before the pronoun (جولة المفاوضات
                 # الأهم تلك التي عقدت; not على تلك الطريق التي, the road's clause): its own
                 announced = k + 1 < len(words) and words[k + 1] in cfg.announcing

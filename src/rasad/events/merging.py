@@ -344,13 +344,17 @@ def _join_generic_attacks(live: list[Candidate]) -> None:
     and the same day (قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم): one happening, which
     keeps its kind.  A month is not enough (الهجوم الذي أثار موجة العنف في يوليو is not July's strikes)."""
     lex = lexicon()
+    by_sentence: dict[int, list[Candidate]] = {}
+    for d in live:
+        if d.category in lex.sentence_attacks:
+            by_sentence.setdefault(d.sentence, []).append(d)
     for c in live:  # a bomb told in the attack's own sentence is what the attack was (rule 3c)
         if c.alive and c.sense.id == lex.generic_attack:
-            d = next((d for d in live if d.alive and d.category in lex.sentence_attacks and d.sentence == c.sentence
-                      and d.modality == c.modality and _places_agree(c, d)), None)
+            d = next((d for d in by_sentence.get(c.sentence, ()) if d.alive and d.modality == c.modality
+                      and _places_agree(c, d)), None)
             if d is not None:
                 _absorb(d, c)
-    bombs = [d for d in live if d.category in lex.sentence_attacks and d.place_level == "clause" and d.location]
+    bombs = [d for ds in by_sentence.values() for d in ds if d.place_level == "clause" and d.location]
     for c in live:  # an attack named by its place alone is the bombing told there (rule 3d: هجوم سوروتش)
         if c.alive and c.sense.id == lex.generic_attack and c.kind == "noun" and not c.actors and not c.another \
                 and c.place_level == "clause" and c.location and not own_date(c.date) \
