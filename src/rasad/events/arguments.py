@@ -549,8 +549,9 @@ def place_for(text: str, seg: Segmentation, places: Places, start: int, end: int
     """
     acting = {(x.start, x.end) for x in actors}
 
-    def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors
-        return not (a.start < end and start < a.end) and (a.orig is None or a.orig not in acting)
+    def usable(a: Arg) -> bool:  # a place that is neither the trigger nor one of its actors (a place
+        # phrase inside a trigger's gap is its place: وصلت إلى باماكو أمس طلائع عناصر فاغنر)
+        return not (a.start < end and start < a.end and not a.locative) and (a.orig is None or a.orig not in acting)
         # (orig is a pair, as the actors' spans)
 
     if not any(map(usable, places.usable)):

@@ -441,7 +441,7 @@ def _span(first: str, last: str) -> EventDate:
     return EventDate(first, precision, first, last, OWN)
 
 
-_FRONT_PAD = re.compile(rf"[\s{inventory().conjunctions}]*")  # what may open a sentence before its fronted date
+_FRONT_PAD = re.compile(rf"[\s\-–•*{inventory().conjunctions}]*")  # what may open a sentence before its fronted date
 _FRONT_END = re.compile(r"[\s،,]*")  # what may close it before the clause
 
 
@@ -455,8 +455,7 @@ def _fronted(text: str, seg: Segmentation, found: list[Stamp], clause_start: int
     if i == len(found) or found[i].bound:
         return None
     s = found[i]
-    if s.end > clause_start or not _FRONT_PAD.fullmatch(text, sent.start, s.start) \
-            or not _FRONT_END.fullmatch(text, s.end, clause_start):
+    if s.end > clause_start or not _FRONT_PAD.fullmatch(text, sent.start, s.start):
         return None
     return s
 

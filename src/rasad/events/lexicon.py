@@ -221,6 +221,9 @@ class Lexicon:
         self.copula_happenings = frozenset(normalise_keys(spec.get("copula_happenings")))
         self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
+        # opening mark -> closing mark of a quotation that may hold a word named (« هجوم »)
+        self.word_quotes = {str(pair)[0]: str(pair)[1] for pair in spec.get("word_quotes") or []}
+        self.word_nouns = frozenset(normalise_keys(spec.get("word_nouns")))  # كلمة «هجوم»: what names a word
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
                                 bool(s.get("after_only")))
                          for s in spec.get("switches") or []

@@ -10,7 +10,8 @@ taken the sense of the specific violent trigger of its sentence, if any:
    its clause names a place the other's is not in; when it is told as an outcome (وأسفرت عن مقتل …)
    it joins the last violent event of its sentence or of the sentence before;
 2. in one sentence, mentions of the same category and modality join when their places and dates agree
-   and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings), nor the later one
+   and neither is ordered against the other (بعد اللقاء ... أجرى اتصالاً: two happenings) unless the
+   second follows the first right after it (إثر تفجير عبوة ناسفة: one phrase), nor the later one
    told as another (``others`` in roles.yaml: في هجوم آخر بإقليم شرناق);
 3. across the document, mentions of the same category and modality join when they name the same place
    in their own clause and carry the same date from the text;
@@ -292,6 +293,12 @@ def _describes(d: Candidate, c: Candidate) -> bool:
             and d.window == c.window and 0 <= c.start - d.end <= DESCRIBES_CHARS)
 
 
+def _adjacent(c: Candidate, d: Candidate) -> bool:
+    """Whether ``d`` follows ``c`` with nothing but a space between: one phrase, one happening, even
+    when it is ordered against another (إثر تفجير عبوة ناسفة)."""
+    return 0 <= d.start - c.end <= 1
+
+
 def _alike(live: list[Candidate]) -> list[list[Candidate]]:
     """The candidates grouped by category and modality, each group in text order: only mentions of one
     group join in rules 2 to 4, and joining two changes no other group."""
@@ -328,7 +335,7 @@ def _join_repeats(groups: list[list[Candidate]]) -> None:
                 if not d.alive or d.another:
                     continue
                 same_sentence = (d.sentence == c.sentence and _places_agree(c, d) and _dates_agree(c, d)
-                                 and not (c.sequenced or d.sequenced))
+                                 and (not (c.sequenced or d.sequenced) or _adjacent(c, d)))
                 same_place = (_placed(c) and _placed(d) and c.location.name == d.location.name  # type: ignore[union-attr]
                               and c.date.value == d.date.value)  # type: ignore[union-attr]
                 if same_sentence or same_place:

@@ -68,6 +68,7 @@ class ModalityCues:
     purposes: frozenset[str]  # hypothetical cues that, after a plan, are its aim
     scopes: dict[str, Scope]  # phrase -> its scope
     exceptives: frozenset[str]
+    exception_owners: frozenset[str]
     conditionals: tuple[tuple[str, ...], ...]  # each split into its words (في حال → (في, حال))
     consequents: tuple[str, ...]
     polarity: frozenset[str]
@@ -104,6 +105,7 @@ class ModalityCues:
     rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
+    survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
@@ -144,7 +146,7 @@ def cues() -> ModalityCues:
     we = spec.get("we_perfects") or {}
     # these are read off the cues the pass finds before a trigger: each must be one of them
     found_before = {p for label, phrases in labelled.items() if label.startswith(("before:", SCOPED)) for p in phrases}
-    for key in ("unconfirmed", "foiling", "past_plans"):
+    for key in ("unconfirmed", "foiling", "past_plans", "survivals"):
         missing = sorted(words(key) - found_before)
         if missing:
             raise ValueError(f"modality.yaml {key}: not among the before-cues: {missing}")
@@ -154,6 +156,7 @@ def cues() -> ModalityCues:
         question_openers=words("question_openers"), remembering=words("remembering"),
         nouns_only=words("nouns_only"), after_nouns_only=words("after_nouns_only"),
         expectations=words("expectations"), purposes=words("purposes"), scopes=scopes, exceptives=words("exceptives"),
+        exception_owners=words("exception_owners"),
         conditionals=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("conditionals"))),
         condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
@@ -179,7 +182,7 @@ def cues() -> ModalityCues:
         frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
         accusations=words("accusations") | words("rumours"), rejections=words("rejections"), postponements=words("postponements"),
-        attempts=words("attempts"), beyond_reach=words("beyond_reach"),
+        attempts=words("attempts"), survivals=words("survivals"), beyond_reach=words("beyond_reach"),
         subordinators=words("subordinators"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
@@ -297,15 +300,30 @@ def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
         return negated_by_ma(seg, seg.token_starts[k - 1], "past")
     if kind != "past" or not c.negating_ma:
         return False
-    if k == 0 or words[k - 1] != c.negating_ma or words[k].endswith(c.resumptive_endings):
+    return k > 0 and _ma_negates(seg, k - 1)
+
+
+def _ma_negates(seg: Segmentation, k: int) -> bool:
+    """Whether the word ``k`` is ما itself (not كما، مما) negating the perfect verb after it: no object
+    pronoun on the verb or after it (إن ما طالب به المالكي، ما تعرضت له حلب: what was asked, undergone),
+    and ما opens its clause (:func:`negated_by_ma`)."""
+    c, words = cues(), seg.token_words
+    if words[k] != c.negating_ma or k + 1 == len(words) or words[k + 1].endswith(c.resumptive_endings):
         return False
-    if k + 1 < len(words) and words[k + 1] in c.resumptive_after:
+    if k + 2 < len(words) and words[k + 2] in c.resumptive_after:
         return False  # إن ما طالب به المالكي: what he asked for
-    sentence = seg.sentence_at(start)
-    if seg.token_starts[k - 1] <= sentence.start or k < 2:
+    return _ma_opens(seg, k + 1)
+
+
+def _ma_opens(seg: Segmentation, k: int) -> bool:
+    """Whether the ما before the word ``k`` opens its clause (see :func:`negated_by_ma`)."""
+    c, words = cues(), seg.token_words
+    if seg.token_starts[k - 1] <= seg.sentence_at(seg.token_starts[k]).start or k < 2:
         return True
     between = seg.text[seg.token_starts[k - 2]:seg.token_starts[k - 1]]
-    if any(mark in between for mark in "\"«:") or words[k - 2] in c.negating_ma_after:
+    before = words[k - 2]
+    if any(mark in between for mark in "\"«:") or before in c.negating_ma_after \
+            or before[:1] in CONJUNCTIONS and before[1:] in c.negating_ma_after:  # (وإنه ما من انفجار وقع)
         return True
     # after its subject, a noun with the article, no comma between (قال إن وحدات الجيش ما اشتبكت): a
     # relative ما follows a verb or a preposition, and the ما of a consequence a comma
@@ -474,6 +492,9 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             break
         if cue.start < window[0] or apart(seg, cue.start, start):
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
+        if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
+                and not _ma_negates(seg, seg.token_index(cue.start)):
+            continue  # بعد ما تمكنت القوات من استعادة التلة، كما تمكنت: after they could, as they could
         if cue.end > start:  # a phrase that runs into the trigger stands for its opening (لم يوقع اتفاق)
             opening = c.openings.get(cue.phrase)
             if opening is None or cue.start + len(opening[0]) > start \
@@ -510,14 +531,18 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
-        if label == "negated" and any(seg.token_words[k] in c.exceptives
-                                      for k in seg.tokens_between(best.end, window[1]) if not start <= seg.token_starts[k] < end):
+        if label == "negated" and _excepted(seg, best.end, window[1], start, end, c):
             return "asserted"  # لا يزيده القصف إلا ثباتا، لا يوجد سوى مجرد اتفاق: an exception, not a denial
         if label == "negated" and _conditioned(seg, best.start, c):
             return "hypothetical"  # إذا لم تتوصل الأطراف إلى توافق: a condition, not a denial
         if best.phrase in c.attempts and words_between(seg, best.end, start) <= ATTEMPT_REACH \
                 and _undone_before(best, c.foiling, before, window[0], before_starts):
             return "negated"  # أحبطت الأجهزة الأمنية محاولة تفجير انتحاري: the attempt foiled
+        if best.phrase in c.attempts and _undone_before(best, c.survivals, before, window[0], before_starts) \
+                and not among(seg.token_words, c.foiling, seg.tokens_between(end, sent.end)):
+            # نجا الوزير من محاولة اغتيال إثر تفجير عبوة ناسفة: the attempt survived was made (not when
+            # it was foiled: إذ تمكن خبراء المتفجرات من تفكيكها قبل انفجارها)
+            return "asserted"
         if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
         if label in ("future", "asserted") and _asks(seg, sent, c):
@@ -646,6 +671,20 @@ def _undone_before(cue: Cue, undoing: frozenset[str], before: list[Cue], clause_
                    starts: list[int] | None) -> bool:
     """Whether a cue of ``undoing`` (a foiling, a rejection) stands before ``cue`` in its clause."""
     return any(u.phrase in undoing for u in _from(before, clause_start, starts) if u.start < cue.start)
+
+
+def _excepted(seg: Segmentation, cue_end: int, clause_end: int, start: int, end: int, c: ModalityCues) -> bool:
+    """Whether an exceptive between the negation ending at ``cue_end`` and ``clause_end`` (the trigger at
+    ``start``–``end`` aside) turns the negation into an exception, no other negation owning it first."""
+    for k in seg.tokens_between(cue_end, clause_end):
+        if start <= seg.token_starts[k] < end:
+            continue
+        word = seg.token_words[k]
+        if word in c.exception_owners and seg.token_starts[k] >= end:
+            return False  # معللا إنه لن يعود بالفائدة سوى على داعش: the exception of another negation
+        if word in c.exceptives:
+            return True
+    return False
 
 
 def _conditioned(seg: Segmentation, pos: int, c: ModalityCues) -> bool:

@@ -65,8 +65,11 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     الاقتصادي، يهجر نهج القاعدة; and those of its category in ``abstract_objects_of``: تحرير السوق is
     a figure, قصف السوق is not), or any trigger not of ``sport_categories`` (a riot, a protest, an
     arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
-    للفريق، اجتماع المدرب مع اللاعبين)."""
+    للفريق، اجتماع المدرب مع اللاعبين); and a trigger alone between quotation marks (``word_quotes``) right
+    after a word of ``word_nouns``, a word named (كلمة «هجوم» على وزن فعول)."""
     lex, words = lexicon(), seg.token_words
+    if _word_named(seg, t, lex.word_quotes, lex.word_nouns):
+        return True  # كلمة «هجوم» على وزن فعول: a word named, alone between quotation marks
     sentence = seg.sentence_at(t.start)
     objects = lex.abstract_by_category.get(category)
     if objects is not None and _abstract_object(seg, t.end, sentence.end, objects):
@@ -84,6 +87,14 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
             or any(_told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds) for p in lex.sport_phrases)
     return sport[sentence.start]
+
+
+def _word_named(seg: Segmentation, t: Trigger, quotes: dict[str, str], nouns: frozenset[str]) -> bool:
+    """Whether the trigger stands alone between quotation marks right after a noun that names a word."""
+    if not t.start or quotes.get(seg.text[t.start - 1]) != seg.text[t.end:t.end + 1]:
+        return False
+    k = seg.token_index(t.start)
+    return k > 0 and seg.token_words[k - 1] in nouns
 
 
 FIGURE_ADJECTIVES = 2  # words between a trigger and the preposition of its object (معركة طويلة وصبورة مع المرض)

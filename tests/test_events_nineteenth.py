@@ -1,0 +1,184 @@
+"""The rules of the nineteenth session (docs/events.md, "Rules of the nineteenth session"): a date that
+opens a sentence dates all its clauses, an exception owned by a negation of its own, ما that opens a
+clause before a verb of being able, planning or witnessing, attempts survived, strikes halted, patrols,
+and the words the rounds of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.pipeline import extract
+
+from conftest import asserted_categories as _asserted
+from conftest import dates_of as _dates
+from conftest import modalities_of
+from conftest import place_names as _places
+
+PUBLISHED = "2023-05-14"  # a Sunday
+
+
+def test_a_year_that_opens_a_sentence_dates_its_later_clauses() -> None:
+    text = ("- عام 1996 قيام مسلحين باقتحام مبنى البلدية في المدينة القديمة وهو أكبر مبانيها، وإطلاق النار "
+            "على الموظفين واحتجازهم ساعات.")
+    assert _dates(text, "arrest") == ["1996"]
+
+
+def test_a_day_that_opens_a_sentence_dates_its_later_clauses() -> None:
+    text = "والسبت، هاجم المسلحون قرية في ولاية بورنو، فأحرقوا عشرات المنازل."
+    assert _dates(text, "looting") == ["2023-05-13"]
+
+
+def test_a_bomb_right_after_its_detonation_is_one_event() -> None:
+    text = "قتل جندي إثر تفجير عبوة ناسفة استهدفت دوريته قرب الحدود"
+    assert modalities_of(text, "bombing") == ["asserted"]
+
+
+def test_a_sentence_with_no_date_of_its_own_keeps_the_storys() -> None:
+    text = "هاجم المسلحون قرية في ولاية بورنو، فأحرقوا عشرات المنازل."
+    assert _dates(text, "looting") != ["2023-05-13"]
+
+
+def test_an_exception_of_another_negation_leaves_the_refusal() -> None:
+    text = "قال زعيم الجماعة إنه يرفض وقف إطلاق النار الذي يعتزم التحالف إعلانه معللا ذلك بأنه لن يفيد سوى خصومه."
+    assert "asserted" not in modalities_of(text, "ceasefire")
+
+
+def test_an_exception_of_the_negation_itself_still_asserts() -> None:
+    assert modalities_of("لم يقتل القصف إلا ثلاثة من المارة في السوق", "shelling") == ["asserted"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ما تمكنت قوات النظام من استعادة قرية معردس رغم هجومها الواسع", "territory_change"),
+    ("ما عادت القوات الفرنسية تشارك في أي عمليات قتالية في مالي", "armed_clash"),
+    ("وأكد المتحدث أنه ما من انفجار وقع في السوق اليوم", "bombing"),
+    ("ما شهدت مدينة درعا أي أعمال شغب رغم التوتر", "riot"),
+    ("قال مسؤول إن الجيش لا يخطط لإرسال تعزيزات إلى الجبهة الشمالية", "deployment"),
+])
+def test_negations_of_being_able_planning_and_witnessing(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["negated"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("واشتد القصف على الحي بعد ما تمكنت قوات النظام من استعادة التلة", "territory_change"),
+    ("كما تمكنت الأجهزة الأمنية من القبض على 40 مطلوبا في المدينة", "arrest"),
+])
+def test_ma_inside_a_word_or_after_a_preposition_negates_nothing(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["asserted"]
+
+
+def test_an_attempt_survived_was_made() -> None:
+    text = "نجا محافظ المدينة من محاولة اغتيال إثر تفجير عبوة ناسفة استهدفت موكبه صباح الخميس"
+    assert modalities_of(text, "bombing") == ["asserted"]
+
+
+def test_an_attempt_not_said_to_be_survived_stays_an_attempt() -> None:
+    text = "كشفت الشرطة عن محاولة اغتيال بتفجير عبوة ناسفة كانت معدة لاستهداف موكب المحافظ"
+    assert "asserted" not in modalities_of(text, "bombing")
+
+
+def test_an_attempt_survived_because_it_was_foiled_stays_undone() -> None:
+    text = ("نجا قائد الشرطة من محاولة اغتيال بعبوة ناسفة زرعت قرب منزله، إذ تمكن خبراء المتفجرات من "
+            "تفكيكها قبل انفجارها.")
+    assert "asserted" not in modalities_of(text, "bombing")
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("أوقف التحالف غاراته على الجيب لإفساح المجال أمام خروج المدنيين", "ceasefire", "asserted"),
+    ("علقت القوات الكردية هجومها على البلدة لليوم الثاني على التوالي", "ceasefire", "asserted"),
+    ("وافقت الحكومة على تعليق غاراتها على الإقليم مدة ثلاثة أيام", "ceasefire", "asserted"),
+    ("وصلت إلى المطار أمس طلائع القوة الأفريقية المنتشرة في الصومال", "deployment", "asserted"),
+    ("وصلت مئات العناصر من الميليشيات الموالية إلى مطار حماة العسكري", "deployment", "asserted"),
+    ("دفع الجيش بعشرات من عناصر القوات الخاصة إلى مدينة منبج", "deployment", "asserted"),
+    ("ستنقل وزارة الدفاع مئات الجنود إلى ولاية هلمند الأسبوع المقبل", "deployment", "future"),
+    ("نشرت الشرطة مئات من عناصر مكافحة الشغب حول الميدان", "deployment", "asserted"),
+    ("انطلقت صباح اليوم أولى الدوريات الروسية التركية المشتركة في ريف عين العرب", "deployment", "asserted"),
+    ("عبر نحو ثلاثة آلاف لاجئ إلى الأراضي التركية خلال يومين", "evacuation", "asserted"),
+    ("اختار مجلس شورى الحركة قائدها العسكري أميرا جديدا للحركة", "group_change", "asserted"),
+    ("سيخرج أنصار الحزب في مسيرات من ساحة الشهداء يوم الجمعة المقبل", "protest", "future"),
+])
+def test_deeds_found_in_the_rounds_of_the_session(text: str, category: str, modality: str) -> None:
+    assert modalities_of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "يصل عدد مقاتلي التنظيم إلى ما يصل إلى 30000 مقاتل بحسب تقديرات أمريكية",
+    "وعبر آلاف المقاتلين الأجانب أراضي تركيا على مدى السنوات الماضية",
+    "عقد مسؤولون عسكريون روس وأمريكيون اتصالا عبر خط فض الاشتباك لبحث تحركات القوات",
+    "رواية جديدة تحكي قصة طباخة تحاول إطعام أسرتها خلال الحصار",
+    "من آداب الحوار ألا يتحول النقاش إلى هجوم شخصي يجرح الكرامة",
+    "ما أحوجنا اليوم إلى هدنة مع أنفسنا قبل أن نطالب الآخرين بالصلح",
+    "يقدم المعرض لوحات زيتية تستعيد ذاكرة النزوح والحصار بألوان ترابية",
+])
+def test_counts_figures_and_pages_tell_of_no_event(text: str) -> None:
+    assert "deployment" not in _asserted(text) and "evacuation" not in _asserted(text)
+    assert _asserted(text) <= {"negotiation"}
+
+
+def test_a_planned_meeting_boycotted_did_not_take_place() -> None:
+    text = ("كان من المقرر أن يلتقي وفدا الحكومة والحركة في إسطنبول الشهر المقبل، لكن الحركة أعلنت "
+            "مقاطعتها للمؤتمر.")
+    assert modalities_of(text, "negotiation") == ["negated"]
+
+
+def test_a_future_verb_after_the_missiles_makes_them_a_threat() -> None:
+    text = "قال الناطق العسكري إن صواريخ المقاومة ستطال مدنا أبعد إذا استمر العدوان"
+    assert "asserted" not in modalities_of(text, "shelling")
+
+
+def test_a_place_inside_a_verbs_gap_is_its_place() -> None:
+    doc = extract("وصلت إلى باماكو أمس طلائع عناصر مجموعة فاغنر الروسية", published=PUBLISHED)
+    deployments = [e for e in doc.events if e.category == "deployment"]
+    assert [e.location.name if e.location else None for e in deployments] == ["باماكو"]
+    assert "باماكو" in _places("وصلت إلى باماكو أمس طلائع عناصر مجموعة فاغنر الروسية")
+
+
+@pytest.mark.parametrize("text", [
+    "في درس الصرف نتعلم أن كلمة «هجوم» مصدر على وزن فعول",
+    "يشرح المعلم أن الفعل «اغتال» يعني قتل غيلة في المعاجم القديمة",
+])
+def test_a_word_named_between_quotation_marks_is_no_deed(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def test_a_deed_quoted_from_a_statement_is_still_told() -> None:
+    text = "وتمكنت القوات من دخول المدينة بعد يومين من إعلان الحكومة «تحريرها» من المسلحين"
+    assert "territory_change" in _asserted(text)
+
+
+def test_a_second_deed_denied_after_or() -> None:
+    text = "نفى الجيش أن تكون أي من طائراته قد عبرت الحدود أو نفذت غارات على أهداف داخل أراضي الجارة"
+    assert modalities_of(text, "air_strike") == ["negated"]
+
+
+def test_two_men_arrested_who_meant_to_bomb() -> None:
+    text = "أوقفت قوات الأمن مسلحين اثنين كانا يعتزمان تفجير سيارة مفخخة قرب السوق"
+    assert modalities_of(text, "arrest") == ["asserted"]
+    assert "asserted" not in modalities_of(text, "bombing")
+
+
+def test_none_undergone_where_ma_opens_the_clause() -> None:
+    text = "أكد ناشطون أنه ما تعرض أحد من المعتصمين للاعتقال خلال الليلة الماضية"
+    assert modalities_of(text, "arrest") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "تكبدت القوات خسائر كبيرة على أرض المعركة هذا العام بحسب التقييم الأمريكي",
+    "قال المتحدث إن التحالف استهدف الآلاف من مواقع القتال التابعة للتنظيم",
+    "هنا تلتقي مصالح الدول الكبرى مع مصالح القوى الإقليمية",
+    "وهناك رفض شعبي كبير لمشروع الجماعة في المحافظات الجنوبية",
+])
+def test_the_battlefield_interests_and_a_peoples_rejection_are_no_events(text: str) -> None:
+    assert _asserted(text).isdisjoint({"armed_clash", "negotiation", "statement"})
+
+
+def test_men_on_their_way_to_carry_out_bombings_have_not_done_so() -> None:
+    text = "أحبطت الأجهزة الأمنية مخططات خلية كان أفرادها في طريقهم لتنفيذ تفجيرات في المنطقة الشرقية"
+    assert "asserted" not in modalities_of(text, "bombing")
+
+
+def test_what_a_town_underwent_is_no_negation() -> None:
+    assert "shelling" in _asserted("أدان الوزير ما تعرضت له مدينة حماة من قصف عنيف أمس")
