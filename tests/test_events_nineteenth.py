@@ -182,3 +182,92 @@ def test_men_on_their_way_to_carry_out_bombings_have_not_done_so() -> None:
 
 def test_what_a_town_underwent_is_no_negation() -> None:
     assert "shelling" in _asserted("أدان الوزير ما تعرضت له مدينة حماة من قصف عنيف أمس")
+
+
+def test_ma_after_the_subject_of_inna_negates() -> None:
+    text = "قال المتحدث العسكري إن قواته ما أطلقت قذيفة واحدة باتجاه المدينة"
+    assert modalities_of(text, "shelling") == ["negated"]
+
+
+def test_what_would_have_become_of_a_town_is_hypothetical() -> None:
+    text = "لو سقطت البلدة بيد المتمردين لأصبحت المدينة محاصرة من جميع الجهات"
+    assert "asserted" not in modalities_of(text, "siege")
+
+
+def test_not_going_as_far_as_an_arrest() -> None:
+    text = "لم تقدم السلطات الأمنية على اعتقال زعيم المعارضة رغم حملة التوقيفات"
+    assert "asserted" not in modalities_of(text, "arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "خرج الآلاف في مدينة بحر دار بإقليم أمهرة في مسيرات رافضة لقرار الحكومة",
+    "من المتوقع أن يخرج مئات الآلاف بعد غد في مسيرات جمعة الوفاء في صنعاء",
+])
+def test_marches_are_no_drones(text: str) -> None:
+    assert "air_strike" not in {c for c, _ in _events(text)}
+    assert "protest" in {c for c, _ in _events(text)}
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.category, e.modality) for e in extract(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    'تقول كلمات الأغنية: "اقتحمت أسوار قلبي بلا استئذان ورفعت راية النصر"',
+    "تنصب التماسيح كمائن محكمة عند مخاضات الأنهار وتنفذ ضربة واحدة قاتلة",
+    "تخوض ذكور الأيائل في موسم التزاوج معارك عنيفة تنتهي بانسحاب الطرف الأضعف",
+])
+def test_songs_and_wildlife_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def _actors(text: str, category: str) -> list[tuple[str, str]]:
+    doc = extract(text, published=PUBLISHED)
+    return [(a.role, a.name) for e in doc.events if e.category == category for a in e.actors]
+
+
+def test_the_doer_after_by_the_hand_of_is_actor1() -> None:
+    text = "قتل ثلاثة مدنيين على يد عناصر تنظيم داعش في ريف دير الزور الشرقي"
+    assert ("actor1", "تنظيم الدولة الإسلامية") in _actors(text, "attack_on_civilians")
+
+
+def test_the_owner_of_a_headquarters_bombed_is_actor2() -> None:
+    text = "أدانت الحكومة التفجير الإرهابي بمقر قوات الطوارئ الخاصة في منطقة عسير أمس"
+    assert _actors(text, "bombing") == [("actor2", "قوات الطوارئ الخاصة")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("عثر على جثتي شرطيين قرب الحدود السورية بعد هجوم انتحاري في بلدة سروج", "bombing"),
+    ("وفي العراق نفذت 21 ضربة جوية قرب مدن مخمور والرمادي وبيجي وفقا للبيان الأمريكي", "air_strike"),
+])
+def test_a_border_or_a_country_named_as_a_place_is_no_actor(text: str, category: str) -> None:
+    names = {name for _, name in _actors(text, category)}
+    assert names.isdisjoint({"الجيش السوري", "العراق", "الحكومة العراقية"})
+
+
+def test_a_capital_after_the_word_capital_is_the_place() -> None:
+    text = "تمكن المتمردون الحوثيون من فرض سيطرتهم على العاصمة صنعاء أمس"
+    doc = extract(text, published=PUBLISHED)
+    takes = [e for e in doc.events if e.category == "territory_change"]
+    assert [e.location.name if e.location else None for e in takes] == ["صنعاء"]
+    assert all(a.name != "صنعاء" for e in takes for a in e.actors)
+
+
+def test_a_meeting_put_off_to_a_new_day_is_future() -> None:
+    text = "أرجئ الاجتماع الذي كان مقررا بين الوفد الروسي ولجنة التفاوض إلى يوم الأحد المقبل"
+    assert modalities_of(text, "negotiation") == ["future"]
+
+
+def test_a_teacher_shot_dead_is_a_civilian_killed() -> None:
+    text = "قتل مدرس برصاص مسلحين مجهولين أمام مدرسة في بلدة طفس صباح اليوم"
+    assert _asserted(text) == {"attack_on_civilians"}
+
+
+def test_what_would_have_broken_out_is_hypothetical() -> None:
+    text = "لو حاولت الميليشيات التمركز داخل البلدة لاندلعت مواجهات عنيفة مع أبنائها"
+    assert "asserted" not in modalities_of(text, "armed_clash")
+
+
+def test_a_satire_column_tells_of_no_event() -> None:
+    text = "في عموده الساخر يصف الكاتب معركة المواطن مع فاتورة الكهرباء بأنها حرب استنزاف بلا هدنة"
+    assert _asserted(text) == set()

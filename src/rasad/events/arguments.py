@@ -107,6 +107,8 @@ class Roles:
     not_doers: frozenset[str] = frozenset()  # media: kinds of actor that take no side in a violent deed
     owner_links: frozenset[str] = frozenset()  # تابعة: between a word of ``target_heads`` and ل
     others: frozenset[str] = frozenset()  # آخر، جديد: an event noun told as another one
+    national_things: frozenset[str] = frozenset()  # الحدود، الأراضي: a nationality after one names no actor
+    agents: frozenset[str] = frozenset()  # يد، أيدي: the actor right after one did the deed (على يد داعش)
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("patient_nouns"))),
                  frozenset(normalise_keys(spec.get("target_heads"))), str(spec.get("owner_proclitic") or ""),
                  frozenset(spec.get("not_doers") or []), frozenset(normalise_keys(spec.get("owner_links"))),
-                 frozenset(normalise_keys(spec.get("others"))))
+                 frozenset(normalise_keys(spec.get("others"))), frozenset(normalise_keys(spec.get("national_things"))),
+                 frozenset(normalise_keys(spec.get("agents"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -173,11 +176,12 @@ def _people(doc: Document, start: int, end: int, r: Roles) -> bool:
     """Whether the nationality at ``[start, end)`` (normalised) names people of that nation, no actor:
     the sound plural (احتج مئات السوريين، فتحت النار على فرنسيين) unless it follows a word of
     ``state_agents``, who act for their state (مسؤولين عراقيين، جنود إسرائيليون); and any after a word of
-    ``nationals``, a person of that nation (فجر انتحاري سعودي نفسه، قتل مسلح تونسي سياحا)."""
+    ``nationals``, a person of that nation (فجر انتحاري سعودي نفسه، قتل مسلح تونسي سياحا); and any after a
+    word of ``national_things``, a place or a thing of that nation (قرب الحدود السورية، الأزمة السورية)."""
     assert doc.norm is not None and doc.seg is not None
     text = doc.norm.text
     before = word_before(text, doc.seg, start)
-    if one_of(before, r.nationals, CONJ_PREP):
+    if one_of(before, r.nationals, CONJ_PREP) or one_of(before, r.national_things, CONJ_PREP):
         return True
     if not text[start:end].endswith(r.people_endings):
         return False
@@ -356,9 +360,18 @@ def _metonym_name(name: str) -> bool:
     return normalise_key(name) in roles().metonymy
 
 
+def _by_agent(text: str, seg: Segmentation, a: Arg, r: Roles) -> bool:
+    """Whether the actor ``a`` follows a word of ``agents`` (على يد), maybe past one word of
+    ``state_agents`` (على يد عناصر تنظيم داعش)."""
+    if a.before in r.agents:
+        return True
+    k = bisect_left(seg.token_starts, a.start)
+    return a.before in r.state_agents and k > 1 and word_before(text, seg, seg.token_starts[k - 1]) in r.agents
+
+
 def _locative(a: Arg) -> bool:
-    w = a.before
-    return w in roles().locative or w.endswith("ب") and len(w) <= 3
+    w, locative = a.before, roles().locative
+    return w in locative or w[:1] in CONJUNCTIONS and w[1:] in locative or w.endswith("ب") and len(w) <= 3
 
 
 INSIDE_OBJECT_WORDS = 1  # words between a verb's trigger and an actor just before or after it, when one is inside it
@@ -440,11 +453,15 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         if w in r.between:
             role[i] = "actor1"
             between_seen = True
+        elif "actor1" not in role.values() and _by_agent(text, seg, a, r):
+            role[i] = "actor1"  # (قتل ثلاثة مدنيين على يد عناصر تنظيم داعش)
         elif between_seen and w == "و":
             role[i] = "actor2"
             between_seen = False
-        elif w in r.target or violent and w == r.owner_proclitic and _after_target_head(seg, a.start):
-            role[i] = "actor2"  # (على مواقع لجبهة النصرة، أهدافا لداعش: the group's positions were struck)
+        elif w in r.target or violent and (one_of(w, r.target_heads, CONJ_PREP)
+                                           or w == r.owner_proclitic and _after_target_head(seg, a.start)):
+            # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck)
+            role[i] = "actor2"
         elif w in r.assoc:
             role[i] = "assoc"
     if "actor1" not in role.values() and inside is not None and not passive:
@@ -482,9 +499,10 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]].start) else "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
+    doers = {a.name for i, a in enumerate(cands) if role.get(i) == "actor1"}
     for i, a in enumerate(cands):
-        if i not in role or (role[i], a.name) in seen:
-            continue
+        if i not in role or (role[i], a.name) in seen or role[i] == "actor2" and a.name in doers:
+            continue  # (no side is both the doer and the one it was done to)
         seen.add((role[i], a.name))
         s, e = a.orig if a.orig else (None, None)
         name, cid = a.name, a.canonical_id

@@ -78,6 +78,7 @@ class ModalityCues:
     purpose_makers: frozenset[str] = frozenset()  # ل + a verbal noun that makes the deed after it a goal
     negating_ma: str = ""  # ما right before a perfect verb at a clause's opening: its negation
     negating_ma_after: frozenset[str] = frozenset()  # the words after which ما still opens the clause
+    negating_ma_subject_after: frozenset[str] = frozenset()  # إن: two words before ما, its subject between
     resumptive_endings: tuple[str, ...] = ()  # an object pronoun that makes ما a relative (ما ارتكبه)
     resumptive_after: frozenset[str] = frozenset()  # or a preposition with one after the verb (ما طالب به)
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
@@ -106,6 +107,7 @@ class ModalityCues:
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
+    put_off_to: frozenset[str] = frozenset()  # إلى: before the new date of a thing put off
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
@@ -166,6 +168,7 @@ def cues() -> ModalityCues:
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
         negating_ma=normalise_key(str((spec.get("negating_ma") or {}).get("particle") or "")),
         negating_ma_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("after"))),
+        negating_ma_subject_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("subject_after"))),
         resumptive_endings=tuple(normalise_keys((spec.get("negating_ma") or {}).get("resumptive_endings"))),
         resumptive_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("resumptive_after"))),
         perfects=words("perfects"), settings=words("settings"),
@@ -182,7 +185,8 @@ def cues() -> ModalityCues:
         frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
         accusations=words("accusations") | words("rumours"), rejections=words("rejections"), postponements=words("postponements"),
-        attempts=words("attempts"), survivals=words("survivals"), beyond_reach=words("beyond_reach"),
+        attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"),
+        beyond_reach=words("beyond_reach"),
         subordinators=words("subordinators"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
@@ -325,9 +329,11 @@ def _ma_opens(seg: Segmentation, k: int) -> bool:
     if any(mark in between for mark in "\"«:") or before in c.negating_ma_after \
             or before[:1] in CONJUNCTIONS and before[1:] in c.negating_ma_after:  # (وإنه ما من انفجار وقع)
         return True
-    # after its subject, a noun with the article, no comma between (قال إن وحدات الجيش ما اشتبكت): a
-    # relative ما follows a verb or a preposition, and the ما of a consequence a comma
-    return "," not in between and words[k - 2].lstrip(CONJUNCTIONS).startswith(_ARTICLE)
+    # after its subject, a noun with the article or right after إن, no comma between (قال إن وحدات الجيش ما
+    # اشتبكت، إن قواته ما أطلقت قذيفة): a relative ما follows a verb or a preposition, and the ما of a
+    # consequence a comma
+    return "," not in between and (words[k - 2].lstrip(CONJUNCTIONS).startswith(_ARTICLE)
+                                   or k > 2 and words[k - 3] in c.negating_ma_subject_after)
 
 
 def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
@@ -454,18 +460,25 @@ def _frustrated(seg: Segmentation, start: int, end: int, sent: Segment, before: 
     return False
 
 
-def _put_off_to_later(later: list[Cue], end: int, stop: int, c: ModalityCues) -> bool:
+def _put_off_to_later(seg: Segmentation, later: list[Cue], end: int, stop: int, c: ModalityCues) -> bool:
     """Whether a future cue after a postponed trigger (ending at ``end``), before ``stop``, tells when it
     is now due (أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل); not the plan it undid, nor a time inside
-    that plan (أرجئت جولة المحادثات التي كان مقررا عقدها في جدة الأسبوع المقبل)."""
+    that plan (أرجئت جولة المحادثات التي كان مقررا عقدها في جدة الأسبوع المقبل), unless a word of
+    ``put_off_to`` (إلى) stands shortly before it (أرجئ الاجتماع الذي كان مقررا بين الوفدين إلى يوم الأحد
+    المقبل)."""
+    planned = False
     for cue in later:
         if cue.start < end or cue.end > stop:
             continue
         if cue.phrase in c.past_plans:
-            return False
-        if cue.label == "future":
+            planned = True
+        elif cue.label == "future" and (not planned or among(
+                seg.token_words, c.put_off_to, seg.tokens_between(end, cue.start)[-PUT_OFF_REACH:])):
             return True
     return False
+
+
+PUT_OFF_REACH = 3  # words between إلى and the future cue of the new date (إلى يوم الأحد المقبل)
 
 
 def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> bool:
@@ -547,7 +560,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
         if label in ("future", "asserted") and _asks(seg, sent, c):
             return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ هل ما زال الجيش يقصف المدينة؟ questions
-        if label == "negated" and best.phrase in c.postponements and _put_off_to_later(later, end, window[1], c):
+        if label == "negated" and best.phrase in c.postponements and _put_off_to_later(seg, later, end, window[1], c):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
         if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
             return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
