@@ -271,3 +271,27 @@ def test_what_would_have_broken_out_is_hypothetical() -> None:
 def test_a_satire_column_tells_of_no_event() -> None:
     text = "في عموده الساخر يصف الكاتب معركة المواطن مع فاتورة الكهرباء بأنها حرب استنزاف بلا هدنة"
     assert _asserted(text) == set()
+
+
+def test_an_answer_does_not_take_the_day_of_what_it_answered() -> None:
+    text = "وقال الباحث إن الغارة التركية كانت رد فعل على مواجهات الخميس الماضي على الحدود"
+    assert _dates(text, "armed_clash") == ["2023-05-11"]
+    assert _dates(text, "air_strike") != ["2023-05-11"]
+
+
+def test_a_crowd_named_at_length_that_set_fire_is_a_riot() -> None:
+    text = "أضرم حشد من الموالين الغاضبين النار في سيارات ومحال تجارية في حي الرمل الجنوبي"
+    assert _asserted(text) == {"riot"}
+
+
+def test_forces_taking_no_part_in_the_battles() -> None:
+    text = "لا تشارك القوات البرية الروسية في المعارك الدائرة حول مدينة تدمر"
+    assert modalities_of(text, "armed_clash") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "لا يتردد المذيع في قصف ضيوفه بوابل من الأسئلة المحرجة في برنامجه الأسبوعي",
+    "يحاصر البستاني الأعشاب المتسلقة بحرمانها من الضوء طوال أسابيع",
+])
+def test_talk_shows_and_gardens_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
