@@ -295,3 +295,26 @@ def test_forces_taking_no_part_in_the_battles() -> None:
 ])
 def test_talk_shows_and_gardens_tell_of_no_event(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_a_feared_drone_strike_is_not_done() -> None:
+    text = "يخشى السكان أن تستأنف الطائرات الأمريكية بدون طيار غاراتها على الوادي خلال الأيام المقبلة"
+    assert "asserted" not in modalities_of(text, "air_strike")
+
+
+def test_a_drone_is_still_no_negation() -> None:
+    text = "قتل ثلاثة في غارة لطائرة بدون طيار استهدفت سيارة في محافظة مأرب"
+    assert modalities_of(text, "air_strike") == ["asserted"]
+
+
+def test_counter_marches_are_no_drones() -> None:
+    text = "قالت أحزاب المعارضة إنها لن تشارك في أي مسيرات مضادة في العاصمة"
+    assert "air_strike" not in {c for c, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "يضم مستشفى التحرير العام قسما حديثا للطوارئ وغرفا لعزل الحالات المعدية",
+    "تغطي وثيقة التأمين المنزل ومحتوياته ضد الحريق والسرقة وأعمال الشغب",
+])
+def test_a_hospitals_name_and_an_insurance_policy_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()

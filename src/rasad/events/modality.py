@@ -107,6 +107,7 @@ class ModalityCues:
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
+    masks: frozenset[str] = frozenset()  # بدون طيار: cues that only hide a shorter negation
     put_off_to: frozenset[str] = frozenset()  # إلى: before the new date of a thing put off
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
@@ -148,7 +149,7 @@ def cues() -> ModalityCues:
     we = spec.get("we_perfects") or {}
     # these are read off the cues the pass finds before a trigger: each must be one of them
     found_before = {p for label, phrases in labelled.items() if label.startswith(("before:", SCOPED)) for p in phrases}
-    for key in ("unconfirmed", "foiling", "past_plans", "survivals"):
+    for key in ("unconfirmed", "foiling", "past_plans", "survivals", "masks"):
         missing = sorted(words(key) - found_before)
         if missing:
             raise ValueError(f"modality.yaml {key}: not among the before-cues: {missing}")
@@ -185,7 +186,7 @@ def cues() -> ModalityCues:
         frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
         accusations=words("accusations") | words("rumours"), rejections=words("rejections"), postponements=words("postponements"),
-        attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"),
+        attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
         beyond_reach=words("beyond_reach"),
         subordinators=words("subordinators"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
@@ -503,7 +504,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
-        if cue.start < window[0] or apart(seg, cue.start, start):
+        if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks:
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
                 and not _ma_negates(seg, seg.token_index(cue.start)):
