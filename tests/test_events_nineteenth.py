@@ -318,3 +318,40 @@ def test_counter_marches_are_no_drones() -> None:
 ])
 def test_a_hospitals_name_and_an_insurance_policy_tell_of_no_event(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_gunmen_who_still_refuse_to_withdraw_have_not() -> None:
+    text = "ما زال المسلحون يرفضون الانسحاب من المباني المطلة على الشارع الرئيسي"
+    assert "asserted" not in modalities_of(text, "territory_change")
+
+
+def test_a_truce_decided_to_start_tonight_is_future() -> None:
+    text = "تقرر أن يدخل وقف إطلاق النار بين الحيين حيز التنفيذ عند السادسة من مساء اليوم"
+    assert modalities_of(text, "ceasefire") == ["future"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قال المتحدث إن أصحاب هذا الفكر هدفهم خلق الفوضى والتخريب في المدن", "riot"),
+    ("دهمت الشرطة المسجد بحجة أنه مركز لاجتماع المتطرفين وتدريبهم", "negotiation"),
+    ("هناك احتمالية أكبر لارتباط التنظيم بهجمات داخل الأراضي الأوروبية", "armed_clash"),
+])
+def test_aims_pretexts_and_likelihoods_are_not_done(text: str, category: str) -> None:
+    assert "asserted" not in modalities_of(text, category)
+
+
+def test_a_missile_that_hit_its_target_struck() -> None:
+    text = "لم تخطئ الصواريخ الروسية هدفها عندما قتلت الرضيع في حي الفردوس بحلب"
+    assert "asserted" in {m for c, m in _events(text)}
+
+
+def test_the_great_march_of_return_is_no_drone() -> None:
+    text = "شارك عشرات الآلاف من الفلسطينيين يوم الجمعة في انطلاق مسيرات العودة الكبرى"
+    assert {c for c, _ in _events(text)} == {"protest"}
+
+
+@pytest.mark.parametrize("text", [
+    "لا تعتمد ألعاب الحصار الكلاسيكية على القوة وحدها بل على قطع خطوط الإمداد",
+    "يصف الفلكيون النجوم النيوترونية بأنها بقايا انفجار نجمي عنيف",
+])
+def test_games_and_stars_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
