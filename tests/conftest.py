@@ -50,3 +50,9 @@ def place_names(text: str, published: str = "2023-05-14") -> list[str]:
 def dates_of(text: str, category: str, published: str = "2023-05-14") -> list[str | None]:
     """The date values of the events of ``category`` in ``text``."""
     return [d for c, _, d in dated_events(text, published) if c == category]
+
+
+def actors_of(text: str, category: str, published: str = "2023-05-14") -> list[tuple[str, str]]:
+    """(role, name) of the actors of the events of ``category`` in ``text``."""
+    return [(a.role, a.name) for e in extract(text, published=published).events if e.category == category
+            for a in e.actors]

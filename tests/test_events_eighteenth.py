@@ -13,6 +13,7 @@ import pytest
 
 from rasad.pipeline import extract
 
+from conftest import actors_of as _actors
 from conftest import asserted_categories as _asserted
 from conftest import dates_of as _dates
 from conftest import modalities_of
@@ -137,11 +138,6 @@ def test_an_attack_beside_an_air_strike_stays_its_own() -> None:
 ])
 def test_more_deeds_found_in_the_rounds(text: str, category: str) -> None:
     assert category in _asserted(text)
-
-
-def _actors(text: str, category: str) -> list[tuple[str, str]]:
-    return [(a.role, a.name) for e in extract(text, published=PUBLISHED).events if e.category == category
-            for a in e.actors]
 
 
 def test_the_dead_named_after_their_killing_are_the_strikes_target() -> None:

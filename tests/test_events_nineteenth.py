@@ -13,10 +13,12 @@ import pytest
 
 from rasad.pipeline import extract
 
+from conftest import actors_of as _actors
 from conftest import asserted_categories as _asserted
 from conftest import dates_of as _dates
 from conftest import modalities_of
 from conftest import place_names as _places
+from conftest import sentence_events as _events
 
 PUBLISHED = "2023-05-14"  # a Sunday
 
@@ -208,10 +210,6 @@ def test_marches_are_no_drones(text: str) -> None:
     assert "protest" in {c for c, _ in _events(text)}
 
 
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.category, e.modality) for e in extract(text, published=PUBLISHED).events]
-
-
 @pytest.mark.parametrize("text", [
     'تقول كلمات الأغنية: "اقتحمت أسوار قلبي بلا استئذان ورفعت راية النصر"',
     "تنصب التماسيح كمائن محكمة عند مخاضات الأنهار وتنفذ ضربة واحدة قاتلة",
@@ -219,11 +217,6 @@ def _events(text: str) -> list[tuple[str, str]]:
 ])
 def test_songs_and_wildlife_tell_of_no_event(text: str) -> None:
     assert _asserted(text) == set()
-
-
-def _actors(text: str, category: str) -> list[tuple[str, str]]:
-    doc = extract(text, published=PUBLISHED)
-    return [(a.role, a.name) for e in doc.events if e.category == category for a in e.actors]
 
 
 def test_the_doer_after_by_the_hand_of_is_actor1() -> None:

@@ -441,13 +441,14 @@ def _span(first: str, last: str) -> EventDate:
     return EventDate(first, precision, first, last, OWN)
 
 
-_FRONT_PAD = re.compile(rf"[\s\-–•*{inventory().conjunctions}]*")  # what may open a sentence before its fronted date
-_FRONT_END = re.compile(r"[\s،,]*")  # what may close it before the clause
+# what may open a sentence before its fronted date: spaces, conjunctions and a list's bullet (- عام 1979 …)
+_FRONT_PAD = re.compile(rf"[\s\-–•*{inventory().conjunctions}]*")
 
 
 def _fronted(text: str, seg: Segmentation, found: list[Stamp], clause_start: int) -> Stamp | None:
-    """A date that opens the sentence on its own before the clause, set off by a comma (وفي 26 يونيو،
-    قتل 38 سائحا): it dates the clause as its own timex would."""
+    """A date that opens the sentence before the clause (وفي 26 يونيو، قتل 38 سائحا; والسبت، هاجم المسلحون
+    القرية فأحرقوا منازل; - عام 1979 قيام مجموعة باقتحام الحرم … ، وإطلاق النار على المصلين): it dates each
+    later clause of the sentence with no date of its own as its own timex would."""
     sent = seg.sentence_at(clause_start)
     if clause_start <= sent.start:
         return None
