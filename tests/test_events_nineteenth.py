@@ -348,3 +348,8 @@ def test_the_great_march_of_return_is_no_drone() -> None:
 ])
 def test_games_and_stars_tell_of_no_event(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_side() -> None:
+    text = "قالت المقاومة الشعبية على حسابها الرسمي على «تويتر» إنها اعتقلت قياديا كبيرا في حركة الحوثي"
+    assert all(name != "تويتر" for _, name in _actors(text, "arrest"))

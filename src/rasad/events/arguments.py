@@ -109,6 +109,7 @@ class Roles:
     others: frozenset[str] = frozenset()  # آخر، جديد: an event noun told as another one
     national_things: frozenset[str] = frozenset()  # الحدود، الأراضي: a nationality after one names no actor
     agents: frozenset[str] = frozenset()  # يد، أيدي: the actor right after one did the deed (على يد داعش)
+    channels: frozenset[str] = frozenset()  # على، عبر: a media actor after one is where it was said
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +137,7 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("target_heads"))), str(spec.get("owner_proclitic") or ""),
                  frozenset(spec.get("not_doers") or []), frozenset(normalise_keys(spec.get("owner_links"))),
                  frozenset(normalise_keys(spec.get("others"))), frozenset(normalise_keys(spec.get("national_things"))),
-                 frozenset(normalise_keys(spec.get("agents"))))
+                 frozenset(normalise_keys(spec.get("agents"))), frozenset(normalise_keys(spec.get("channels"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -436,7 +437,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
              and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))
-             and not (violent and a.kind in r.not_doers)]  # (قال شهود لرويترز إن عمليات الإعدام وقعت)
+             and not (a.kind in r.not_doers and (violent or a.before in r.channels))]
+    # (قال شهود لرويترز إن عمليات الإعدام وقعت؛ قالت المقاومة على حسابها على «تويتر» إنها اعتقلت قياديا)
     # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
     # (or a state standing for its government: سحبت روسيا قواتها، سلمت القوات الكردية عددا من القرى)
     inside = next((a for a in args[lo:hi] if start < a.start and a.end <= end
