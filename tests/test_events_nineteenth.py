@@ -353,3 +353,26 @@ def test_games_and_stars_tell_of_no_event(text: str) -> None:
 def test_the_platform_a_statement_was_posted_on_is_no_side() -> None:
     text = "قالت المقاومة الشعبية على حسابها الرسمي على «تويتر» إنها اعتقلت قياديا كبيرا في حركة الحوثي"
     assert all(name != "تويتر" for _, name in _actors(text, "arrest"))
+
+
+def test_a_truce_that_still_holds_is_asserted() -> None:
+    text = "ما زال وقف إطلاق النار صامدا في مدينة الجنينة منذ إعلانه يوم الجمعة"
+    assert modalities_of(text, "ceasefire") == ["asserted"]
+
+
+def test_a_siege_of_an_observation_point_denied() -> None:
+    text = "نفت وزارة الدفاع أن تكون نقطة المراقبة في الصرمان محاصرة من قبل قوات النظام"
+    assert "asserted" not in modalities_of(text, "siege")
+
+
+def test_talks_a_delegation_will_travel_to_resume_are_future() -> None:
+    text = "سيتوجه وفد حكومي إلى جوبا يوم الأحد لاستئناف المحادثات مع الحركات المسلحة"
+    assert modalities_of(text, "negotiation") == ["future"]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت منصات التواصل الاجتماعي هجوما صامتا على تقليد الرسائل الورقية",
+    "اعتبرت الصحف أن إطلالة السفيرة سرقت الأضواء في حفل تقديم أوراق الاعتماد",
+])
+def test_silent_attacks_and_stolen_limelight_are_figures(text: str) -> None:
+    assert _asserted(text) == set()

@@ -79,6 +79,7 @@ class ModalityCues:
     negating_ma: str = ""  # ما right before a perfect verb at a clause's opening: its negation
     negating_ma_after: frozenset[str] = frozenset()  # the words after which ما still opens the clause
     negating_ma_subject_after: frozenset[str] = frozenset()  # إن: two words before ما, its subject between
+    negating_ma_lasting: frozenset[str] = frozenset()  # زال، دام: after ما, "still", no negation
     resumptive_endings: tuple[str, ...] = ()  # an object pronoun that makes ما a relative (ما ارتكبه)
     resumptive_after: frozenset[str] = frozenset()  # or a preposition with one after the verb (ما طالب به)
     verbs_only: frozenset[str] = frozenset()  # cues that only qualify a verb after them
@@ -170,6 +171,7 @@ def cues() -> ModalityCues:
         negating_ma=normalise_key(str((spec.get("negating_ma") or {}).get("particle") or "")),
         negating_ma_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("after"))),
         negating_ma_subject_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("subject_after"))),
+        negating_ma_lasting=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("lasting"))),
         resumptive_endings=tuple(normalise_keys((spec.get("negating_ma") or {}).get("resumptive_endings"))),
         resumptive_after=frozenset(normalise_keys((spec.get("negating_ma") or {}).get("resumptive_after"))),
         perfects=words("perfects"), settings=words("settings"),
@@ -311,9 +313,10 @@ def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
 def _ma_negates(seg: Segmentation, k: int) -> bool:
     """Whether the word ``k`` is ما itself (not كما، مما) negating the perfect verb after it: no object
     pronoun on the verb or after it (إن ما طالب به المالكي، ما تعرضت له حلب: what was asked, undergone),
-    and ما opens its clause (:func:`negated_by_ma`)."""
+    no verb of lasting (ما زال: still), and ما opens its clause (:func:`negated_by_ma`)."""
     c, words = cues(), seg.token_words
-    if words[k] != c.negating_ma or k + 1 == len(words) or words[k + 1].endswith(c.resumptive_endings):
+    if words[k] != c.negating_ma or k + 1 == len(words) or words[k + 1].endswith(c.resumptive_endings) \
+            or words[k + 1] in c.negating_ma_lasting:  # (ما زال وقف إطلاق النار صامدا: still)
         return False
     if k + 2 < len(words) and words[k + 2] in c.resumptive_after:
         return False  # إن ما طالب به المالكي: what he asked for
