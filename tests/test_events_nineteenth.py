@@ -376,3 +376,13 @@ def test_talks_a_delegation_will_travel_to_resume_are_future() -> None:
 ])
 def test_silent_attacks_and_stolen_limelight_are_figures(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_holding_off_an_accusation_makes_none() -> None:
+    text = "فضلت وزارة الداخلية التريث في توجيه الاتهام للتنظيم الذي أعلن مسؤوليته لاحقا"
+    assert "asserted" not in modalities_of(text, "statement")
+
+
+def test_leaders_who_did_not_meet() -> None:
+    text = "لم يلتق السراج وحفتر خلال زيارتهما المتزامنة إلى أبوظبي الأسبوع الماضي"
+    assert "negated" in modalities_of(text, "negotiation")
