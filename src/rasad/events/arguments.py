@@ -366,7 +366,7 @@ def _by_agent(text: str, seg: Segmentation, a: Arg, r: Roles) -> bool:
     ``state_agents`` (على يد عناصر تنظيم داعش)."""
     if a.before in r.agents:
         return True
-    k = bisect_left(seg.token_starts, a.start)
+    k = seg.token_index(a.start)
     return a.before in r.state_agents and k > 1 and word_before(text, seg, seg.token_starts[k - 1]) in r.agents
 
 

@@ -253,8 +253,15 @@ def _bare(word: str) -> str:
 
 def _opens_with(words: list[str], k: int, openers: frozenset[str]) -> bool:
     """Whether word ``k`` without its conjunction, alone or with the word after it, is one of ``openers``."""
-    bare = _bare(words[k])
-    return bare in openers or k + 1 < len(words) and f"{bare} {words[k + 1]}" in openers
+    return _phrase_at(words, k, openers, _bare(words[k]))
+
+
+def _phrase_at(words: list[str], k: int, phrases: frozenset[str], first: str | None = None, last: int | None = None) -> bool:
+    """Whether word ``k`` (read as ``first`` if given), alone or with the word after it (up to word ``last``),
+    is one of ``phrases``."""
+    word = words[k] if first is None else first
+    stop = len(words) - 1 if last is None else last
+    return word in phrases or k < stop and f"{word} {words[k + 1]}" in phrases
 
 
 def _contrast_at(seg: Segmentation, pos: int) -> bool:
@@ -396,8 +403,7 @@ def judged(seg: Segmentation, start: int) -> bool:
         return False
     words, judgements = seg.token_words, lexicon().judgements
     last = min(k + JUDGEMENT_REACH, bisect_left(seg.token_starts, sentence.end) - 1)
-    return any(words[j] in judgements or j < last and f"{words[j]} {words[j + 1]}" in judgements
-               for j in range(k + 1, last + 1))
+    return any(_phrase_at(words, j, judgements, last=last) for j in range(k + 1, last + 1))
 
 
 def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]) -> bool:
