@@ -64,7 +64,9 @@ def test_what_was_called_off_given_up_or_failed(text: str, category: str, modali
 
 
 def test_no_sign_of_a_detail_leaves_the_deed_told() -> None:
-    assert _of("قال المحقق إنه لا مؤشرات لدينا إلى أن الهجوم كان موجها من الخارج", "armed_clash") == ["asserted"]
+    # (the attack's place named: a long sentence naming nothing of a war is not grounded, docs/events.md)
+    assert _of("قال المحقق إنه لا مؤشرات لدينا إلى أن الهجوم على السفارة في بيروت كان موجها من الخارج",
+               "armed_clash") == ["asserted"]
 
 
 @pytest.mark.parametrize("text, category, modality", [

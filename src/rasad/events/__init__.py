@@ -102,7 +102,7 @@ def run(doc: Document) -> Document:
     before, after = modality.split_cues(found, text)
     stamps = dating.stamps(doc)
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية
-    triggers = [t for t in triggers if not _inside_name(names_at, t.start)]
+    triggers = [t for t in triggers if not _inside_name(names_at, t.start) and not _after_kunya(seg, t.start)]
     # nor inside a title or a slogan in quotes (قصيدة بعنوان "قصف القلب"، شعار "الأسد أو نحرق البلد")
     titles = sorted(m.span(1) for pattern in (lexicon().titles, lexicon().unquoted_titles)
                     for m in pattern.finditer(text))
@@ -129,6 +129,7 @@ def run(doc: Document) -> Document:
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
     people = [a.start for a in args if a.type in ("PER", "ORG")]
     kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c, seg)]
+    kept = relevance.grounded(kept, doc, args)  # (no word of war in a page on skincare)
     doc.events = [_event(doc, i, c, args, tolls) for i, c in enumerate(kept)]
     return doc
 
@@ -330,6 +331,12 @@ def _after_modal(seg: Segmentation, start: int) -> bool:
     words = seg.token_words
     particles = lexicon().modal_particles
     return k > 0 and (words[k - 1] in particles or k > 1 and f"{words[k - 2]} {words[k - 1]}" in particles)
+
+
+def _after_kunya(seg: Segmentation, pos: int) -> bool:
+    """Whether the word at ``pos`` follows a word of ``name_openers`` (أبو، بأبي): a name (أبي فدك)."""
+    k = seg.token_index(pos)
+    return k > 0 and arguments.one_of(seg.token_words[k - 1], lexicon().name_openers, arguments.CONJ_PREP)
 
 
 def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -40,7 +40,8 @@ from rasad.text.segment import Segmentation
 
 VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
 PLACE_AFTER_WORDS = 10  # a place this many words after the trigger in its clause is the event's place
-TOLD_DOING_REACH = 5  # words back to a verb of doing (أقدم، قام) whose complement is the event noun
+TOLD_DOING_REACH = 5
+VICTIM_REACH = 5  # words from a violent verb to the nationality of the man it struck (قتل ثلاثة جنود أتراك)  # words back to a verb of doing (أقدم، قام) whose complement is the event noun
 
 
 @dataclass(slots=True)
@@ -110,6 +111,8 @@ class Roles:
     national_things: frozenset[str] = frozenset()  # الحدود، الأراضي: a nationality after one names no actor
     agents: frozenset[str] = frozenset()  # يد، أيدي: the actor right after one did the deed (على يد داعش)
     channels: frozenset[str] = frozenset()  # على، عبر: a media actor after one is where it was said
+    victim_heads: frozenset[str] = frozenset()  # جندي، الطيار: a nationality after one may name who lost him
+    passive_readings: frozenset[str] = frozenset()  # قتل، اغتيل: verb forms that read as passives
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +140,9 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("target_heads"))), str(spec.get("owner_proclitic") or ""),
                  frozenset(spec.get("not_doers") or []), frozenset(normalise_keys(spec.get("owner_links"))),
                  frozenset(normalise_keys(spec.get("others"))), frozenset(normalise_keys(spec.get("national_things"))),
-                 frozenset(normalise_keys(spec.get("agents"))), frozenset(normalise_keys(spec.get("channels"))))
+                 frozenset(normalise_keys(spec.get("agents"))), frozenset(normalise_keys(spec.get("channels"))),
+                 frozenset(normalise_keys(spec.get("victim_heads"))),
+                 frozenset(normalise_keys(spec.get("passive_readings"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -378,13 +383,13 @@ def _locative(a: Arg) -> bool:
 INSIDE_OBJECT_WORDS = 1  # words between a verb's trigger and an actor just before or after it, when one is inside it
 
 
-def _after_target_head(seg: Segmentation, start: int) -> bool:
+def _after_target_head(seg: Segmentation, start: int, gap: bool = True) -> bool:
     """Whether the word before the actor at ``start`` is one of ``target_heads`` (مواقع لجبهة النصرة),
-    maybe with one of ``owner_links`` between (مواقع تابعة لتنظيم داعش)."""
+    or, with ``gap`` (an actor after the trigger), the word before that, one of ``owner_links`` or
+    another word between (مواقع تابعة لتنظيم داعش، مركز تدريب لداعش، مواقع عسكرية للتنظيم; not before the
+    trigger: قاعدة انطلاق لمروحيات النظام التي تقصف, the helicopters its subject)."""
     k, words, r = seg.token_index(start), seg.token_words, roles()
-    if k > 1 and words[k - 1] in r.owner_links:
-        k -= 1
-    return k > 0 and one_of(words[k - 1], r.target_heads, CONJ_PREP)
+    return any(k > j and one_of(words[k - 1 - j], r.target_heads, CONJ_PREP) for j in ((0, 1) if gap else (0,)))
 
 
 def told_as_another(seg: Segmentation, end: int) -> bool:
@@ -396,15 +401,39 @@ def told_as_another(seg: Segmentation, end: int) -> bool:
 PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)
 
 
-def _undergoer(text: str, seg: Segmentation, start: int) -> bool:
-    """Whether the actor at ``start`` follows a noun of ``patient_nouns`` within ``PATIENT_REACH`` words,
-    no punctuation between: it underwent that deed (مقتل 5 من عناصر داعش), it did not do the next."""
-    k = seg.token_index(start)
-    words, nouns = seg.token_words, roles().patient_nouns
+def _undergoer(text: str, seg: Segmentation, a: Arg, r: Roles) -> bool:
+    """Whether the actor ``a`` follows a noun of ``patient_nouns`` within ``PATIENT_REACH`` words, no
+    punctuation between: it underwent that deed (مقتل 5 من عناصر داعش), it did not do the next; or is a
+    nationality that lost its man to a verb before it (:func:`_lost_by`: قتل ثلاثة جنود أتراك في هجوم)."""
+    k = seg.token_index(a.start)
+    words, nouns = seg.token_words, r.patient_nouns
     for j in range(k - 1, max(-1, k - 1 - PATIENT_REACH), -1):
         if one_of(words[j], nouns, CONJ_PREP):
-            return not any(p in text[seg.token_starts[j]:start] for p in ",،.؛:")
+            return not any(p in text[seg.token_starts[j]:a.start] for p in ",،.؛:")
+        if one_of(words[j], r.passive_readings):
+            return _lost_by(text, seg, a, seg.token_ends[j], words[j], "past", r)
     return False
+
+
+def _lost_by(text: str, seg: Segmentation, a: Arg, end: int, trigger: str, kind: str, r: Roles) -> bool:
+    """Whether the nationality ``a`` after a violent verb ``trigger`` ending at ``end`` names the side
+    that lost the man of ``victim_heads`` before it (قتل الطيار الأردني، اغتال مسلحون الضابط السوري): after
+    a verb that reads as a passive (``passive_readings``), unless he comes right after it, indefinite,
+    with an object after him (قتل جندي إسرائيلي شابا فلسطينيا); after any other, when he is a definite
+    object after its subject (not هاجم جنود أتراك مواقع).  A noun (``kind``) only in the spelling of
+    such a verb (قتل read as the noun: its genitive underwent it)."""
+    head = a.before
+    if a.type != "NAT" or not one_of(head, r.victim_heads, CONJ_PREP):
+        return False
+    gap = words_between(seg, end, a.start)  # the words from the trigger to the nationality
+    if not 1 <= gap <= VICTIM_REACH:
+        return False
+    definite = 0 <= head.find(_ARTICLE_WORD) <= 2 or _LIL in head[:3]  # (الجندي، والجنود، للضابط)
+    if one_of(trigger, r.passive_readings):
+        k = seg.token_index(a.start)
+        after = seg.token_words[k + 1] if 0 <= k < len(seg.token_words) - 1 else ""
+        return definite or gap > 1 or not (after.endswith("ا") and seg.token_starts[k + 1] - a.end == 1)
+    return kind != "noun" and definite and gap > 1
 
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
@@ -461,11 +490,13 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             role[i] = "actor2"
             between_seen = False
         elif w in r.target or violent and (one_of(w, r.target_heads, CONJ_PREP)
-                                           or w == r.owner_proclitic and _after_target_head(seg, a.start)):
+                                           or w == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end)):
             # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck)
             role[i] = "actor2"
         elif w in r.assoc:
             role[i] = "assoc"
+        elif violent and a.start >= end and _lost_by(text, seg, a, end, text[start:end], kind, r):
+            role[i] = "actor2"  # (قتل الطيار الأردني، اغتال مسلحون الضابط السوري)
     if "actor1" not in role.values() and inside is not None and not passive:
         # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز), the one right after it
         # acted on (سلمت القوات الكردية عددا من القرى لقوات النظام); but with its subject just before it
@@ -498,7 +529,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             if kind in ("past", "present") and rest and "actor2" not in role.values():
                 role[rest[0]] = "actor2"
         elif before:  # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة)
-            role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]].start) else "actor1"
+            role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]], r) else "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
     doers = {a.name for i, a in enumerate(cands) if role.get(i) == "actor1"}

@@ -188,6 +188,12 @@ class Lexicon:
         self.sport_grounds = frozenset(normalise_keys(spec.get("sport_grounds")))  # ملعب لكرة القدم: a place
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
+        self.name_openers = frozenset(normalise_keys(spec.get("name_openers")))
+        self.grounded_categories = frozenset(spec.get("grounded_categories") or [])
+        self.grounding_quantities = frozenset(spec.get("grounding_quantities") or [])
+        self.conflict_words, self.conflict_phrases = _words_and_phrases(normalise_keys(spec.get("conflict_words")))
+        self.grounding_words = frozenset(normalise_keys(spec.get("grounding_words")))
+        self.grounding_min_words = int(spec.get("grounding_min_words", 0))
         self.generic_opener_not = frozenset(normalise_keys(spec.get("generic_opener_not")))
         self.feminine_endings = tuple(normalise_keys(spec.get("feminine_endings")))
         # a quoted title or slogan after one of ``title_words`` (normalisation makes every quote ")

@@ -434,6 +434,47 @@ def anchored(events: list[Candidate], parties: list[int], people: list[int], seg
         "event" in c.sense.needs and any(d is not c and c.window[0] <= d.start < c.window[1] for d in firm))]
 
 
+def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) -> list[Candidate]:
+    """The events that are grounded: in a document with no word of war (``conflict_words`` in
+    triggers.yaml: a page on skincare, يشن هذا السيروم هجوما على التجاعيد), an event of
+    ``grounded_categories`` stays only when one of its sentences names something of its own: a place,
+    an actor or a nationality (``args``), a time (not a period: هدنة مع الحلويات لمدة شهر), a count of
+    ``grounding_quantities``, a word of a side or of a place (``grounding_words``, and ``parties`` and
+    ``anaphora`` in roles.yaml: الجماعة، البلدة، الولاية), or another event (فرت مئات العائلات هربا من
+    القصف والمعارك).  Any document with such a word keeps them all (a sentence may lean on the ones
+    before it).  A sentence shorter than ``grounding_min_words`` is spared: a headline or a fragment."""
+    lex = lexicon()
+    assert doc.norm is not None and doc.seg is not None
+    seg = doc.seg
+    if not any(c.category in lex.grounded_categories for c in events):
+        return events
+    marks = arguments.with_clitics(lex.conflict_words, CLITICS)
+    if not marks.isdisjoint(seg.token_words) or any(p in seg.text for p in lex.conflict_phrases):
+        return events
+    own = [a.start for a in args] + [doc.norm.to_norm_index(x.start) for x in doc.timexes if x.type != "DURATION"] \
+        + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities] \
+        + [c.start for c in events]
+    own.sort()
+
+    roles = arguments.roles()
+    sides = arguments.with_clitics(roles.parties | roles.anaphora | lex.grounding_words, CLITICS)
+
+    def named_in(pos: int, c: Candidate) -> bool:
+        sentence = seg.sentence_at(pos)
+        tokens = seg.tokens_between(sentence.start, sentence.end)
+        if len(tokens) < lex.grounding_min_words or arguments.among(seg.token_words, sides, tokens):
+            return True  # (a headline or a fragment, with a context we do not have)
+        i = bisect_left(own, sentence.start)
+        while i < len(own) and own[i] < sentence.end:
+            if own[i] != c.start:
+                return True
+            i += 1
+        return False
+
+    return [c for c in events if c.category not in lex.grounded_categories
+            or any(named_in(w[0], c) for w in (c.window, *c.mentions))]
+
+
 def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Segmentation) -> bool:
     """Whether ``c`` is anchored by anything in its clause but another event (see :func:`anchored`)."""
     needs = c.sense.needs

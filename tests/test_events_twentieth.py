@@ -1,0 +1,124 @@
+"""The rules of the twentieth session (docs/events.md, "Rules of the twentieth session"): events grounded
+in a document about conflict or in what their sentence names, the side that lost a soldier, the owner of
+a struck camp, kunyas, and the words the rounds of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import actors_of as _actors
+from conftest import asserted_categories as _asserted
+from conftest import sentence_events as _events
+
+# ---------------------------------------------------------------- grounding
+
+
+@pytest.mark.parametrize("text", [
+    "يشن هذا الكريم الليلي هجوما مكثفا على البقع الداكنة بفضل فيتامين سي وحمض الجليكوليك.",
+    "تتعرض أطراف الشعر لقصف متواصل من مكواة التمليس، فاحرصي على رذاذ واق قبل كل استعمال.",
+    "أعلني هدنة مع المقليات والحلويات لمدة أسبوعين وستلاحظين الفرق الواضح في نضارة بشرتك.",   # (a period is no time)
+    "يعاني كثيرون من حصار المسام بالدهون والأوساخ، والحل غسول لطيف مرتين يوميا صباحا ومساء.",
+])
+def test_a_page_with_no_word_of_war_grounds_no_figure(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قصفت المدفعية القرية صباحا.", "shelling"),               # a word of war: its weapon
+    ("اندلعت اشتباكات في حي الصابري ببنغازي.", "armed_clash"),  # a place named
+    ("أعلن الطرفان في الدوحة تمديد الهدنة.", "ceasefire"),     # a place
+    ("فرت مئات العائلات هربا من القصف.", "evacuation"),         # another event grounds the flight
+    ("أضرم محتجون غاضبون النار في مبنى البلدية.", "riot"),      # a crowd's word
+])
+def test_an_event_with_something_of_its_own_stays(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+LEANING = "ولا تزال المعارك مستمرة في محيطه بلا توقف دون أن يظهر أي أفق قريب لنهايتها أو لتراجع حدتها."
+
+
+def test_a_sentence_leaning_on_a_story_of_war_stays() -> None:
+    assert "armed_clash" in _asserted("قصفت الطائرات الحربية مطار المدينة فجر اليوم. " + LEANING)
+
+
+def test_the_same_sentence_alone_is_not_grounded() -> None:
+    assert "armed_clash" not in _asserted(LEANING)
+
+
+def test_a_short_sentence_is_spared_as_a_headline() -> None:
+    assert "armed_clash" in _asserted("لا تزال المعارك مستمرة في محيطه.")
+
+
+# ---------------------------------------------------------------- who lost whom
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل الطيار الأردني بعد أسره.", "القوات المسلحة الأردنية"),
+    ("قتل ثلاثة جنود أتراك في هجوم للحزب قرب الحدود.", "الجيش التركي"),
+    ("اغتال مسلحون الضابط السوري أمام منزله.", "الجيش السوري"),
+])
+def test_a_nationality_after_the_soldier_killed_is_the_side_struck(text: str, side: str) -> None:
+    actors = [a for c in ("attack_on_civilians", "armed_clash") for a in _actors(text, c)]
+    assert ("actor2", side) in actors and ("actor1", side) not in actors
+
+
+def test_a_soldier_who_kills_with_his_object_after_is_the_doer() -> None:
+    text = "قتل جندي إسرائيلي شابا فلسطينيا قرب نابلس."
+    actors = [a for c in ("attack_on_civilians", "armed_clash") for a in _actors(text, c)]
+    assert ("actor1", "الجيش الإسرائيلي") in actors
+
+
+def test_soldiers_right_after_a_verb_of_attack_are_its_subject() -> None:
+    assert ("actor1", "الجيش التركي") in _actors("هاجم جنود أتراك مواقع الحزب ليلا.", "armed_clash")
+
+
+def test_a_training_centre_of_a_group_makes_it_the_target() -> None:
+    text = "انفجرت سيارة مفخخة يقودها انتحاري استهدف مركز تدريب لداعش في قضاء البعاج."
+    assert _actors(text, "bombing") == [("actor2", "تنظيم الدولة الإسلامية")]
+
+
+def test_helicopters_before_their_base_are_no_target() -> None:
+    text = "يشكل المطار قاعدة انطلاق لمروحيات النظام التي تقصف داريا والزبداني."
+    assert ("actor2", "سلاح الجو السوري") not in _actors(text, "shelling") + _actors(text, "air_strike")
+
+
+# ---------------------------------------------------------------- names and manners
+
+
+def test_a_kunya_is_a_name_not_a_deed() -> None:
+    text = "عينت الهيئة عبد العزيز المحمداوي المعروف بأبي فدك رئيسا لأركانها."
+    assert "shelling" not in _asserted(text)
+
+
+def test_a_door_is_no_kunya() -> None:
+    text = "ترى طهران في الاتفاق بابا لتحرير مدينة الفلوجة من سيطرة التنظيم."
+    assert [c for c, _ in _events(text)] == ["territory_change"]
+
+
+def test_burnt_as_the_manner_of_an_execution_is_no_riot() -> None:
+    text = "أعدم التنظيم الرهينة الأردني حرقا داخل قفص في الرقة."
+    assert "riot" not in _asserted(text)
+    assert "attack_on_civilians" in _asserted(text)
+
+
+# ---------------------------------------------------------------- words the rounds showed missing
+
+
+@pytest.mark.parametrize("text, category", [
+    ("وقع الهجوم المتطرف على متحف المدينة في مارس الماضي.", "attack_on_civilians"),
+    ("أسفر الهجوم على فندق في سوسة عن مقتل 38 شخصا.", "attack_on_civilians"),
+    ("قتل ناشط بارز برصاص مسلحين مجهولين أمام منزله في البصرة.", "attack_on_civilians"),
+    ("أحرقت قوات مكافحة الشغب خيام المعتصمين قرب الساحة.", "looting"),
+    ("أشعل متظاهرون غاضبون النيران في مقار الأحزاب في الناصرية.", "riot"),
+    ("اقتحم مئات من أنصار الحشد الشعبي بوابة مجمع السفارة في بغداد.", "riot"),
+])
+def test_new_words(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_an_attack_on_a_position_stays_a_battle() -> None:
+    assert "armed_clash" in _asserted("شن مسلحون هجوما على موقع للجيش قرب الحدود.")
