@@ -122,3 +122,17 @@ def test_new_words(text: str, category: str) -> None:
 
 def test_an_attack_on_a_position_stays_a_battle() -> None:
     assert "armed_clash" in _asserted("شن مسلحون هجوما على موقع للجيش قرب الحدود.")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أحرق حشد غاضب عددا من المحال التجارية والسيارات في حي بالعاصمة بانغي مساء الجمعة.", "riot"),
+    ("اقتحم حشد من الأشخاص مبنى السفارة في حي المزة بدمشق وعبثوا بمحتوياته.", "riot"),
+    ("أطلق مسلحون ملثمون يستقلون دراجة نارية النار على سيارة مدنية قرب حماة.", "attack_on_civilians"),
+])
+def test_crowds_and_gunmen_told_at_length(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_name_is_one_word_to_a_denial() -> None:
+    text = "نفى المتحدث أن تكون قوات سوريا الديمقراطية سلمت قرى غرب منبج لقوات النظام."
+    assert "territory_change" not in _asserted(text)

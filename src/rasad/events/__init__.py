@@ -75,6 +75,7 @@ class _Context:
     paragraph_starts: list[int]
     trigger_starts: frozenset[int] = frozenset()
     time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
+    name_tails: frozenset[int] = frozenset()  # a name's words but its first: a denial's reach does not count them
     place_tokens: frozenset[int] = frozenset()  # indices of the tokens that open a place's name
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
@@ -122,6 +123,9 @@ def run(doc: Document) -> Document:
                    arg_starts=[a.start for a in args],
                    cue_starts=([c.start for c in before], [c.start for c in after]),
                    place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"))
+    # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
+    ctx.name_tails = frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
+                               for k in seg.tokens_between(a.start, a.end)[1:])
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
@@ -202,7 +206,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
-                            ctx.cue_starts, ctx.time_tokens, ctx.place_tokens)
+                            ctx.cue_starts, ctx.time_tokens, ctx.place_tokens, ctx.name_tails)
     if mod == "asserted" and (modality.goal(seg, t.start, t.prefix, t.kind, sense.category, window[0], t.definite)
                               or modality.subjunctive(seg, t.start, t.kind)) \
             or mod in ("asserted", "future") and not (t.kind == "noun" and t.definite and not sense.weak) \

@@ -379,7 +379,7 @@ def split_cues(found: list[Cue], text: str = "") -> tuple[list[Cue], list[Cue]]:
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
              window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
              starts: tuple[list[int], list[int]] | None = None, timed: frozenset[int] = frozenset(),
-             places: frozenset[int] = frozenset()) -> str:
+             places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
@@ -388,7 +388,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     ``after``, if the caller has them.  ``timed``: the indexes of the tokens of time expressions, which
     a reach in words does not count (لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة).  ``places``: the
     indexes of the tokens that open a place's name (a place after a scope's first opener belongs to its
-    subject: فشلت الأطراف في هايتي في التوصل إلى اتفاق).
+    subject: فشلت الأطراف في هايتي في التوصل إلى اتفاق).  ``name_tails``: the indexes of a name's tokens but its
+    first, which the reach of a scoped cue does not count (نفى أن تكون قوات سوريا الديمقراطية سلمت قرى).
     """
     c = cues()
     sent = seg.sentence_at(start)
@@ -405,7 +406,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                     and not _own_subject(seg, cue.end, timed):
                 return "negated"
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
-                       timed, places)
+                       timed, places, name_tails)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
     if label == "future" and _frustrated(seg, start, end, sent, before, before_starts, c):
@@ -499,7 +500,7 @@ def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> boo
 def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
                window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
                before_starts: list[int] | None, sent: Segment, timed: frozenset[int] = frozenset(),
-               places: frozenset[int] = frozenset()) -> str:
+               places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> str:
     """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
     prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
@@ -523,7 +524,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             opening = c.openings[cue.phrase]  # لم يوقع الطرفان الاتفاق: not "caused", but "did not sign"
             cue = Cue(cue.start, cue.start + len(opening[0]), opening[1], opening[0])
         if cue.label.startswith(SCOPED):
-            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1], places) \
+            if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1], places, name_tails) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, start, end, c)):
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed) > c.reach[("before", cue.phrase)] \
@@ -737,13 +738,14 @@ def _from(found: list[Cue], pos: int, starts: list[int] | None = None) -> list[C
 
 
 def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix: str, clause_end: int,
-              places: frozenset[int] = frozenset()) -> bool:
+              places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``start`` is in the object of a scoped cue ending at ``cue_end``: within
     the scope's reach after the word that opens it (دعا كيري خلال اجتماع الثلاثاء إلى استئناف
     المحادثات: the talks, not the meeting; نفت موسكو أن تكون طائراتها قصفت, but not the withdrawal in
     نفى أن يكون هو من أعطى أوامر الانسحاب), or, when no opener is required, with none in the rest of
     the clause (ناشد المجتمع الدولي التدخل).  An opener before a place (``places``: the tokens that open
-    one) belongs to the subject when another follows it (فشلت الأطراف السياسية في هايتي في التوصل إلى اتفاق)."""
+    one) belongs to the subject when another follows it (فشلت الأطراف السياسية في هايتي في التوصل إلى اتفاق).
+    The reach does not count the tokens of ``name_tails`` (a name's words but its first)."""
     words = seg.token_words
 
     def with_prefix(word: str) -> bool:  # "" is in every string: the letter must be there
@@ -769,7 +771,8 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
         first = opener + 1
         if scope.restart:  # from the last word of ``restart`` on (أن تكون مستودعات المنظمة في عدن قد تعرضت)
             first = next((k + 1 for k in range(between.stop - 1, opener, -1) if words[k] in scope.restart), first)
-        if sum(words[k] not in scope.transparent for k in range(first, between.stop)) <= scope.reach:
+        if sum(words[k] not in scope.transparent and k not in name_tails for k in range(first, between.stop)) \
+                <= scope.reach:
             return True
         # or the last word of the scope's transparent ones behind the object's proclitic, the accused's own
         # between (اتهمت الوزارة خلية مرتبطة بجهات أجنبية بالتخطيط لتفجير سيارات)

@@ -457,7 +457,7 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     own.sort()
 
     roles = arguments.roles()
-    sides = arguments.with_clitics(roles.parties | roles.anaphora | lex.grounding_words, CLITICS)
+    sides = arguments.with_clitics(roles.parties | roles.anaphora | roles.person_words | lex.grounding_words, CLITICS)
 
     def named_in(pos: int, c: Candidate) -> bool:
         sentence = seg.sentence_at(pos)
