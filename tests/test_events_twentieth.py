@@ -136,3 +136,21 @@ def test_crowds_and_gunmen_told_at_length(text: str, category: str) -> None:
 def test_a_name_is_one_word_to_a_denial() -> None:
     text = "نفى المتحدث أن تكون قوات سوريا الديمقراطية سلمت قرى غرب منبج لقوات النظام."
     assert "territory_change" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "يأمل دبلوماسيون أن تفضي الاتصالات غير المعلنة بين الرياض والحوثيين إلى هدنة دائمة على الحدود.",
+    "أعرب الأسقف في عظة الأحد عن أمله في أن يتوصل الجيش والمتمردون إلى هدنة إنسانية قبل العيد.",
+])
+def test_a_truce_hoped_for_is_not_made(text: str) -> None:
+    assert "ceasefire" not in _asserted(text)
+
+
+def test_an_accord_expected_stays_expected() -> None:
+    text = "من المتوقع أن تتوصل الحكومة الاتحادية وحكومة إقليم كردستان إلى اتفاق نهائي خلال أيام."
+    assert ("agreement", "future") in _events(text)
+
+
+def test_the_catapult_of_old_sieges_tells_of_history() -> None:
+    text = "عرف الإنسان المنجنيق منذ العصور القديمة، واستخدمته الجيوش في حصار المدن المسورة لقذف الحجارة على الأسوار."
+    assert "siege" not in _asserted(text)

@@ -546,6 +546,9 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue  # رجحت المصادر أن يكون التنظيم يخطط لتنفيذ تفجيرات، ربما تخطط: a plan only likely
         if best is not None and best.label == "future" and cue.phrase in c.purposes:
             continue  # تستعد القوات لاقتحام القضاء بهدف انتزاعه خلال الأيام المقبلة: the plan's own aim
+        if best is not None and best.label.removeprefix(SCOPED) == "future" \
+                and cue.phrase.partition(" ")[0] in c.subjunctives:
+            continue  # من المتوقع أن يتوصل الطرفان إلى اتفاق: the expectation's own verb, still expected
         best = cue
     if best is not None:
         label = best.label.removeprefix(SCOPED)
