@@ -12,6 +12,7 @@ import pytest
 
 from conftest import actors_of as _actors
 from conftest import asserted_categories as _asserted
+from conftest import modalities_of
 from conftest import sentence_events as _events
 
 # ---------------------------------------------------------------- grounding
@@ -154,3 +155,18 @@ def test_an_accord_expected_stays_expected() -> None:
 def test_the_catapult_of_old_sieges_tells_of_history() -> None:
     text = "عرف الإنسان المنجنيق منذ العصور القديمة، واستخدمته الجيوش في حصار المدن المسورة لقذف الحجارة على الأسوار."
     assert "siege" not in _asserted(text)
+
+
+def test_a_meeting_awaited_then_called_off_did_not_happen() -> None:
+    text = ("كان من المنتظر أن يلتقي رئيس الوزراء قادة الحزب يوم الأربعاء لبحث الأوضاع في المدينة، "
+            "إلا أن الاجتماع ألغي في اللحظة الأخيرة.")
+    assert modalities_of(text, "negotiation") == ["negated"]
+
+
+def test_a_truce_that_would_follow_a_condition_is_hypothetical() -> None:
+    assert modalities_of("لو قبلت أنقرة العودة لأعلن الحزب وقفا فوريا لإطلاق النار.", "ceasefire") == ["hypothetical"]
+
+
+def test_a_truce_ended_by_a_side() -> None:
+    text = "أنهى حزب العمال الكردستاني رسميا في 11 يوليو 2015 الهدنة المعلنة منذ عام 2013."
+    assert "ceasefire" in _asserted(text)
