@@ -170,3 +170,9 @@ def test_a_truce_that_would_follow_a_condition_is_hypothetical() -> None:
 def test_a_truce_ended_by_a_side() -> None:
     text = "أنهى حزب العمال الكردستاني رسميا في 11 يوليو 2015 الهدنة المعلنة منذ عام 2013."
     assert "ceasefire" in _asserted(text)
+
+
+def test_positions_of_a_group_before_a_second_strike_are_still_its_target() -> None:
+    text = ("قال الجيش الأميركي إن قوات التحالف الذي تقوده الولايات المتحدة نفذت 18 غارة جوية على مواقع تابعة "
+            "لتنظيم داعش في العراق وست غارات في سورية.")
+    assert ("actor1", "تنظيم الدولة الإسلامية") not in _actors(text, "air_strike")

@@ -385,10 +385,11 @@ INSIDE_OBJECT_WORDS = 1  # words between a verb's trigger and an actor just befo
 
 def _after_target_head(seg: Segmentation, start: int, gap: bool = True) -> bool:
     """Whether the word before the actor at ``start`` is one of ``target_heads`` (مواقع لجبهة النصرة),
-    or, with ``gap`` (an actor after the trigger), the word before that, one of ``owner_links`` or
-    another word between (مواقع تابعة لتنظيم داعش، مركز تدريب لداعش، مواقع عسكرية للتنظيم; not before the
+    or the word before that, with one of ``owner_links`` between (مواقع تابعة لتنظيم داعش), or, with ``gap``
+    (an actor after the trigger), any word between (مركز تدريب لداعش، مواقع عسكرية للتنظيم; not before the
     trigger: قاعدة انطلاق لمروحيات النظام التي تقصف, the helicopters its subject)."""
     k, words, r = seg.token_index(start), seg.token_words, roles()
+    gap = gap or k > 1 and words[k - 1] in r.owner_links  # (مواقع تابعة لتنظيم داعش, wherever it stands)
     return any(k > j and one_of(words[k - 1 - j], r.target_heads, CONJ_PREP) for j in ((0, 1) if gap else (0,)))
 
 
