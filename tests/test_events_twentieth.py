@@ -176,3 +176,17 @@ def test_positions_of_a_group_before_a_second_strike_are_still_its_target() -> N
     text = ("قال الجيش الأميركي إن قوات التحالف الذي تقوده الولايات المتحدة نفذت 18 غارة جوية على مواقع تابعة "
             "لتنظيم داعش في العراق وست غارات في سورية.")
     assert ("actor1", "تنظيم الدولة الإسلامية") not in _actors(text, "air_strike")
+
+
+@pytest.mark.parametrize("text, side, role", [
+    ("اشتبك مقاتلو حزب العمال الكردستاني مع القوات التركية في عدة مناطق جنوب شرقي تركيا.", "الجيش التركي", "actor2"),
+    ("قتل 8 حوثيين في مواجهات مع المقاومة الشعبية صباح الأحد جنوب شرق مدينة مأرب.", "المقاومة الشعبية", "actor2"),
+    ("الجيش اليمني الآن يقاتل مع الحوثيين مضطرا في جبهات عدة.", "جماعة أنصار الله", "assoc"),
+])
+def test_with_names_the_other_side_of_a_clash(text: str, side: str, role: str) -> None:
+    assert (role, side) in _actors(text, "armed_clash")
+
+
+def test_a_border_with_a_country_names_no_side() -> None:
+    text = "قتل جندي تركي في اشتباكات مع تنظيم داعش عبر الحدود مع سوريا اليوم."
+    assert all(name != "سوريا" for _, name in _actors(text, "armed_clash"))

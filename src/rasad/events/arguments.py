@@ -113,6 +113,10 @@ class Roles:
     channels: frozenset[str] = frozenset()  # على، عبر: a media actor after one is where it was said
     victim_heads: frozenset[str] = frozenset()  # جندي، الطيار: a nationality after one may name who lost him
     passive_readings: frozenset[str] = frozenset()  # قتل، اغتيل: verb forms that read as passives
+    opponents: frozenset[str] = frozenset()  # مع: in a battle, the side after it fought the doer
+    opponent_categories: frozenset[str] = frozenset()  # armed_clash
+    allied_before: frozenset[str] = frozenset()  # بالتعاون، بالتنسيق: before مع, an ally after it
+    fighting_alongside: frozenset[str] = frozenset()  # قتال، يقاتل: after them مع may name an ally
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +146,10 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("others"))), frozenset(normalise_keys(spec.get("national_things"))),
                  frozenset(normalise_keys(spec.get("agents"))), frozenset(normalise_keys(spec.get("channels"))),
                  frozenset(normalise_keys(spec.get("victim_heads"))),
-                 frozenset(normalise_keys(spec.get("passive_readings"))))
+                 frozenset(normalise_keys(spec.get("passive_readings"))),
+                 frozenset(normalise_keys(spec.get("opponents"))), frozenset(spec.get("opponent_categories") or []),
+                 frozenset(normalise_keys(spec.get("allied_before"))),
+                 frozenset(normalise_keys(spec.get("fighting_alongside"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -495,7 +502,16 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck)
             role[i] = "actor2"
         elif w in r.assoc:
-            role[i] = "assoc"
+            if category in r.opponent_categories and w in r.opponents and a.start >= end \
+                    and not one_of(text[start:end], r.fighting_alongside):
+                # in a battle, مع after it names the other side (اشتبكوا مع القوات التركية), but for an ally
+                # (بالتنسيق مع) or a border (على الحدود مع سوريا: no side at all)
+                opener = word_before(text, seg, seg.token_starts[seg.token_index(a.start) - 1])
+                if one_of(opener, r.national_things, CONJ_PREP):
+                    continue
+                role[i] = "assoc" if opener in r.allied_before else "actor2"
+            else:
+                role[i] = "assoc"
         elif violent and a.start >= end and _lost_by(text, seg, a, end, text[start:end], kind, r):
             role[i] = "actor2"  # (قتل الطيار الأردني، اغتال مسلحون الضابط السوري)
     if "actor1" not in role.values() and inside is not None and not passive:
