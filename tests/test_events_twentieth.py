@@ -190,3 +190,17 @@ def test_with_names_the_other_side_of_a_clash(text: str, side: str, role: str) -
 def test_a_border_with_a_country_names_no_side() -> None:
     text = "قتل جندي تركي في اشتباكات مع تنظيم داعش عبر الحدود مع سوريا اليوم."
     assert all(name != "سوريا" for _, name in _actors(text, "armed_clash"))
+
+
+def test_a_plan_after_kana_then_foiled_did_not_happen() -> None:
+    text = ("كانت العصابات تخطط لتفجير عبوة ناسفة عند مدخل مركز الشرطة، غير أن وحدة متخصصة أبطلت مفعولها "
+            "قبل دقائق من موعد التفجير.")
+    assert modalities_of(text, "bombing") == ["negated"]
+
+
+def test_one_gang_is_a_party_to_an_alliance() -> None:
+    assert "group_change" in _asserted("انضمت عصابة كانان رسميا إلى تحالف فيف أنسانم الأسبوع الماضي.")
+
+
+def test_homes_burnt_by_gunmen_counted_in_the_singular() -> None:
+    assert "looting" in _asserted("أحرق مسلحون من عصابة غران رافين نحو 30 منزلا في حي كاريفور يوم الاثنين.")

@@ -353,6 +353,7 @@ def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
 
 
 ATTEMPT_REACH = 1  # words between a foiled attempt and its deed (محاولة تفجير، مخططا لتفجير; not وقتل الإرهابي)
+PAST_PLAN_WORDS = 3  # words from كان to the plan after it (كانت العصابات تخطط لتفجير عبوة)
 UNDERGOING_REACH = 5  # words between a verb of undergoing and the noun after ل (يخضع نحو 250 ألف شخص لحصار)
 
 
@@ -448,13 +449,20 @@ def _forestalled(seg: Segmentation, start: int, sent_start: int, before: list[Cu
 def _frustrated(seg: Segmentation, start: int, end: int, sent: Segment, before: list[Cue],
                 starts: list[int] | None, c: ModalityCues) -> bool:
     """Whether the trigger at ``[start, end)`` was planned in the past (``past_plans`` before it in its
-    sentence: كان من المقرر أن تبدأ عملية الإجلاء) and the sentence goes on to say it did not happen: a
+    sentence: كان من المقرر أن تبدأ عملية الإجلاء; or a plan a few words after a word of ``whereas``: كانت
+    العصابات تخطط لتفجير عبوة) and the sentence goes on to say it did not happen: a
     contrast, then a negation within ``frustration_reach`` words (لكن الحافلات لم تتمكن من دخول المدينة،
     إلا أنها لم تتحرك)."""
-    if not c.contrasts or not any(cue.phrase in c.past_plans
-                                  for cue in _from(before, sent.start, starts) if cue.start < start):
-        return False
     words = seg.token_words
+
+    def past_plan(cue: Cue) -> bool:  # كان من المقرر، or a plan after كان (كانت العصابات تخطط لتفجير عبوة)
+        if cue.phrase in c.past_plans:
+            return True
+        k = seg.token_index(cue.start)
+        return cue.label == "future" and k > 0 and among(words, c.whereas, range(max(0, k - PAST_PLAN_WORDS), k))
+
+    if not c.contrasts or not any(past_plan(cue) for cue in _from(before, sent.start, starts) if cue.start < start):
+        return False
     tokens = seg.tokens_between(end, sent.end)
     for k in tokens:
         for phrase in c.contrasts:
