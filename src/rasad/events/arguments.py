@@ -40,8 +40,8 @@ from rasad.text.segment import Segmentation
 
 VIOLENT = frozenset(("armed_clash", "air_strike", "shelling", "bombing", "attack_on_civilians"))
 PLACE_AFTER_WORDS = 10  # a place this many words after the trigger in its clause is the event's place
-TOLD_DOING_REACH = 5
-VICTIM_REACH = 5  # words from a violent verb to the nationality of the man it struck (قتل ثلاثة جنود أتراك)  # words back to a verb of doing (أقدم، قام) whose complement is the event noun
+TOLD_DOING_REACH = 5  # words back to a verb of doing (أقدم، قام) whose complement is the event noun
+VICTIM_REACH = 5  # words from a violent verb to the nationality of the man it struck (قتل ثلاثة جنود أتراك)
 
 
 @dataclass(slots=True)

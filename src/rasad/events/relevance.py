@@ -455,7 +455,6 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
         + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities] \
         + [c.start for c in events]
     own.sort()
-
     roles = arguments.roles()
     sides = arguments.with_clitics(roles.parties | roles.anaphora | roles.person_words | lex.grounding_words, CLITICS)
 
@@ -463,7 +462,7 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
         sentence = seg.sentence_at(pos)
         tokens = seg.tokens_between(sentence.start, sentence.end)
         if len(tokens) < lex.grounding_min_words or arguments.among(seg.token_words, sides, tokens):
-            return True  # (a headline or a fragment, with a context we do not have)
+            return True  # a headline or a fragment (its context is elsewhere), or a side or a place named
         i = bisect_left(own, sentence.start)
         while i < len(own) and own[i] < sentence.end:
             if own[i] != c.start:
