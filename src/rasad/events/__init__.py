@@ -122,10 +122,10 @@ def run(doc: Document) -> Document:
                    nationalities=frozenset(a.start for a in args if a.type == "NAT"),
                    arg_starts=[a.start for a in args],
                    cue_starts=([c.start for c in before], [c.start for c in after]),
-                   place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"))
-    # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
-    ctx.name_tails = frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
-                               for k in seg.tokens_between(a.start, a.end)[1:])
+                   place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"),
+                   # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
+                   name_tails=frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
+                                        for k in seg.tokens_between(a.start, a.end)[1:]))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)

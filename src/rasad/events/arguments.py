@@ -117,6 +117,7 @@ class Roles:
     opponent_categories: frozenset[str] = frozenset()  # armed_clash
     allied_before: frozenset[str] = frozenset()  # بالتعاون، بالتنسيق: before مع, an ally after it
     fighting_alongside: frozenset[str] = frozenset()  # قتال، يقاتل: after them مع may name an ally
+    object_endings: tuple[str, ...] = ()  # ا: a word in the accusative (شابا), the object of a verb
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("passive_readings"))),
                  frozenset(normalise_keys(spec.get("opponents"))), frozenset(spec.get("opponent_categories") or []),
                  frozenset(normalise_keys(spec.get("allied_before"))),
-                 frozenset(normalise_keys(spec.get("fighting_alongside"))))
+                 frozenset(normalise_keys(spec.get("fighting_alongside"))),
+                 tuple(normalise_keys(spec.get("object_endings"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -436,11 +438,12 @@ def _lost_by(text: str, seg: Segmentation, a: Arg, end: int, trigger: str, kind:
     gap = words_between(seg, end, a.start)  # the words from the trigger to the nationality
     if not 1 <= gap <= VICTIM_REACH:
         return False
-    definite = 0 <= head.find(_ARTICLE_WORD) <= 2 or _LIL in head[:3]  # (الجندي، والجنود، للضابط)
+    bare = head if head in r.victim_heads else head[1:]  # (its form in the list: والجنود، بالجندي)
+    definite = bare.startswith(_ARTICLE_WORD) or head.startswith(_LIL)  # (الجندي، والجنود، للضابط)
     if one_of(trigger, r.passive_readings):
         k = seg.token_index(a.start)
         after = seg.token_words[k + 1] if 0 <= k < len(seg.token_words) - 1 else ""
-        return definite or gap > 1 or not (after.endswith("ا") and seg.token_starts[k + 1] - a.end == 1)
+        return definite or gap > 1 or not (after.endswith(r.object_endings) and seg.token_starts[k + 1] - a.end == 1)
     return kind != "noun" and definite and gap > 1
 
 
