@@ -1015,7 +1015,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("شنت طائرات حربية تركية هجوما عنيفا على مواقع الحزب شمال العراق", "air_strike", "asserted"),
     # a condition, a pursuit; two suicide attackers
     ("وأشار إلى أنه اشترط حصول توافق محلي وإقليمي", "agreement", "hypothetical"),
-    ("إن التراجع عن مواصلة السعي إلى اتفاق كان سيبدو تصرفا غير مسؤول", "agreement", "hypothetical"),
+    ("وقال كيري إن التراجع عن مواصلة السعي إلى اتفاق كان سيبدو تصرفا غير مسؤول", "agreement", "hypothetical"),
     ("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما", "bombing", "asserted"),
     # no objection; the call by name to a ceasefire; an invitation to visit
     ("ليس لدينا مانع في أن تكون هناك هدنة إنسانية", "ceasefire", "hypothetical"),
