@@ -402,6 +402,15 @@ def _after_target_head(seg: Segmentation, start: int, gap: bool = True) -> bool:
     return any(k > j and one_of(words[k - 1 - j], r.target_heads, CONJ_PREP) for j in ((0, 1) if gap else (0,)))
 
 
+def _struck_after(seg: Segmentation, later: list[Arg], end: int) -> bool:
+    """Whether one of ``later`` (the actors after one right after a perfect verb of ``target``, استهدفت)
+    is the side struck, behind a thing of ``target_heads`` (استهدفت الفصائل آلية لقوات النظام): the verb is
+    active and the actor right after it is its subject, not the one it struck."""
+    r = roles()
+    return any(one_of(a.before, r.target_heads, CONJ_PREP)
+               or a.before == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end) for a in later)
+
+
 def told_as_another(seg: Segmentation, end: int) -> bool:
     """Whether the word right after the trigger ending at ``end`` is one of ``others`` (هجوم آخر، هجوم جديد)."""
     k = bisect_left(seg.token_starts, end)
@@ -500,8 +509,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         elif between_seen and w == "و":
             role[i] = "actor2"
             between_seen = False
-        elif w in r.target or violent and (one_of(w, r.target_heads, CONJ_PREP)
-                                           or w == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end)):
+        elif w in r.target and not (kind == "past" and a.start >= end and _struck_after(seg, cands[i + 1:], end))\
+                or violent and (one_of(w, r.target_heads, CONJ_PREP)
+                                or w == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end)):
             # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck)
             role[i] = "actor2"
         elif w in r.assoc:
