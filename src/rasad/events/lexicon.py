@@ -179,8 +179,10 @@ class Lexicon:
         self.sentence_attacks = frozenset(spec.get("sentence_attacks") or [])
         # the objects that make a figure of a trigger, by category: the common ones and the category's own
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}
-        self.abstract_by_category = {cat: self.abstract_objects | only.get(cat, frozenset())
-                                     for cat in self.abstract_categories}
+        # (a category not among abstract_categories has its own words only: مظاهرة تهديفية is a figure,
+        # احتجاجا على الغلاء is no figure)
+        self.abstract_by_category = only | {cat: self.abstract_objects | only.get(cat, frozenset())
+                                            for cat in self.abstract_categories}
         # (the words of markets count as sport's: a sentence about them tells of no strike or battle either)
         # (words are looked up by token, phrases looked for in the text: كرة القدم)
         self.sport_words, self.sport_phrases = _words_and_phrases(
