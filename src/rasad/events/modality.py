@@ -87,6 +87,9 @@ class ModalityCues:
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
     settings: frozenset[str] = frozenset()  # words that make the trigger after them a setting (خلال اللقاء)
     polarity_prepositions: frozenset[str] = frozenset()  # between a trigger and the أي after it
+    aside_negations: frozenset[str] = frozenset()  # لم opening a sentence: reaches أي past an aside
+    aside_resumptions: frozenset[str] = frozenset()  # قد: may open the clause that resumes it
+    aside_reach: int = 0  # words from the resuming clause's opening to the trigger
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
@@ -165,6 +168,8 @@ def cues() -> ModalityCues:
         condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
+        aside_negations=words("aside_negations"), aside_resumptions=words("aside_resumptions"),
+        aside_reach=int(spec.get("aside_reach") or 0),
         goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"),
         planning_words=words("planning_words"), purpose_makers=words("purpose_makers"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
@@ -581,6 +586,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
             return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
         return label
+    if _negated_past_aside(seg, sent.start, window[0], start, prefix, c):
+        return "negated"  # لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي: the negation resumed
     if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     for cue in later:
@@ -817,6 +824,24 @@ def consequent(seg: Segmentation, clause_start: int) -> bool:
     k = seg.token_index(seg.clauses[i - 1].start)
     opener = next((p for p in c.condition_openers if k >= 0 and _phrase_at(words, k, p)), None)
     return opener is not None and k + len(opener) < len(words) and words[k + len(opener)] not in c.whereas
+
+
+def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: int, start: int, prefix: str,
+                        c: ModalityCues) -> bool:
+    """Whether the trigger at ``start`` (proclitics ``prefix``) resumes a negation past an aside: its
+    sentence opens with a word of ``aside_negations`` (maybe after و) before its clause, and the clause
+    opens with أي, a word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or
+    the trigger itself behind ب (لم تنفذ الطائرات، خلافا لما أعلنه النواب، أي غارة; لم تتمكن القوات،
+    رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم تعرضها لرصاص طائش، بقصف المخيم)."""
+    if clause_start <= sentence_start:
+        return False
+    first, clause, here = seg.tokens_between(sentence_start, clause_start), seg.token_index(clause_start), \
+        seg.token_index(start)
+    if not first or seg.token_words[first.start].removeprefix("و") not in c.aside_negations:
+        return False
+    if here == clause:
+        return prefix.lstrip(CONJUNCTIONS).startswith("ب")
+    return here - clause <= c.aside_reach and seg.token_words[clause] in c.polarity | c.aside_resumptions
 
 
 def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
