@@ -831,16 +831,17 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
     """Whether the trigger at ``start`` (proclitics ``prefix``) resumes a negation past an aside: its
     sentence opens with a word of ``aside_negations`` (maybe after و) before its clause, and the clause
     opens with أي, a word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or
-    the trigger itself behind ب (لم تنفذ الطائرات، خلافا لما أعلنه النواب، أي غارة; لم تتمكن القوات،
-    رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم تعرضها لرصاص طائش، بقصف المخيم)."""
+    the trigger itself behind ب or with the article, the negated verb's subject (لم تنفذ الطائرات، خلافا
+    لما أعلنه النواب، أي غارة; لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم
+    تعرضها لرصاص طائش، بقصف المخيم; لم تصل، حتى مساء أمس، التعزيزات العسكرية)."""
     if clause_start <= sentence_start:
         return False
     first, clause, here = seg.tokens_between(sentence_start, clause_start), seg.token_index(clause_start), \
         seg.token_index(start)
     if not first or seg.token_words[first.start].removeprefix("و") not in c.aside_negations:
         return False
-    if here == clause:
-        return prefix.lstrip(CONJUNCTIONS).startswith("ب")
+    if here == clause:  # (بقصف المخيم; its subject: لم تصل، حتى مساء أمس، التعزيزات العسكرية)
+        return prefix in ("ب", _ARTICLE, "ب" + _ARTICLE)  # (not after و: والقتل, a list of its own)
     return here - clause <= c.aside_reach and seg.token_words[clause] in c.polarity | c.aside_resumptions
 
 
