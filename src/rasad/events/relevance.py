@@ -440,9 +440,11 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     ``grounded_categories`` stays only when one of its sentences names something of its own: a place,
     an actor or a nationality (``args``), a time (not a period: هدنة مع الحلويات لمدة شهر), a count of
     ``grounding_quantities``, a word of a side or of a place (``grounding_words``, and ``parties`` and
-    ``anaphora`` in roles.yaml: الجماعة، البلدة، الولاية), or another event (فرت مئات العائلات هربا من
-    القصف والمعارك).  Any document with such a word keeps them all (a sentence may lean on the ones
-    before it).  A sentence shorter than ``grounding_min_words`` is spared: a headline or a fragment."""
+    ``anaphora`` in roles.yaml: الجماعة، البلدة، الولاية), or another event, not one of
+    ``grounding_not_by`` (فرت مئات العائلات هربا من القصف والمعارك; not talks and an accord that lean on
+    each other: المفاوضات بين المشتري والبائع قبل أن يتفقا على السعر).  Any document with such a word keeps them
+    all (a sentence may lean on the ones before it).  A sentence shorter than ``grounding_min_words`` is
+    spared: a headline or a fragment."""
     lex = lexicon()
     assert doc.norm is not None and doc.seg is not None
     seg = doc.seg
@@ -453,7 +455,7 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
         return events
     own = [a.start for a in args] + [doc.norm.to_norm_index(x.start) for x in doc.timexes if x.type != "DURATION"] \
         + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities] \
-        + [c.start for c in events]
+        + [c.start for c in events if c.category not in lex.grounding_not_by]
     own.sort()
     roles = arguments.roles()
     sides = arguments.with_clitics(roles.parties | roles.anaphora | roles.person_words | lex.grounding_words, CLITICS)
