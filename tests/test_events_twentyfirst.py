@@ -167,3 +167,57 @@ def test_figures_and_idioms_are_no_events(text: str) -> None:
 ])
 def test_the_real_thing_stays(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+# ---------------------------------------------------------------- decided, not done yet
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قررت وزارة الدفاع الأسبوع الماضي إرسال ألف جندي إضافي إلى المنطقة الحدودية.", "deployment"),
+    ("قرر مجلس الحرب مساء الأحد توسيع الحملة الجوية لتشمل مواقع الحركة في الجنوب.", "air_strike"),
+    ("كانت السلطات قد قررت إجلاء سكان القرى المحاذية للنهر خلال الأيام المقبلة.", "evacuation"),
+])
+def test_a_deed_decided_is_future(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["future"]
+
+
+def test_what_came_before_a_decision_stays_asserted() -> None:
+    text = "قررت الحكومة وقف رحلات القطار إلى الجنوب بعد هجومين على محطة الركاب في المدينة."
+    assert "future" not in modalities_of(text, "armed_clash")
+
+
+def test_a_truce_decided_is_declared() -> None:
+    text = "قرر التحالف وقف إطلاق النار من جانب واحد اعتبارا من منتصف الليل لأسباب إنسانية."
+    assert "future" not in modalities_of(text, "ceasefire")
+
+
+# ---------------------------------------------------------------- arrests and deeds of settlement
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت الشرطة عشرات الطلاب أمام مبنى الجامعة في العاصمة صباح الأحد.",
+    "أعلنت مديرية الأمن ضبط 12 من عناصر الخلية في حي شعبي جنوب المدينة.",
+])
+def test_people_counted_after_stopped_or_seized_are_arrested(text: str) -> None:
+    assert "arrest" in _asserted(text)
+
+
+def test_goods_seized_are_no_arrest() -> None:
+    assert "arrest" not in _asserted("أعلنت الجمارك ضبط 15 طنا من السكر المهرب في الميناء.")
+
+
+def test_a_deed_of_reconciliation_is_an_accord() -> None:
+    text = "وقع ممثلو العائلتين المتنازعتين وثيقة صلح في أسوان بحضور المحافظ وقيادات أمنية."
+    assert "agreement" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "شن السائق البريطاني هجوما كاسحا في اللفات الأخيرة وتجاوز منافسه الهولندي عند المنعطف الأول.",
+    "شن الفريق السعودي هجوما حاسما في الجولة الأخيرة من بطولة كاونتر سترايك في الرياض.",
+])
+def test_racing_and_e_sports_are_sport(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def test_a_suicide_is_no_attack() -> None:
+    assert _events("قال الطبيب إن الشاب قرر قتل نفسه بعد أزمة نفسية حادة.") == []

@@ -212,6 +212,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
             or mod in ("asserted", "future") and not (t.kind == "noun" and t.definite and not sense.weak) \
             and modality.consequent(seg, window[0]):  # (a definite noun there names what is: المحادثات النووية)
         mod = "hypothetical"
+    elif mod == "asserted" and modality.decided(seg, t.start, t.kind, sense.category, window[0]):
+        mod = "future"  # قررت الحكومة إرسال ألفي جندي إلى الإقليم: decided, not done yet
     cue = attribution.attribution_for(t.start, t.end, seg, ctx.attribution, ctx.attribution_ends)
     span = _source(ctx, cue) if cue is not None else None
     following = ctx.triggers[n + 1].start if n + 1 < len(ctx.triggers) else None

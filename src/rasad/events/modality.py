@@ -90,6 +90,10 @@ class ModalityCues:
     aside_negations: frozenset[str] = frozenset()  # لم opening a sentence: reaches أي past an aside
     aside_resumptions: frozenset[str] = frozenset()  # قد: may open the clause that resumes it
     aside_reach: int = 0  # words from the resuming clause's opening to the trigger
+    decision_cues: frozenset[str] = frozenset()  # قرر: the verbal noun after it is decided, not done
+    decision_reach: int = 0
+    decision_categories: frozenset[str] = frozenset()
+    decision_blockers: frozenset[str] = frozenset()  # بعد: what follows is what came before the decision
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
@@ -170,6 +174,10 @@ def cues() -> ModalityCues:
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         aside_negations=words("aside_negations"), aside_resumptions=words("aside_resumptions"),
         aside_reach=int(spec.get("aside_reach") or 0),
+        decision_cues=frozenset(normalise_keys((spec.get("decisions") or {}).get("cues"))),
+        decision_reach=int((spec.get("decisions") or {}).get("reach") or 0),
+        decision_categories=frozenset((spec.get("decisions") or {}).get("categories") or []),
+        decision_blockers=frozenset(normalise_keys((spec.get("decisions") or {}).get("blockers"))),
         goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"),
         planning_words=words("planning_words"), purpose_makers=words("purpose_makers"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
@@ -343,6 +351,24 @@ def _ma_opens(seg: Segmentation, k: int) -> bool:
     # consequence a comma
     return "," not in between and (words[k - 2].lstrip(CONJUNCTIONS).startswith(_ARTICLE)
                                    or k > 2 and words[k - 3] in c.negating_ma_subject_after)
+
+
+def decided(seg: Segmentation, start: int, kind: str, category: str, clause_start: int) -> bool:
+    """Whether the verbal noun at ``start`` (of ``decision_categories``) has a word of ``decision_cues``
+    at most ``decision_reach`` words before it in its clause, with no word of ``decision_blockers`` between:
+    the deed decided, not yet done (قررت الحكومة الأسبوع الماضي إرسال ألفي جندي، كانت الحكومة قد قررت
+    إغلاق المخيم وترحيل سكانه; not قررت إيران وقف رحلات القطار بعد هجومين, the attacks before it)."""
+    c = cues()
+    if kind != "noun" or category not in c.decision_categories:
+        return False
+    near = seg.tokens_between(clause_start, start)[-(c.decision_reach + 1):]
+    words = seg.token_words
+    for k in reversed(near):  # the nearest cue, with no word of what came before between (بعد هجومين)
+        if words[k] in c.decision_blockers:
+            return False
+        if one_of(words[k], c.decision_cues, CONJUNCTIONS):
+            return True
+    return False
 
 
 def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
