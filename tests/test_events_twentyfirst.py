@@ -221,3 +221,10 @@ def test_racing_and_e_sports_are_sport(text: str) -> None:
 
 def test_a_suicide_is_no_attack() -> None:
     assert _events("قال الطبيب إن الشاب قرر قتل نفسه بعد أزمة نفسية حادة.") == []
+
+
+def test_no_side_stands_beside_itself() -> None:
+    text = "نظمت جمعيات أهلية مسيرة أمام سفارة الجزائر في تونس تضامنا مع الجزائر."
+    actors = _actors(text, "protest")
+    sides = {n for r, n in actors if r != "assoc"}
+    assert not sides & {n for r, n in actors if r == "assoc"}

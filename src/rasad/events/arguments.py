@@ -563,9 +563,11 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
     doers = {a.name for i, a in enumerate(cands) if role.get(i) == "actor1"}
+    sides = doers | {a.name for i, a in enumerate(cands) if role.get(i) == "actor2"}
     for i, a in enumerate(cands):
-        if i not in role or (role[i], a.name) in seen or role[i] == "actor2" and a.name in doers:
-            continue  # (no side is both the doer and the one it was done to)
+        if i not in role or (role[i], a.name) in seen or role[i] == "actor2" and a.name in doers \
+                or role[i] == "assoc" and a.name in sides:
+            continue  # (no side is both the doer and the one it was done to, nor beside itself)
         seen.add((role[i], a.name))
         s, e = a.orig if a.orig else (None, None)
         name, cid = a.name, a.canonical_id

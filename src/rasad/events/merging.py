@@ -159,8 +159,8 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     roles = {a.role for a in keep.actors}
     sides = {a.name for a in keep.actors if a.role != "assoc"}
     for a in other.actors:
-        if (a.role, a.name) not in names and (a.role == "assoc" or a.role not in roles and a.name not in sides):
-            keep.actors.append(a)  # (not a side already in it on the other side: no one fights itself)
+        if (a.role, a.name) not in names and a.name not in sides and (a.role == "assoc" or a.role not in roles):
+            keep.actors.append(a)  # (not a side already in it, on the other side or beside: no one fights itself)
     keep.attributed_to = keep.attributed_to or other.attributed_to
     keep.quantities = sorted(set(keep.quantities) | set(other.quantities))
     keep.told = keep.told or other.told or other.kind == "past"
