@@ -228,3 +228,16 @@ def test_no_side_stands_beside_itself() -> None:
     actors = _actors(text, "protest")
     sides = {n for r, n in actors if r != "assoc"}
     assert not sides & {n for r, n in actors if r == "assoc"}
+
+
+def test_a_deal_frozen_and_a_merger_prevented_are_negated() -> None:
+    assert modalities_of("جمد العمل باتفاق تبادل الأسرى بين الفصائل والحكومة بعد خلاف على القوائم.", "agreement") \
+        == ["negated"]
+    text = ("كان من المقرر أن تعلن الفصائل اندماجها في جسم عسكري واحد يوم السبت، غير أن خلافات على المناصب "
+            "حالت دون ذلك.")
+    assert modalities_of(text, "group_change") == ["negated"]
+
+
+def test_a_round_of_dialogue_by_its_number_is_talks() -> None:
+    text = "تستأنف الأسبوع المقبل في الجزائر الجولة الرابعة من الحوار بين الحكومة والحركات المسلحة."
+    assert modalities_of(text, "negotiation") == ["future"]
