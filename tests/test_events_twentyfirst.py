@@ -60,6 +60,11 @@ def test_a_negation_opening_the_sentence_reaches_past_an_aside(text: str, catego
     assert modalities_of(text, category) == ["negated"]
 
 
+def test_a_negation_of_what_is_said_reaches_past_an_aside() -> None:
+    text = "قال المصدر إن القوات لم تتمكن، رغم القصف المدفعي العنيف، من اقتحام الحي الشرقي للمدينة."
+    assert modalities_of(text, "armed_clash") == ["negated"]
+
+
 def test_did_not_turn_into_a_riot_is_negated_and_may_turn_is_hypothetical() -> None:
     assert modalities_of("لم تتحول الوقفة أمام مبنى المحافظة في حمص إلى أعمال شغب.", "riot") == ["negated"]
     assert modalities_of("يخشى الأهالي أن تتحول الوقفة أمام مبنى المحافظة في حمص إلى أعمال شغب.", "riot") \

@@ -855,7 +855,8 @@ def consequent(seg: Segmentation, clause_start: int) -> bool:
 def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: int, start: int, prefix: str,
                         c: ModalityCues) -> bool:
     """Whether the trigger at ``start`` (proclitics ``prefix``) resumes a negation past an aside: its
-    sentence opens with a word of ``aside_negations`` (maybe after و) before its clause, and the clause
+    sentence opens with a word of ``aside_negations`` (maybe after و), or one stands up to two words after a
+    complementiser (قال المصدر إن القوات لم تتمكن), before its clause, and the clause
     opens with أي, a word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or
     the trigger itself behind ب or with the article, the negated verb's subject (لم تنفذ الطائرات، خلافا
     لما أعلنه النواب، أي غارة; لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم
@@ -864,8 +865,10 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
         return False
     first, clause, here = seg.tokens_between(sentence_start, clause_start), seg.token_index(clause_start), \
         seg.token_index(start)
-    if not first or seg.token_words[first.start].removeprefix("و") not in c.aside_negations:
-        return False
+    words, told = seg.token_words, roles().complementisers
+    if not any(words[j].removeprefix("و") in c.aside_negations
+               and (j == first.start or told.intersection(words[max(first.start, j - 2):j])) for j in first):
+        return False  # (the sentence's own negation, or that of what is said in it: قال إن القوات لم تتمكن)
     if here == clause:  # (بقصف المخيم; its subject: لم تصل، حتى مساء أمس، التعزيزات العسكرية)
         return prefix in ("ب", _ARTICLE, "ب" + _ARTICLE)  # (not after و: والقتل, a list of its own)
     return here - clause <= c.aside_reach and seg.token_words[clause] in c.polarity | c.aside_resumptions
