@@ -246,3 +246,12 @@ def test_a_deal_frozen_and_a_merger_prevented_are_negated() -> None:
 def test_a_round_of_dialogue_by_its_number_is_talks() -> None:
     text = "تستأنف الأسبوع المقبل في الجزائر الجولة الرابعة من الحوار بين الحكومة والحركات المسلحة."
     assert modalities_of(text, "negotiation") == ["future"]
+
+
+def test_the_truce_an_accord_is_hoped_on_is_hoped_for() -> None:
+    text = "يأمل المسؤولون أن تفضي جولة المبعوث المرتقبة إلى اتفاق نهائي على وقف إطلاق النار قبل نهاية الشهر."
+    assert modalities_of(text, "ceasefire") == ["hypothetical"]
+
+
+def test_the_truce_an_accord_reached_is_on_is_asserted() -> None:
+    assert modalities_of("توصل الطرفان إلى اتفاق على وقف إطلاق النار في المدينة.", "ceasefire") == ["asserted"]

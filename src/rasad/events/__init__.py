@@ -41,6 +41,7 @@ __all__ = ["run", "find_triggers", "event_categories"]
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
 DESCRIBING_WORDS = 5  # an imperfect this close after an event noun of its category describes it
 COORDINATED_WORDS = 6  # a noun with و at most this many words after an event noun is coordinated with it
+TOPIC_WORDS = 2  # words from talks or an accord to its topic: the topic word and maybe an adjective
 MEANS_WORDS = 10  # a weapon (a violent event's word) after ب this many words after the deed in its clause is its means
 # (نفى الأنباء عن انشقاق أحد أبرز قادتها العسكريين وانضمامه إلى فصيل منافس)
 
@@ -167,7 +168,7 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
                 c.modality = prev.modality
             continue
         gap = words_between(seg, prev.end, c.start)
-        topic = (prev.category in r.topic_heads and gap == 1
+        topic = (prev.category in r.topic_heads and 1 <= gap <= TOPIC_WORDS
                  and arguments.word_before(seg.text, seg, c.start) in r.topic_words)
         # a noun governing it, as the last word of its trigger (لم يوقع اتفاق تبادل الأسرى; not a verb's
         # preposition: ولا نوافق على قصف منطقة كردستان, the shelling is what they disagree with; not a
