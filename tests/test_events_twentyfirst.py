@@ -255,3 +255,8 @@ def test_the_truce_an_accord_is_hoped_on_is_hoped_for() -> None:
 
 def test_the_truce_an_accord_reached_is_on_is_asserted() -> None:
     assert modalities_of("توصل الطرفان إلى اتفاق على وقف إطلاق النار في المدينة.", "ceasefire") == ["asserted"]
+
+
+def test_people_counted_after_the_arresting_body_and_its_place() -> None:
+    assert "arrest" in _asserted("أوقفت قوات الأمن في المدينة تسعة شبان بتهمة نشر صور مؤيدة للاستفتاء.")
+    assert "arrest" in _asserted("أوقفت الشرطة ثلاثة ناشطين بعد مشاركتهم في تجمع أمام المحافظة.")
