@@ -509,7 +509,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         elif between_seen and w == "و":
             role[i] = "actor2"
             between_seen = False
-        elif w in r.target and not (kind == "past" and a.start >= end and _struck_after(seg, cands[i + 1:], end))\
+        elif w in r.target and not (kind == "past" and a.start >= end and _struck_after(seg, cands[i + 1:], end)) \
                 or violent and (one_of(w, r.target_heads, CONJ_PREP)
                                 or w == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end)):
             # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck)

@@ -87,7 +87,7 @@ class ModalityCues:
     perfects: frozenset[str] = frozenset()  # perfect verbs that open like an imperfect (قد تم)
     settings: frozenset[str] = frozenset()  # words that make the trigger after them a setting (خلال اللقاء)
     polarity_prepositions: frozenset[str] = frozenset()  # between a trigger and the أي after it
-    aside_negations: frozenset[str] = frozenset()  # لم opening a sentence: reaches أي past an aside
+    aside_negations: frozenset[str] = frozenset()  # لم opening a sentence (or after إن): reaches past an aside
     aside_resumptions: frozenset[str] = frozenset()  # قد: may open the clause that resumes it
     aside_reach: int = 0  # words from the resuming clause's opening to the trigger
     decision_cues: frozenset[str] = frozenset()  # قرر: the verbal noun after it is decided, not done
@@ -863,15 +863,17 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
     تعرضها لرصاص طائش، بقصف المخيم; لم تصل، حتى مساء أمس، التعزيزات العسكرية)."""
     if clause_start <= sentence_start:
         return False
-    first, clause, here = seg.tokens_between(sentence_start, clause_start), seg.token_index(clause_start), \
-        seg.token_index(start)
-    words, told = seg.token_words, roles().complementisers
-    if not any(words[j].removeprefix("و") in c.aside_negations
-               and (j == first.start or told.intersection(words[max(first.start, j - 2):j])) for j in first):
-        return False  # (the sentence's own negation, or that of what is said in it: قال إن القوات لم تتمكن)
+    words, clause, here = seg.token_words, seg.token_index(clause_start), seg.token_index(start)
     if here == clause:  # (بقصف المخيم; its subject: لم تصل، حتى مساء أمس، التعزيزات العسكرية)
-        return prefix in ("ب", _ARTICLE, "ب" + _ARTICLE)  # (not after و: والقتل, a list of its own)
-    return here - clause <= c.aside_reach and seg.token_words[clause] in c.polarity | c.aside_resumptions
+        resumed = prefix in ("ب", _ARTICLE, "ب" + _ARTICLE)  # (not after و: والقتل, a list of its own)
+    else:
+        resumed = here - clause <= c.aside_reach and words[clause] in c.polarity | c.aside_resumptions
+    if not resumed:  # (asked first: most clauses resume nothing)
+        return False
+    first, told = seg.tokens_between(sentence_start, clause_start), roles().complementisers
+    # the sentence's own negation, or that of what is said in it (قال المصدر إن القوات لم تتمكن)
+    return any(words[j].removeprefix("و") in c.aside_negations
+               and (j == first.start or told.intersection(words[max(first.start, j - 2):j])) for j in first)
 
 
 def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], clitics: str = "",
