@@ -260,3 +260,22 @@ def test_the_truce_an_accord_reached_is_on_is_asserted() -> None:
 def test_people_counted_after_the_arresting_body_and_its_place() -> None:
     assert "arrest" in _asserted("أوقفت قوات الأمن في المدينة تسعة شبان بتهمة نشر صور مؤيدة للاستفتاء.")
     assert "arrest" in _asserted("أوقفت الشرطة ثلاثة ناشطين بعد مشاركتهم في تجمع أمام المحافظة.")
+
+
+@pytest.mark.parametrize("text, category, doer, other", [
+    ("وقعت معارك بين القوات الكردية والجيش الإيراني الذي بدأ يحشد قواته قرب الحدود.", "deployment",
+     "القوات الإيرانية", None),
+    ("قال المتحدث إن التحالف الدولي الذي يضرب داعش سيواصل عملياته.", "air_strike",
+     "التحالف الدولي", "تنظيم الدولة الإسلامية"),
+])
+def test_the_actor_before_a_relative_pronoun_does_the_verb_after_it(text: str, category: str, doer: str,
+                                                                     other: str | None) -> None:
+    actors = _actors(text, category)
+    assert ("actor1", doer) in actors
+    assert other is None or ("actor2", other) in actors
+
+
+def test_a_verb_with_an_object_pronoun_after_a_relative_has_its_subject_after_it() -> None:
+    text = "اختير ممثلا للتنظيم بدلا من القيادي السوري الذي اغتاله تنظيم داعش العام الماضي."
+    assert ("actor1", "تنظيم الدولة الإسلامية") in _actors(text, "attack_on_civilians") \
+        + _actors(text, "armed_clash")

@@ -118,6 +118,9 @@ class Roles:
     allied_before: frozenset[str] = frozenset()  # بالتعاون، بالتنسيق: before مع, an ally after it
     fighting_alongside: frozenset[str] = frozenset()  # قتال، يقاتل: after them مع may name an ally
     object_endings: tuple[str, ...] = ()  # ا: a word in the accusative (شابا), the object of a verb
+    relative_pronouns: frozenset[str] = frozenset()  # الذي: a verb right after one has the actor before it as doer
+    relative_auxiliaries: frozenset[str] = frozenset()  # بدأ، قد: may stand between the pronoun and the verb
+    object_pronouns: tuple[str, ...] = ()  # ه، ها: a verb with one after a relative pronoun has its subject after it
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +154,10 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("opponents"))), frozenset(spec.get("opponent_categories") or []),
                  frozenset(normalise_keys(spec.get("allied_before"))),
                  frozenset(normalise_keys(spec.get("fighting_alongside"))),
-                 tuple(normalise_keys(spec.get("object_endings"))))
+                 tuple(normalise_keys(spec.get("object_endings"))),
+                 frozenset(normalise_keys(spec.get("relative_pronouns"))),
+                 frozenset(normalise_keys(spec.get("relative_auxiliaries"))),
+                 tuple(normalise_keys(spec.get("object_pronouns"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -411,6 +417,22 @@ def _struck_after(seg: Segmentation, later: list[Arg], end: int) -> bool:
                or a.before == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end) for a in later)
 
 
+def _antecedent(seg: Segmentation, cands: list[Arg], start: int, trigger: str) -> int | None:
+    """The index in ``cands`` of the actor right before a relative pronoun (``relative_pronouns``) that stands
+    right before the verb at ``start``, maybe past a word of ``relative_auxiliaries`` (والجيش الإيراني الذي بدأ
+    يحشد قواته): the verb's doer.  None for a verb that reads as a passive (القيادي الذي قتل في الغارة) or
+    that carries an object pronoun (``object_pronouns``: أبو خالد السوري الذي اغتاله داعش, its subject after it)."""
+    r = roles()
+    k = seg.token_index(start)
+    j = k - 2 if k > 1 and seg.token_words[k - 1] in r.relative_auxiliaries else k - 1
+    if j < 0 or seg.token_words[j] not in r.relative_pronouns or one_of(trigger, r.passive_readings) \
+            or trigger.endswith(r.object_pronouns):
+        return None  # (القيادي الذي قتل في الغارة: the one killed; الذي اغتاله داعش: its subject after it)
+    pronoun = seg.token_starts[j]
+    return next((i for i in range(len(cands) - 1, -1, -1)
+                 if cands[i].end <= pronoun and words_between(seg, cands[i].end, pronoun) == 0), None)
+
+
 def told_as_another(seg: Segmentation, end: int) -> bool:
     """Whether the word right after the trigger ending at ``end`` is one of ``others`` (هجوم آخر، هجوم جديد)."""
     k = bisect_left(seg.token_starts, end)
@@ -560,6 +582,12 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[rest[0]] = "actor2"
         elif before:  # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة)
             role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]], r) else "actor1"
+    ante = _antecedent(seg, cands, start, text[start:end]) if kind in ("past", "present") else None
+    if ante is not None and role.get(ante) != "actor1":
+        # (معارك بين القوات الكردية والجيش الإيراني الذي بدأ يحشد قواته: the pair is the battle's, the army the
+        # doer; التحالف الدولي الذي يضرب داعش: the one after it its object)
+        role = {i: "actor2" if rl == "actor1" else rl for i, rl in role.items() if cands[i].start > cands[ante].start}
+        role[ante] = "actor1"
     out: list[EventActor] = []
     seen: set[tuple[str, str]] = set()
     doers = {a.name for i, a in enumerate(cands) if role.get(i) == "actor1"}
