@@ -279,3 +279,13 @@ def test_a_verb_with_an_object_pronoun_after_a_relative_has_its_subject_after_it
     text = "اختير ممثلا للتنظيم بدلا من القيادي السوري الذي اغتاله تنظيم داعش العام الماضي."
     assert ("actor1", "تنظيم الدولة الإسلامية") in _actors(text, "attack_on_civilians") \
         + _actors(text, "armed_clash")
+
+
+def test_the_side_right_after_a_bare_word_of_fighting_is_the_one_fought() -> None:
+    assert ("actor2", "تنظيم الدولة الإسلامية") in _actors("يساعد الجنود الأمريكيون العراقيين على قتال داعش.",
+                                                           "armed_clash")
+
+
+def test_a_side_fought_beside_is_not_the_one_fought() -> None:
+    text = "سافر آلاف المقاتلين إلى سوريا للقتال في صفوف تنظيم داعش."
+    assert ("actor2", "تنظيم الدولة الإسلامية") not in _actors(text, "armed_clash")

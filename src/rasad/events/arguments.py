@@ -121,6 +121,7 @@ class Roles:
     relative_pronouns: frozenset[str] = frozenset()  # الذي: a verb right after one has the actor before it as doer
     relative_auxiliaries: frozenset[str] = frozenset()  # بدأ، قد: may stand between the pronoun and the verb
     object_pronouns: tuple[str, ...] = ()  # ه، ها: a verb with one after a relative pronoun has its subject after it
+    object_nouns: frozenset[str] = frozenset()  # قتال: the actor right after the bare noun is the one fought
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +158,8 @@ def roles() -> Roles:
                  tuple(normalise_keys(spec.get("object_endings"))),
                  frozenset(normalise_keys(spec.get("relative_pronouns"))),
                  frozenset(normalise_keys(spec.get("relative_auxiliaries"))),
-                 tuple(normalise_keys(spec.get("object_pronouns"))))
+                 tuple(normalise_keys(spec.get("object_pronouns"))),
+                 frozenset(normalise_keys(spec.get("object_nouns"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -417,6 +419,13 @@ def _struck_after(seg: Segmentation, later: list[Arg], end: int) -> bool:
                or a.before == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end) for a in later)
 
 
+def _fought(seg: Segmentation, a: Arg, end: int, kind: str, form: str, prefix: str, r: Roles) -> bool:
+    """Whether ``a``, right after a bare verbal noun of ``object_nouns`` (``form``, proclitics ``prefix``)
+    ending at ``end``, is the one fought (لقتال داعش; not القتال في صفوف التنظيم)."""
+    return kind == "noun" and form in r.object_nouns and not prefix.endswith(_ARTICLE_WORD) \
+        and words_between(seg, end, a.start) == 0
+
+
 def _antecedent(seg: Segmentation, cands: list[Arg], start: int, trigger: str) -> int | None:
     """The index in ``cands`` of the actor right before a relative pronoun (``relative_pronouns``) that stands
     right before the verb at ``start``, maybe past a word of ``relative_auxiliaries`` (والجيش الإيراني الذي بدأ
@@ -573,7 +582,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             role[before[-1]] = "actor1"
             if after:
                 role[after[0]] = "actor2"
-        elif (passive or violent and kind != "noun") and after and cands[after[0]].type == "PER" or passive and after:
+        elif (passive or violent and kind != "noun") and after and cands[after[0]].type == "PER" or passive and after \
+                or after and _fought(seg, cands[after[0]], end, kind, form, prefix, r):
             role[after[0]] = "actor2"
         elif after:
             role[after[0]] = "actor1"
