@@ -410,13 +410,12 @@ def _after_target_head(seg: Segmentation, start: int, gap: bool = True) -> bool:
     return any(k > j and one_of(words[k - 1 - j], r.target_heads, CONJ_PREP) for j in ((0, 1) if gap else (0,)))
 
 
-def _struck_after(seg: Segmentation, later: list[Arg], end: int) -> bool:
-    """Whether one of ``later`` (the actors after one right after a perfect verb of ``target``, استهدفت)
-    is the side struck, behind a thing of ``target_heads`` (استهدفت الفصائل آلية لقوات النظام): the verb is
-    active and the actor right after it is its subject, not the one it struck."""
-    r = roles()
-    return any(one_of(a.before, r.target_heads, CONJ_PREP)
-               or a.before == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end) for a in later)
+def _owns_thing_struck(seg: Segmentation, a: Arg, end: int, r: Roles) -> bool:
+    """Whether the actor ``a`` owns a thing of ``target_heads`` named right before it, as its genitive or
+    behind ``owner_proclitic`` (مواقع لجبهة النصرة، أهدافا لداعش، آلية لقوات النظام): in a violent deed, the
+    side struck.  ``end``: where the trigger ends (an actor after it may stand a word further)."""
+    return one_of(a.before, r.target_heads, CONJ_PREP) \
+        or a.before == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end)
 
 
 def _fought(seg: Segmentation, a: Arg, end: int, kind: str, form: str, prefix: str, r: Roles) -> bool:
@@ -540,10 +539,12 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         elif between_seen and w == "و":
             role[i] = "actor2"
             between_seen = False
-        elif w in r.target and not (kind == "past" and a.start >= end and _struck_after(seg, cands[i + 1:], end)) \
-                or violent and (one_of(w, r.target_heads, CONJ_PREP)
-                                or w == r.owner_proclitic and _after_target_head(seg, a.start, a.start >= end)):
-            # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck)
+        elif w in r.target and not (kind == "past" and a.start >= end
+                                    and any(_owns_thing_struck(seg, b, end, r) for b in cands[i + 1:])) \
+                or violent and _owns_thing_struck(seg, a, end, r):
+            # (على مواقع لجبهة النصرة، أهدافا لداعش، التفجير بمقر قوات الطوارئ: the group's positions struck; but
+            # استهدفت الفصائل آلية لقوات النظام: a thing of another side after it, the verb is active and the
+            # actor right after it its subject)
             role[i] = "actor2"
         elif w in r.assoc:
             if category in r.opponent_categories and w in r.opponents and a.start >= end \

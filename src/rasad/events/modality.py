@@ -90,6 +90,7 @@ class ModalityCues:
     aside_negations: frozenset[str] = frozenset()  # لم opening a sentence (or after إن): reaches past an aside
     aside_resumptions: frozenset[str] = frozenset()  # قد: may open the clause that resumes it
     aside_reach: int = 0  # words from the resuming clause's opening to the trigger
+    aside_proclitics: frozenset[str] = frozenset()  # ب، ال: a deed opening the resuming clause itself
     decision_cues: frozenset[str] = frozenset()  # قرر: the verbal noun after it is decided, not done
     decision_reach: int = 0
     decision_categories: frozenset[str] = frozenset()
@@ -173,7 +174,7 @@ def cues() -> ModalityCues:
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
         aside_negations=words("aside_negations"), aside_resumptions=words("aside_resumptions"),
-        aside_reach=int(spec.get("aside_reach") or 0),
+        aside_reach=int(spec.get("aside_reach") or 0), aside_proclitics=words("aside_proclitics"),
         decision_cues=frozenset(normalise_keys((spec.get("decisions") or {}).get("cues"))),
         decision_reach=int((spec.get("decisions") or {}).get("reach") or 0),
         decision_categories=frozenset((spec.get("decisions") or {}).get("categories") or []),
@@ -856,16 +857,16 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
                         c: ModalityCues) -> bool:
     """Whether the trigger at ``start`` (proclitics ``prefix``) resumes a negation past an aside: its
     sentence opens with a word of ``aside_negations`` (maybe after و), or one stands up to two words after a
-    complementiser (قال المصدر إن القوات لم تتمكن), before its clause, and the clause
-    opens with أي, a word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or
-    the trigger itself behind ب or with the article, the negated verb's subject (لم تنفذ الطائرات، خلافا
-    لما أعلنه النواب، أي غارة; لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم
-    تعرضها لرصاص طائش، بقصف المخيم; لم تصل، حتى مساء أمس، التعزيزات العسكرية)."""
+    complementiser (قال المصدر إن القوات لم تتمكن), before its clause, and the clause opens with أي, with a
+    word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or with the trigger itself
+    carrying a proclitic of ``aside_proclitics`` (behind ب, or the negated verb's subject): لم تنفذ الطائرات،
+    خلافا لما أعلنه النواب، أي غارة; لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم
+    تعرضها لرصاص طائش، بقصف المخيم; لم تصل، حتى مساء أمس، التعزيزات العسكرية."""
     if clause_start <= sentence_start:
         return False
     words, clause, here = seg.token_words, seg.token_index(clause_start), seg.token_index(start)
     if here == clause:  # (بقصف المخيم; its subject: لم تصل، حتى مساء أمس، التعزيزات العسكرية)
-        resumed = prefix in ("ب", _ARTICLE, "ب" + _ARTICLE)  # (not after و: والقتل, a list of its own)
+        resumed = prefix in c.aside_proclitics  # (not after و: والقتل, a list of its own)
     else:
         resumed = here - clause <= c.aside_reach and words[clause] in c.polarity | c.aside_resumptions
     if not resumed:  # (asked first: most clauses resume nothing)
