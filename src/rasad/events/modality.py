@@ -72,6 +72,7 @@ class ModalityCues:
     conditionals: tuple[tuple[str, ...], ...]  # each split into its words (في حال → (في, حال))
     consequents: tuple[str, ...]
     polarity: frozenset[str]
+    explanatory: frozenset[str]
     goals: frozenset[str] = frozenset()  # categories whose noun after the preposition ل is a goal
     goal_words: frozenset[str] = frozenset()  # nouns after ل that are a goal whatever their category
     planning_words: frozenset[str] = frozenset()  # before ل and an indefinite noun: a goal
@@ -95,6 +96,7 @@ class ModalityCues:
     decision_reach: int = 0
     decision_categories: frozenset[str] = frozenset()
     decision_blockers: frozenset[str] = frozenset()  # بعد: what follows is what came before the decision
+    decision_bare_letters: int = 0  # a bare perfect this long is spelt like its verbal noun (نشر، قصف)
     adverbs: tuple[tuple[str, ...], ...] = ()  # words of time a reach does not count (حتى الآن)
     bare_particles: frozenset[str] = frozenset()  # particles that take no preposition (لم: كلم is km)
     noun_reach: dict[str, int] = field(default_factory=dict)  # after a noun subject, a modal's longer reach
@@ -173,12 +175,14 @@ def cues() -> ModalityCues:
         condition_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(spec.get("condition_openers"))),
         whereas=frozenset(normalise_keys(spec.get("whereas"))),
         consequents=tuple(normalise_keys(spec.get("consequents"))), polarity=words("negative_polarity"),
+        explanatory=words("explanatory"),
         aside_negations=words("aside_negations"), aside_resumptions=words("aside_resumptions"),
         aside_reach=int(spec.get("aside_reach") or 0), aside_proclitics=words("aside_proclitics"),
         decision_cues=frozenset(normalise_keys((spec.get("decisions") or {}).get("cues"))),
         decision_reach=int((spec.get("decisions") or {}).get("reach") or 0),
         decision_categories=frozenset((spec.get("decisions") or {}).get("categories") or []),
         decision_blockers=frozenset(normalise_keys((spec.get("decisions") or {}).get("blockers"))),
+        decision_bare_letters=int((spec.get("decisions") or {}).get("bare_letters") or 0),
         goals=frozenset(spec.get("goals") or []), goal_words=words("goal_words"),
         planning_words=words("planning_words"), purpose_makers=words("purpose_makers"), verbs_only=words("verbs_only"), undergoing=words("undergoing"),
         subjunctives=words("subjunctives"), subjunctive_not=words("subjunctive_not"),
@@ -359,11 +363,11 @@ def decided(seg: Segmentation, start: int, kind: str, category: str, clause_star
     at most ``decision_reach`` words before it in its clause, with no word of ``decision_blockers`` between:
     the deed decided, not yet done (قررت الحكومة الأسبوع الماضي إرسال ألفي جندي، كانت الحكومة قد قررت
     إغلاق المخيم وترحيل سكانه; not قررت إيران وقف رحلات القطار بعد هجومين, the attacks before it)."""
-    c = cues()
-    if kind != "noun" or category not in c.decision_categories:
-        return False
+    c, words = cues(), seg.token_words
+    if category not in c.decision_categories or kind != "noun" and not (
+            kind == "past" and len(words[seg.token_index(start)]) == c.decision_bare_letters):
+        return False  # (a bare perfect of ``decision_bare_letters`` is read as its verbal noun: قرر نشر قوة)
     near = seg.tokens_between(clause_start, start)[-(c.decision_reach + 1):]
-    words = seg.token_words
     for k in reversed(near):  # the nearest cue, with no word of what came before between (بعد هجومين)
         if words[k] in c.decision_blockers:
             return False
@@ -615,7 +619,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         return label
     if _negated_past_aside(seg, sent.start, window[0], start, prefix, c):
         return "negated"  # لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي: the negation resumed
-    if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding):
+    if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding) or _of_any(seg, start, prefix, kind, c):
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
@@ -921,6 +925,15 @@ def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues,
             n -= len(phrase)
             k += len(phrase)
     return n
+
+
+def _of_any(seg: Segmentation, start: int, prefix: str, kind: str, c: ModalityCues) -> bool:
+    """Whether the bare imperfect at ``start`` describes the noun right after a word of
+    ``negative_polarity`` (أي فصيل يعتدي على المعتصمين): what any one may do, no deed told (not after a
+    word of ``explanatory``: أي أنها تستهدف, "that is")."""
+    k, words = seg.token_index(start), seg.token_words
+    return kind == "present" and not prefix and k > 1 and words[k - 2] in c.polarity \
+        and words[k - 1] not in c.explanatory
 
 
 def _polarity_after(seg: Segmentation, start: int, end: int, c: ModalityCues) -> bool:

@@ -1,0 +1,114 @@
+"""The rules of the twenty-second session (docs/events.md, "Rules of the twenty-second session"): a deed
+one did not hesitate to do, a decision told with a verbal noun spelt like a perfect, and the words the
+rounds of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import asserted_categories as _asserted
+from conftest import modalities_of
+
+# ---------------------------------------------------------------- did not hesitate
+
+
+@pytest.mark.parametrize("text, category", [
+    ("لم يتردد عناصر الشرطة في إطلاق النار على المحتجين العزل أمام مبنى البلدية مساء الخميس.",
+     "attack_on_civilians"),
+    ("لم تتوان الطائرات الحربية عن قصف الأسواق الشعبية في المدينة طوال الأسبوع الماضي.", "air_strike"),
+    ("لا تتردد الميليشيات في خطف المسافرين على طريق حمص تدمر منذ أشهر.", "attack_on_civilians"),
+])
+def test_a_deed_one_did_not_hesitate_to_do_is_asserted(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["asserted"]
+
+
+def test_a_deed_one_will_not_hesitate_to_do_is_not_asserted() -> None:
+    text = "قال المتحدث إن الجيش لن يتردد في قصف مواقع المسلحين في الجبال إذا تواصلت الهجمات على القوافل."
+    assert modalities_of(text, "shelling") == ["hypothetical"]
+
+
+def test_a_plain_negation_still_negates() -> None:
+    text = "لم تقصف المدفعية أي حي سكني في المدينة خلال اليومين الماضيين بحسب مصادر محلية."
+    assert modalities_of(text, "shelling") == ["negated"]
+
+
+# ---------------------------------------------------------------- a decision told with a bare verbal noun
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قرر مجلس الأمن الدولي مساء الثلاثاء نشر قوة حفظ سلام إضافية قوامها ألفا جندي في الإقليم.",
+     "deployment"),
+    ("قررت قيادة العمليات الأسبوع الماضي قصف مواقع المتمردين في التلال الشرقية مع بداية الشهر المقبل.",
+     "shelling"),
+])
+def test_a_bare_verbal_noun_after_a_decision_is_decided_not_done(text: str, category: str) -> None:
+    assert modalities_of(text, category) == ["future"]
+
+
+def test_a_perfect_with_its_own_clause_after_a_decision_is_done() -> None:
+    text = "قرر الجيش الانسحاب من البلدة، ثم قصف المتمردون مواقعه القديمة بالمدفعية الثقيلة صباح اليوم."
+    assert modalities_of(text, "shelling") == ["asserted"]
+
+
+# ---------------------------------------------------------------- any one who may do it
+
+
+def test_an_imperfect_describing_any_one_is_not_a_deed() -> None:
+    text = "تعهد شيوخ القبائل بالتصدي لأي جماعة تهاجم القرى الواقعة على ضفاف النهر في الأيام المقبلة."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_ay_meaning_that_is_leaves_the_deed_alone() -> None:
+    text = "أعلن الجيش أن نصف الكتيبة انسحب من التلة، أي أنها تقصف الآن مواقع المتمردين من الوادي."
+    assert modalities_of(text, "shelling") != ["hypothetical"]
+
+
+# ---------------------------------------------------------------- words of the session's rounds
+
+
+@pytest.mark.parametrize("text, category", [
+    ("رفع مقاتلو الفصائل العلم فوق مبنى السرايا الحكومية في مركز المدينة بعد ظهر الجمعة.",
+     "territory_change"),
+    ("سلم مسلحو الميليشيا مواقعهم على أطراف البلدة إلى وحدات الجيش فجر الاثنين بعد وساطة محلية.",
+     "territory_change"),
+    ("سقط مخيم النازحين في يد المقاتلين المهاجمين مساء الثلاثاء بعد قتال استمر ثلاثة أيام.",
+     "territory_change"),
+    ("وصلت وحدات من الحرس الجمهوري إلى أطراف مدينة دير الزور صباح الخميس قادمة من دمشق.", "deployment"),
+    ("تمت مبادلة طيار أسير بعشرين مقاتلا من الفصائل قرب معبر باب الهوى يوم الأحد.", "agreement"),
+])
+def test_the_rounds_words_are_events(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category, modality", [
+    ("حددت اللجنة العسكرية منتصف ليل الجمعة موعدا لسريان الهدنة على جبهات المدينة كلها.",
+     "ceasefire", "future"),
+    ("كان من المقرر أن تصل التعزيزات العسكرية إلى البلدة مساء الأحد، لكنها علقت في الوحول عند مدخل الوادي.",
+     "deployment", "negated"),
+    ("علق تنفيذ اتفاق تبادل الأسرى بين الطرفين في ريف حلب بعد خلاف على أسماء المفرج عنهم.",
+     "agreement", "negated"),
+    ("ستفرض قوات الأمن طوقا على أحياء وسط المدينة اعتبارا من منتصف الليل، بحسب بيان لقيادة الشرطة.",
+     "siege", "future"),
+    ("أكد المتحدث أن الطائرات لم تقصف أي موقع في البلدة، خلافا لما أذاعته محطة محلية عن غارات ليلية.",
+     "air_strike", "negated"),
+])
+def test_the_rounds_modality_words(text: str, category: str, modality: str) -> None:
+    assert modalities_of(text, category) == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "شن الدراج الإيطالي هجوما حاسما في المرحلة الجبلية وترك منافسيه خلفه قبل خط الوصول بكيلومترين.",
+    "فرض الثلج حصارا على السائقين في الجبال، لذا ينصح الميكانيكيون بتركيب سلاسل على الإطارات وفحص مضاد التجمد.",
+    "شهدت سوق الدراجات انفجارا في المبيعات خلال الصيف الماضي بعد افتتاح مسارات جديدة في العاصمة.",
+])
+def test_pages_of_cycling_and_cars_are_none(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def test_a_pilgrimage_is_no_visit_of_talks() -> None:
+    text = "نشرت الشرطة آلاف العناصر في كربلاء لتأمين زيارة الأربعين وتنظيم حركة الزوار القادمين من البصرة."
+    assert "negotiation" not in _asserted(text)
