@@ -112,3 +112,85 @@ def test_pages_of_cycling_and_cars_are_none(text: str) -> None:
 def test_a_pilgrimage_is_no_visit_of_talks() -> None:
     text = "نشرت الشرطة آلاف العناصر في كربلاء لتأمين زيارة الأربعين وتنظيم حركة الزوار القادمين من البصرة."
     assert "negotiation" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- curfews, vows, ideas and rumours
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("فرضت السلطات حظر التجول على أحياء وسط مدينة ديار بكر فجر الثلاثاء بعد اشتباكات مع مسلحين.", "asserted"),
+    ("لا يزال حظر التجول مفروضا على أربعة أحياء في البلدة القديمة منذ مطلع الشهر الماضي.", "asserted"),
+    ("ستفرض السلطات حظر تجول شاملا على البلدة اعتبارا من منتصف ليل الجمعة وحتى إشعار آخر.", "future"),
+])
+def test_a_curfew_imposed_on_a_town_is_a_siege(text: str, modality: str) -> None:
+    assert modalities_of(text, "siege") == [modality]
+
+
+def test_a_health_curfew_is_no_siege() -> None:
+    text = "فرضت الحكومة حظر التجول الصحي في العاصمة ثلاثة أسابيع لمنع تفشي الوباء بين السكان."
+    assert "siege" not in _asserted(text)
+
+
+def test_more_attacks_vowed_are_not_done() -> None:
+    text = "توعدت الجماعة المسلحة في بيان مصور بتنفيذ مزيد من التفجيرات في المدن الكبرى خلال الأسابيع المقبلة."
+    assert "bombing" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("نشرت الحكومة وحدات من الجيش على الحدود لمنع فرار المسلحين إلى الجبال المجاورة.", "evacuation"),
+    ("طرحت فكرة إجلاء سكان القرى الحدودية إلى المدينة خشية تجدد القصف، لكن الأهالي رفضوها.", "evacuation"),
+    ("ترددت معلومات عن سيطرة المسلحين على تلة استراتيجية تطل على البلدة، ولم يؤكدها أي طرف.",
+     "territory_change"),
+    ("تداولت صفحات على مواقع التواصل أنباء عن اعتقال قائد ميداني في ريف المدينة مساء الخميس.", "arrest"),
+    ("من غير المستبعد أن تشن القوات الحكومية هجوما على البلدة قبل نهاية الأسبوع بحسب خبير عسكري.",
+     "armed_clash"),
+    ("كان المسلحون يخططون لتفجير سيارة مفخخة قرب السوق، غير أن دورية للشرطة ضبطتها عند حاجز المدخل.",
+     "bombing"),
+])
+def test_prevention_ideas_rumours_and_plans_are_not_asserted(text: str, category: str) -> None:
+    assert category not in _asserted(text)
+
+
+def test_no_losses_in_a_shelling_leaves_the_shelling_done() -> None:
+    text = "لم تسجل أي خسائر بشرية في القصف المدفعي الذي استهدف أطراف البلدة ليل السبت بحسب السكان."
+    assert modalities_of(text, "shelling") == ["asserted"]
+
+
+# ---------------------------------------------------------------- a victims' word inside a name
+
+
+def test_a_victims_word_inside_a_partys_name_names_no_victims() -> None:
+    text = "قتل جنديان حين فتح عناصر من حزب العمال الكردستاني النار على دورية عسكرية في ولاية هكاري."
+    assert "armed_clash" in _asserted(text)
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- more words of the rounds
+
+
+@pytest.mark.parametrize("text, category", [
+    ("فتح مسلحون مجهولون النار على حافلة تقل عمالا في ريف المدينة صباح الأحد.", "attack_on_civilians"),
+    ("سطا مسلحون على فرع مصرف حكومي في البلدة واستولوا على مبالغ كبيرة قبل أن يلوذوا بالفرار.", "looting"),
+    ("نسفت مجموعة مسلحة جسرا رئيسيا على الطريق الدولي فجر الخميس لقطع إمدادات الجيش.", "bombing"),
+    ("أسرت الفصائل نحو مئتي جندي خلال الهجوم على المطار العسكري، بحسب مصادر ميدانية.", "arrest"),
+    ("عبرت نحو ثلاثين دبابة الحدود فجر السبت متجهة نحو البلدات الشمالية، بحسب مصادر رسمية.", "deployment"),
+    ("تدفق أكثر من عشرة آلاف لاجئ عبر المعبر الحدودي خلال يومين هربا من القصف.", "evacuation"),
+    ("انتشر مئات الجنود في شوارع العاصمة ليل الأحد بعد أسبوع من الاحتجاجات.", "deployment"),
+    ("طرد الجيش القوات المهاجمة من شبه الجزيرة بعد هجوم خاطف استمر يومين.", "territory_change"),
+    ("أوقفت القوات عملياتها الهجومية في المدينة لمدة يومين لإفساح المجال أمام المفاوضات.", "ceasefire"),
+    ("علق الحلف غاراته على العاصمة ليلة الخميس لأول مرة منذ بدء الحملة الجوية.", "ceasefire"),
+    ("ظلت البلدة معزولة عن العالم الخارجي أسابيع بعد إغلاق الطرق المؤدية إليها.", "siege"),
+])
+def test_more_words_of_the_rounds_are_events(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "يشرح مدرس القواعد أن جملة \"انسحب الجيش من المدينة\" مثال على الفعل اللازم الذي لا يحتاج إلى مفعول به.",
+    "شن الجرو غارة ليلية على سلة المهملات ونهب بقايا الطعام قبل أن يستيقظ أصحاب البيت.",
+    "وصلت تعزيزات من الصوف الأحمر إلى متجر الحياكة صباح اليوم بعد نفاد الكمية الأولى.",
+    "أفضل طريقة لقتل الوقت في رحلة القطار الطويلة كتاب جيد وكوب من الشاي الساخن.",
+    "وقعت الجامعة اتفاق شراكة مع مؤسسة تعليمية أجنبية لافتتاح مركز للغات داخل حرمها.",
+])
+def test_pages_of_classes_pets_crafts_and_partnerships_are_none(text: str) -> None:
+    assert _asserted(text) == set()

@@ -192,7 +192,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
     roles = arguments.roles()
-    sense = _switch(seg, t)
+    sense = _switch(seg, t, ctx.name_tails)
     if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
     if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction) or relevance.accidental(seg, t, sense.id) \
@@ -351,9 +351,10 @@ def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _switch(seg: Segmentation, t: Trigger) -> Sense:
+def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozenset()) -> Sense:
     """The trigger's sense after the switches of ``triggers.yaml`` (a cue word within reach in its
-    sentence: قصف near الطائرات is an air strike)."""
+    sentence: قصف near الطائرات is an air strike); for a switch ``outside_names``, a cue word inside a
+    name (a token of ``name_tails``) is part of the name (حزب العمال الكردستاني: no workers shot)."""
     lex = lexicon()
     switches = lex.switches_from.get(t.sense.id)
     if not switches:
@@ -367,7 +368,10 @@ def _switch(seg: Segmentation, t: Trigger) -> Sense:
         first = here + 1 if sw.after_only else here - sw.reach
         near = tokens[max(0, first - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
         marks, phrases, firsts = _switch_words(sw)
-        if arguments.among(words, marks, near, skip=here) or phrases and arguments.among(words, firsts, near) and any(
+        hit = arguments.among(words, marks, near, skip=here)
+        if hit and sw.outside_names and not name_tails.isdisjoint(near):
+            hit = any(words[k] in marks for k in near if k != here and k not in name_tails)
+        if hit or phrases and arguments.among(words, firsts, near) and any(
                 tuple(words[k:k + len(p)]) == p for p in phrases for k in near if k != here and words[k] == p[0]):
             return lex.by_id[sw.target]
     return t.sense
