@@ -194,3 +194,13 @@ def test_more_words_of_the_rounds_are_events(text: str, category: str) -> None:
 ])
 def test_pages_of_classes_pets_crafts_and_partnerships_are_none(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_a_thing_named_in_quotes_after_bism_is_a_title() -> None:
+    text = "أطلقت الشركة مجموعة جديدة من المصابيح باسم \"قنابل الضوء\" في معرض التصميم بدبي هذا الأسبوع."
+    assert "bombing" not in _asserted(text)
+
+
+def test_no_secret_leaves_the_deed_asserted() -> None:
+    text = "ليس سرا أن الجيش دفع خلال الأسابيع الأخيرة بآلاف الجنود والمدرعات إلى أطراف الإقليم الشرقي."
+    assert modalities_of(text, "deployment") == ["asserted"]
