@@ -204,3 +204,16 @@ def test_a_thing_named_in_quotes_after_bism_is_a_title() -> None:
 def test_no_secret_leaves_the_deed_asserted() -> None:
     text = "ليس سرا أن الجيش دفع خلال الأسابيع الأخيرة بآلاف الجنود والمدرعات إلى أطراف الإقليم الشرقي."
     assert modalities_of(text, "deployment") == ["asserted"]
+
+
+# ---------------------------------------------------------------- history told, not news
+
+
+def test_a_battle_of_long_ago_is_history() -> None:
+    text = "تعرض القاعة الجديدة سيوفا ودروعا استخدمت في معركة حطين عام 1187 مع لوحات تشرح ذلك اليوم للزوار."
+    assert _asserted(text) == set()
+
+
+def test_an_arrest_of_1980_is_still_an_event() -> None:
+    text = "تعرض القيادي للاعتقال على يد الأجهزة الأمنية في بغداد عام 1980 وحكم عليه بالسجن المؤبد."
+    assert "arrest" in _asserted(text)

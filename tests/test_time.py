@@ -371,3 +371,16 @@ def test_a_spec_that_is_not_resolvable_resolves_to_nothing(words: list[str], fut
             if not resolvable(sp):
                 assert resolve(sp, State(date(2016, 1, 8)), text, future) is None
                 assert resolve(sp, State(None), text, future) is None
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة أكثر من 1300 شخص في مدن عدة خلال احتجاجات على التعبئة.",
+    "فرت أقل من 1500 أسرة من القرى الحدودية هربا من القصف.",
+    "قتل ما يزيد على 1200 مقاتل في معارك الأسبوع الماضي.",
+])
+def test_a_number_after_more_than_is_a_count_not_a_year(text: str) -> None:
+    assert not any(t.value and t.value[:2] in ("12", "13", "14", "15") for t in timexes(text))
+
+
+def test_a_year_after_a_preposition_is_still_a_year() -> None:
+    assert values("اعتقل في 1982 ثم أفرج عنه في عام 1990.")[:2] == ["1982", "1990"]

@@ -22,6 +22,7 @@ How it works, the data files and how to extend them, and measured numbers: ``doc
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -135,6 +136,7 @@ def run(doc: Document) -> Document:
     people = [a.start for a in args if a.type in ("PER", "ORG")]
     kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c, seg)]
     kept = relevance.grounded(kept, doc, args)  # (no word of war in a page on skincare)
+    kept = [c for c in kept if not _history(c)]
     doc.events = [_event(doc, i, c, args, tolls) for i, c in enumerate(kept)]
     return doc
 
@@ -419,6 +421,18 @@ def _date(c: Candidate, tolls: frozenset[int]) -> EventDate | None:
     if not own_date(c.date) and any(q in tolls for q in c.quantities):
         return None
     return c.date
+
+
+_YEAR = re.compile(r"\d+")  # the year a date value opens with (1187, 793, 2015-W29)
+
+
+def _history(c: Candidate) -> bool:
+    """Whether the event's own clause dates it before ``history_before`` (triggers.yaml): a battle of long
+    ago told on a museum's label or in a tour (معركة حطين عام 1187), history and no news of a conflict."""
+    if c.date is None or not own_date(c.date):
+        return False
+    year = _YEAR.match(c.date.range_to or c.date.value)
+    return year is not None and int(year.group()) < lexicon().history_before
 
 
 def _generic(c: Candidate, seg: Segmentation) -> bool:

@@ -54,6 +54,7 @@ class Lexicon:
     same_of: tuple[str, ...] = ()  # proclitics after "اليوم نفسه" that name what it is the same as (لدخول)
     nowadays: frozenset[str] = frozenset()  # words next to "اليوم" that make it "nowadays"
     future_prefix_after_not: frozenset[str] = frozenset()  # place words after which a س-word is a name
+    count_openers: frozenset[str] = frozenset()  # أكثر (من): a bare number after it is a count, not a year
 
 
 def _alt(words: list[str]) -> str:
@@ -147,4 +148,5 @@ def lexicon() -> Lexicon:
                    tuple(" " + w for w in normalise_keys(exp.get("before_relative") or [])),
                    tuple(" " + w for w in normalise_keys(exp.get("same_of") or [])),
                    frozenset(normalise_keys(exp.get("nowadays") or [])),
-                   frozenset(normalise_keys(exp.get("future_prefix_after_not") or [])))
+                   frozenset(normalise_keys(exp.get("future_prefix_after_not") or [])),
+                   frozenset(normalise_keys(exp.get("count_openers") or [])))

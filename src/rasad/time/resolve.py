@@ -437,6 +437,8 @@ def _year(sp: Spec, text: str) -> Value | None:
     if not ({"yearmark", "era"} & sp.markers or sp.part or sp.prep in ("since", "until", "in", "duration")
             or word_before(text, sp.start) in lexicon().year_preps):
         return None
+    if not ({"yearmark", "era"} & sp.markers or sp.part) and word_before(text, sp.start) in lexicon().count_openers:
+        return None  # أكثر من 1300 شخص: a count after من, not the year 1300
     if sp.hijri_year:
         try:
             a = Hijri(sp.year, 1, 1).to_gregorian()
