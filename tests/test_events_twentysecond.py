@@ -217,3 +217,12 @@ def test_a_battle_of_long_ago_is_history() -> None:
 def test_an_arrest_of_1980_is_still_an_event() -> None:
     text = "تعرض القيادي للاعتقال على يد الأجهزة الأمنية في بغداد عام 1980 وحكم عليه بالسجن المؤبد."
     assert "arrest" in _asserted(text)
+
+
+def test_a_halt_verb_reaches_no_verb_of_its_own_clause() -> None:
+    text = "نصب مسلحون حاجزا على الطريق الدولي، وأوقفوا حافلة ركاب وقتلوا عشرة مسافرين رميا بالرصاص."
+    assert modalities_of(text, "attack_on_civilians") == ["asserted"]
+
+
+def test_a_halt_verb_still_negates_a_noun() -> None:
+    assert modalities_of("أوقفت الطائرات الحربية القصف على أحياء المدينة منذ مساء الخميس.", "air_strike") == ["negated"]
