@@ -226,3 +226,26 @@ def test_a_halt_verb_reaches_no_verb_of_its_own_clause() -> None:
 
 def test_a_halt_verb_still_negates_a_noun() -> None:
     assert modalities_of("أوقفت الطائرات الحربية القصف على أحياء المدينة منذ مساء الخميس.", "air_strike") == ["negated"]
+
+
+def test_a_negation_reaches_any_behind_bi_past_an_aside() -> None:
+    text = "لم تقم الطائرات الفرنسية، بحسب متحدث عسكري في باريس، بأي عملية قصف جوي قرب البلدة أمس."
+    assert modalities_of(text, "air_strike") == ["negated"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("عبرت مئات العائلات النهر نحو القرى اللبنانية خلال الأيام الماضية هربا من المعارك.", "evacuation"),
+    ("أرسلت الحكومة 200 مدرب عسكري إلى البلاد لدعم الجيش في مواجهة المتمردين الشهر الماضي.", "deployment"),
+    ("قال السكان إن الحي بات معزولا تماما عن بقية المدينة منذ أسبوع بعد إغلاق مداخله.", "siege"),
+])
+def test_the_last_rounds_words_are_events(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "شنت جماهير الفريق هجوما كاسحا بالأهازيج قبل الدربي، ورفعت رابطة المشجعين تيفو عملاقا في المدرج الشمالي.",
+    "أحرز فريق البلاط تقدما ملحوظا هذا الأسبوع بعد أن طلب المقاول تعزيزات من الورشة المجاورة لصب الخرسانة.",
+    "قصف رذرفورد رقاقة الذهب بجسيمات ألفا عام 1911 فاكتشف أن معظم الذرة فراغ، كما يشرح أستاذ الفيزياء.",
+])
+def test_pages_of_fans_renovation_and_science_are_none(text: str) -> None:
+    assert _asserted(text) == set()

@@ -863,16 +863,20 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
     sentence opens with a word of ``aside_negations`` (maybe after و), or one stands up to two words after a
     complementiser (قال المصدر إن القوات لم تتمكن), before its clause, and the clause opens with أي, with a
     word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or with the trigger itself
-    carrying a proclitic of ``aside_proclitics`` (behind ب, or the negated verb's subject): لم تنفذ الطائرات،
+    carrying a proclitic of ``aside_proclitics`` (behind ب, or the negated verb's subject; أي maybe behind ب:
+    لم تقم القوات، بحسب متحدث، بأي عملية قصف): لم تنفذ الطائرات،
     خلافا لما أعلنه النواب، أي غارة; لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم
     تعرضها لرصاص طائش، بقصف المخيم; لم تصل، حتى مساء أمس، التعزيزات العسكرية."""
-    if clause_start <= sentence_start:
-        return False
+    if clause_start <= sentence_start:  # an aside joined back into its clause still parts it (بحسب متحدث)
+        clause_start = seg.clauses[seg.clause_index(start)].start
+        if clause_start <= sentence_start:
+            return False
     words, clause, here = seg.token_words, seg.token_index(clause_start), seg.token_index(start)
     if here == clause:  # (بقصف المخيم; its subject: لم تصل، حتى مساء أمس، التعزيزات العسكرية)
         resumed = prefix in c.aside_proclitics  # (not after و: والقتل, a list of its own)
     else:
-        resumed = here - clause <= c.aside_reach and words[clause] in c.polarity | c.aside_resumptions
+        resumed = here - clause <= c.aside_reach and (words[clause] in c.aside_resumptions
+                                                        or one_of(words[clause], c.polarity, "ب"))  # (بأي عملية قصف)
     if not resumed:  # (asked first: most clauses resume nothing)
         return False
     first, told = seg.tokens_between(sentence_start, clause_start), roles().complementisers
