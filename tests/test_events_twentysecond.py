@@ -249,3 +249,27 @@ def test_the_last_rounds_words_are_events(text: str, category: str) -> None:
 ])
 def test_pages_of_fans_renovation_and_science_are_none(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_a_plan_frustrated_far_into_its_contrast_is_negated() -> None:
+    text = ("كان من المقرر أن يوقع الطرفان اتفاق تبادل الأسرى يوم الخميس، لكن الخلافات بشأن أسماء المعتقلين "
+            "في السجون المركزية حالت دون ذلك.")
+    assert modalities_of(text, "agreement") == ["negated"]
+
+
+def test_a_plan_that_got_away_is_negated() -> None:
+    text = "كان من المقرر أن تعتقل الشرطة قائد العصابة خلال مداهمة في المدينة، لكنه فر قبل وصول العناصر بساعات."
+    assert modalities_of(text, "arrest") == ["negated"]
+
+
+def test_a_market_named_by_an_s_word_makes_no_plan_of_a_weekday() -> None:
+    text = "قتل شاب برصاص مسلحين مجهولين في سوق سنوني مساء السبت بحسب الشرطة المحلية."
+    assert modalities_of(text, "attack_on_civilians") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "تشهد الخشبة في الفصل الثاني انسحاب الجيش المهزوم عبر ممر ضيق من الدخان الاصطناعي والإضاءة الحمراء.",
+    "لا تنسحب بكامل وحداتك عند أول اشتباك في ستاركرافت، بل احتفظ بمجموعة صغيرة تحمي القاعدة.",
+])
+def test_plays_and_strategy_games_are_none(text: str) -> None:
+    assert _asserted(text) == set()
