@@ -273,3 +273,9 @@ def test_a_market_named_by_an_s_word_makes_no_plan_of_a_weekday() -> None:
 ])
 def test_plays_and_strategy_games_are_none(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_a_grenade_thrown_by_hand_is_no_air_strike() -> None:
+    text = "انفجرت قنبلة يدوية ألقاها مجهولون على حافلة ركاب عند مدخل الحي صباح الأحد، ما أسفر عن مقتل راكبين."
+    assert "bombing" in _asserted(text)
+    assert "air_strike" not in _asserted(text)
