@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
+import ahocorasick
+
 from rasad.quantities.lexicon import alternation
 from rasad.quantities.lexicon import lexicon as quantities_lexicon
 from rasad.resources import load_yaml
@@ -188,6 +190,7 @@ class Lexicon:
         # (words are looked up by token, phrases looked for in the text: كرة القدم)
         self.sport_words, self.sport_phrases = _words_and_phrases(
             normalise_keys(spec.get("sport_words")) + normalise_keys(spec.get("market_words")))
+        self.sport_finder = _phrase_finder(self.sport_phrases)  # is any phrase in a document? (one pass)
         self.sport_grounds = frozenset(normalise_keys(spec.get("sport_grounds")))  # ملعب لكرة القدم: a place
         self.sport_categories = frozenset(spec.get("sport_categories") or [])
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
@@ -232,6 +235,7 @@ class Lexicon:
         self.copula_happenings = frozenset(normalise_keys(spec.get("copula_happenings")))
         self.partitive_of = normalise_key(str(spec.get("partitive_of") or ""))
         self.fiction_words, self.fiction_phrases = _words_and_phrases(normalise_keys(spec.get("fiction_words")))
+        self.fiction_finder = _phrase_finder(self.fiction_phrases)
         # opening mark -> closing mark of a quotation that may hold a word named (« هجوم »)
         self.word_quotes = {str(pair)[0]: str(pair)[1] for pair in spec.get("word_quotes") or []}
         self.word_nouns = frozenset(normalise_keys(spec.get("word_nouns")))  # كلمة «هجوم»: what names a word
@@ -423,6 +427,22 @@ def _accident(group: dict) -> Accident:
 def _words_and_phrases(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """The one-word entries (looked up by token) and the phrases (looked for in the text)."""
     return frozenset(w for w in entries if " " not in w), tuple(w for w in entries if " " in w)
+
+
+def _phrase_finder(phrases: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """An automaton that finds any of ``phrases`` in a text in one pass (None without phrases)."""
+    if not phrases:
+        return None
+    auto = ahocorasick.Automaton()
+    for p in phrases:
+        auto.add_word(p, p)
+    auto.make_automaton()
+    return auto
+
+
+def holds_any(finder: ahocorasick.Automaton | None, text: str) -> bool:
+    """Whether ``text`` holds one of the phrases of ``finder`` (:func:`_phrase_finder`)."""
+    return finder is not None and next(finder.iter(text), None) is not None
 
 
 def _counted(spec: dict | None) -> tuple[list[str], list[str]]:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rasad.document import Document
 from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
-from rasad.events.lexicon import PRESENT_PREFIXES, Accident, Trigger, lexicon, quantities_lexicon
+from rasad.events.lexicon import PRESENT_PREFIXES, Accident, Trigger, holds_any, lexicon, quantities_lexicon
 from rasad.events.merging import Candidate
 from rasad.text.normalise import written_with_ha
 from rasad.text.proclitics import inventory
@@ -80,7 +80,7 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return False
     marks = arguments.with_clitics(lex.sport_words, CLITICS)
     if -1 not in sport:  # ``sport``: the answer for the document (-1), then for each sentence by its start
-        sport[-1] = not marks.isdisjoint(words) or any(p in seg.text for p in lex.sport_phrases)
+        sport[-1] = not marks.isdisjoint(words) or holds_any(lex.sport_finder, seg.text)
     if not sport[-1]:
         return False
     if sentence.start not in sport:
@@ -173,7 +173,7 @@ def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> boo
     lex = lexicon()
     marks = arguments.with_clitics(lex.fiction_words, CLITICS)
     if -1 not in seen:  # (the answer for the document first, as for sport: most tell of no fiction)
-        seen[-1] = not marks.isdisjoint(seg.token_words) or any(p in seg.text for p in lex.fiction_phrases)
+        seen[-1] = not marks.isdisjoint(seg.token_words) or holds_any(lex.fiction_finder, seg.text)
     if not seen[-1]:
         return False
     key = sentence.start
