@@ -279,3 +279,28 @@ def test_a_grenade_thrown_by_hand_is_no_air_strike() -> None:
     text = "انفجرت قنبلة يدوية ألقاها مجهولون على حافلة ركاب عند مدخل الحي صباح الأحد، ما أسفر عن مقتل راكبين."
     assert "bombing" in _asserted(text)
     assert "air_strike" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("وصلت نحو 300 عائلة فارة من أحياء المدينة الغربية إلى مخيم النازحين خلال يومي الجمعة والسبت.",
+     "evacuation"),
+    ("أطلق جنود النار على راع في خراج البلدة الحدودية وأصابوه في قدمه صباح الجمعة.", "attack_on_civilians"),
+    ("نقل الجيش الفرقة المدرعة من الجبهة الجنوبية إلى الحدود الشمالية مطلع الشهر الماضي.", "deployment"),
+])
+def test_families_arriving_shepherds_shot_and_divisions_moved(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_general_quoted_is_no_brigade_moved() -> None:
+    text = "ونقلت صحيفة محلية عن اللواء قائد الشرطة في المحافظة قوله إن الوضع الأمني مستقر تماما."
+    assert "deployment" not in _asserted(text)
+
+
+def test_a_plan_a_few_words_after_kana_frustrated_is_negated() -> None:
+    text = "كانت قوات المتمردين المحاصرة للمدينة تعتزم اقتحام المخيم فجر السبت، لكن الهجوم ألغي في اللحظة الأخيرة."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_nothing_confirms_it_yet() -> None:
+    text = "ليس هناك حتى الآن ما يؤكد أن الجيش استعاد السيطرة على البلدة رغم التصريحات المتفائلة لقادته."
+    assert "territory_change" not in _asserted(text)

@@ -389,7 +389,7 @@ def subjunctive(seg: Segmentation, start: int, kind: str) -> bool:
 
 
 ATTEMPT_REACH = 1  # words between a foiled attempt and its deed (محاولة تفجير، مخططا لتفجير; not وقتل الإرهابي)
-PAST_PLAN_WORDS = 3  # words from كان to the plan after it (كانت العصابات تخطط لتفجير عبوة)
+PAST_PLAN_WORDS = 4  # words from كان to the plan after it (كانت العصابات تخطط لتفجير عبوة، كانت قوات الدعم السريع تعتزم)
 UNDERGOING_REACH = 5  # words between a verb of undergoing and the noun after ل (يخضع نحو 250 ألف شخص لحصار)
 
 
