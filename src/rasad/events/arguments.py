@@ -425,12 +425,11 @@ def _fought(seg: Segmentation, a: Arg, end: int, kind: str, form: str, prefix: s
         and words_between(seg, end, a.start) == 0
 
 
-def _antecedent(seg: Segmentation, cands: list[Arg], start: int, trigger: str) -> int | None:
+def _antecedent(seg: Segmentation, cands: list[Arg], start: int, trigger: str, r: Roles) -> int | None:
     """The index in ``cands`` of the actor right before a relative pronoun (``relative_pronouns``) that stands
     right before the verb at ``start``, maybe past a word of ``relative_auxiliaries`` (والجيش الإيراني الذي بدأ
     يحشد قواته): the verb's doer.  None for a verb that reads as a passive (القيادي الذي قتل في الغارة) or
     that carries an object pronoun (``object_pronouns``: أبو خالد السوري الذي اغتاله داعش, its subject after it)."""
-    r = roles()
     k = seg.token_index(start)
     j = k - 2 if k > 1 and seg.token_words[k - 1] in r.relative_auxiliaries else k - 1
     if j < 0 or seg.token_words[j] not in r.relative_pronouns or one_of(trigger, r.passive_readings) \
@@ -593,7 +592,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[rest[0]] = "actor2"
         elif before:  # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة)
             role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]], r) else "actor1"
-    ante = _antecedent(seg, cands, start, text[start:end]) if kind in ("past", "present") else None
+    ante = _antecedent(seg, cands, start, text[start:end], r) if kind in ("past", "present") else None
     if ante is not None and role.get(ante) != "actor1":
         # (معارك بين القوات الكردية والجيش الإيراني الذي بدأ يحشد قواته: the pair is the battle's, the army the
         # doer; التحالف الدولي الذي يضرب داعش: the one after it its object)

@@ -863,7 +863,7 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
     sentence opens with a word of ``aside_negations`` (maybe after و), or one stands up to two words after a
     complementiser (قال المصدر إن القوات لم تتمكن), before its clause, and the clause opens with أي, with a
     word of ``aside_resumptions`` at most ``aside_reach`` words before the trigger, or with the trigger itself
-    carrying a proclitic of ``aside_proclitics`` (behind ب, or the negated verb's subject; أي maybe behind ب:
+    carrying a proclitic of ``aside_proclitics`` (behind ب, or the negated verb's subject; أي maybe behind one:
     لم تقم القوات، بحسب متحدث، بأي عملية قصف): لم تنفذ الطائرات،
     خلافا لما أعلنه النواب، أي غارة; لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي; لم تقم الوحدات، رغم
     تعرضها لرصاص طائش، بقصف المخيم; لم تصل، حتى مساء أمس، التعزيزات العسكرية."""
@@ -875,8 +875,9 @@ def _negated_past_aside(seg: Segmentation, sentence_start: int, clause_start: in
     if here == clause:  # (بقصف المخيم; its subject: لم تصل، حتى مساء أمس، التعزيزات العسكرية)
         resumed = prefix in c.aside_proclitics  # (not after و: والقتل, a list of its own)
     else:
-        resumed = here - clause <= c.aside_reach and (words[clause] in c.aside_resumptions
-                                                        or one_of(words[clause], c.polarity, "ب"))  # (بأي عملية قصف)
+        resumed = here - clause <= c.aside_reach and (
+            words[clause] in c.aside_resumptions  # (or أي behind a proclitic of the deed: بأي عملية قصف)
+            or any(words[clause].removeprefix(p) in c.polarity for p in ("", *c.aside_proclitics)))
     if not resumed:  # (asked first: most clauses resume nothing)
         return False
     first, told = seg.tokens_between(sentence_start, clause_start), roles().complementisers

@@ -179,7 +179,7 @@ def _fiction(seg: Segmentation, sentence: Segment, seen: dict[int, bool]) -> boo
     key = sentence.start
     if key not in seen:
         seen[key] = arguments.among(seg.token_words, marks, seg.tokens_between(sentence.start, sentence.end)) \
-            or any(seg.text.find(p, sentence.start, sentence.end) >= 0 for p in lex.fiction_phrases)
+            or holds_any(lex.fiction_finder, seg.text[sentence.start:sentence.end])
     return seen[key]
 
 

@@ -434,10 +434,11 @@ def _plural(sp: Spec) -> bool:
 
 def _year(sp: Spec, text: str) -> Value | None:
     assert sp.year is not None
-    if not ({"yearmark", "era"} & sp.markers or sp.part or sp.prep in ("since", "until", "in", "duration")
-            or word_before(text, sp.start) in lexicon().year_preps):
+    marked = bool({"yearmark", "era"} & sp.markers or sp.part)  # a year marker, an era or a part of the year
+    before = word_before(text, sp.start)
+    if not (marked or sp.prep in ("since", "until", "in", "duration") or before in lexicon().year_preps):
         return None
-    if not ({"yearmark", "era"} & sp.markers or sp.part) and word_before(text, sp.start) in lexicon().count_openers:
+    if not marked and before in lexicon().count_openers:
         return None  # أكثر من 1300 شخص: a count after من, not the year 1300
     if sp.hijri_year:
         try:
