@@ -23,9 +23,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasad.entities.lexicon import Lexicon, Trigger, lexicon, stem_in
 from rasad.kb import Hit, KnowledgeBase, Person, Place
+from rasad.text.normalise import normalise_key
 
 _PREP_ARTICLE = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل", "فبال", "فلل")
 _VERB_PREFIX = "ي"
@@ -425,13 +427,26 @@ def _name_tail(toks: Tokens, k: int, kb: KnowledgeBase, lex: Lexicon, max_words:
     return end
 
 
+@lru_cache(maxsize=4096)
+def _name_words(person: Person) -> frozenset[str]:
+    """The words of a known person's name and aliases, normalised: the given names that may open it."""
+    return frozenset(w for n in (person.name, *person.aliases) for w in normalise_key(n).split())
+
+
 def _given(toks: Tokens, i: int, j: int, kb: KnowledgeBase, lex: Lexicon, out: Scan) -> None:
     """A given name (its proclitics left out) and one or two following name words."""
     words = toks.words
     if j < len(words) and j in toks.hit_at and toks.joined(j - 1):
         h = toks.hit_at[j]
-        if any(isinstance(r, Person) for r in h.records):  # جون + كيري
-            out.candidates.append(Candidate(_given_start(toks, i), h.end, "PER", "given", person_hit=h))
+        person = next((r for r in h.records if isinstance(r, Person)), None)
+        if person is not None:  # جون + كيري; but خالد الأسد is not بشار الأسد: another of that surname
+            # the name right before it (محمد وائل الحلقي), without its proclitics; or a father's name (عادل بن
+            # أحمد الجبير)
+            lex = lexicon()
+            given = words[j - 1] if j - 1 > i else stem_in(words[i], lex.triggers) or words[i]
+            known = given in _name_words(person) or i > 0 and words[i - 1] in lex.name_connectors
+            out.candidates.append(Candidate(_given_start(toks, i), h.end, "PER", "given",
+                                            person_hit=h if known else None))
         elif (h.records and all(isinstance(r, Place) for r in h.records) and h.start == toks.starts[j]
               and toks.hit_end_token(j) == j + 1 and toks.words[j].startswith("ال")):
             # a surname that is also a place: نوري المالكي، أحمد الأنصاري

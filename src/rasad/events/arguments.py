@@ -63,6 +63,7 @@ class Arg:
     metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
     locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
     kind: str | None = None  # the knowledge base's kind of the actor (media, militia …)
+    relative: bool = False  # a person named only as a relative or a namesake (أحد أقرباء الرئيس X، مركز X): no actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,9 @@ class Roles:
     relative_auxiliaries: frozenset[str] = frozenset()  # بدأ، قد: may stand between the pronoun and the verb
     object_pronouns: tuple[str, ...] = ()  # ه، ها: a verb with one after a relative pronoun has its subject after it
     object_nouns: frozenset[str] = frozenset()  # قتال: the actor right after the bare noun is the one fought
+    kin: frozenset[str] = frozenset()  # أقرباء، شقيق: a person named just after one is no actor
+    namesakes: frozenset[str] = frozenset()  # مركز، مستشفى: a person named right after one names the place
+    bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +163,10 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("relative_pronouns"))),
                  frozenset(normalise_keys(spec.get("relative_auxiliaries"))),
                  tuple(normalise_keys(spec.get("object_pronouns"))),
-                 frozenset(normalise_keys(spec.get("object_nouns"))))
+                 frozenset(normalise_keys(spec.get("object_nouns"))),
+                 frozenset(normalise_keys(spec.get("kin"))),
+                 frozenset(normalise_keys(spec.get("namesakes"))),
+                 frozenset(normalise_keys(spec.get("bare_complementisers"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -213,15 +220,31 @@ def _people(doc: Document, start: int, end: int, r: Roles) -> bool:
 
 def _mark(doc: Document, args: list[Arg]) -> None:
     """Set what the rules ask of each argument, once for the document: the word before it, and whether
-    a place is a ``metonym`` and ``locative``."""
+    a place is a ``metonym`` and ``locative``, and whether a person is named as someone's ``relative``."""
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
     starts, ends, words = seg.token_starts, seg.token_ends, seg.token_words  # (fetched once for all)
+    r = roles()
     for a in args:
         a.before = _word_before(text, starts, ends, words, a.start)
         if a.type == "LOC":
             a.metonym = _is_metonym(a, text)
             a.locative = _locative(a)
+        elif a.type == "PER":
+            a.relative = _relative(text, seg, a.start, r.kin, KIN_REACH) \
+                or _relative(text, seg, a.start, r.namesakes, NAMESAKE_REACH)
+
+
+def _relative(text: str, seg: Segmentation, start: int, heads: frozenset[str], reach: int) -> bool:
+    """Whether a word of ``heads`` stands within ``reach`` words before ``start``, no punctuation
+    between: the person named there is only whose relative the text speaks of (``kin``: أقدم أحد أقرباء
+    الرئيس السوري بشار الأسد على قتله, not the president), or whom a place is named after (``namesakes``:
+    مركز رفيق الحريري)."""
+    k = seg.token_index(start)
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if one_of(seg.token_words[j], heads, CONJ_PREP):
+            return not any(p in text[seg.token_ends[j]:start] for p in ",،.؛:")
+    return False
 
 
 def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
@@ -446,7 +469,15 @@ def told_as_another(seg: Segmentation, end: int) -> bool:
     return k < len(seg.token_words) and seg.token_words[k] in roles().others
 
 
+NAMESAKE_REACH = 2  # words from a word of ``namesakes`` to the person a place is named after (مستشفى الشهيد X)
+KIN_REACH = 3  # words from a word of ``kin`` to the person it makes a relative of (شقيق زعيم التنظيم X)
 PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)
+
+
+def _told_before(seg: Segmentation, a: int, b: int, r: Roles) -> bool:
+    """Whether a complementiser of ``bare_complementisers`` stands between ``a`` and ``b``: what follows
+    it is a clause with its own subject."""
+    return not r.bare_complementisers.isdisjoint(seg.token_words[k] for k in seg.tokens_between(a, b))
 
 
 def _undergoer(text: str, seg: Segmentation, a: Arg, r: Roles) -> bool:
@@ -515,7 +546,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
              and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))
-             and not (a.kind in r.not_doers and (violent or a.before in r.channels))]
+             and not (a.kind in r.not_doers and (violent or a.before in r.channels)) and not a.relative]
     # (قال شهود لرويترز إن عمليات الإعدام وقعت؛ قالت المقاومة على حسابها على «تويتر» إنها اعتقلت قياديا)
     # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
     # (or a state standing for its government: سحبت روسيا قواتها، سلمت القوات الكردية عددا من القرى)
@@ -590,7 +621,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             rest = [i for i in after[1:] if i not in role]
             if kind in ("past", "present") and rest and "actor2" not in role.values():
                 role[rest[0]] = "actor2"
-        elif before:  # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة)
+        elif before and not (passive and violent and _told_before(seg, cands[before[-1]].end, start, r)):
+            # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة; and none that only
+            # tells a deed done to others: تشير معلومات الوزارة إلى أن الرهينة تم اختطافه)
             role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]], r) else "actor1"
     ante = _antecedent(seg, cands, start, text[start:end], r) if kind in ("past", "present") else None
     if ante is not None and role.get(ante) != "actor1":

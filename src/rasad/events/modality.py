@@ -120,6 +120,8 @@ class ModalityCues:
     survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
     masks: frozenset[str] = frozenset()  # بدون طيار: cues that only hide a shorter negation
     put_off_to: frozenset[str] = frozenset()  # إلى: before the new date of a thing put off
+    subject_cues: frozenset[str] = frozenset()  # كاد: a noun right after one, then أن, is its subject
+    subject_words: int = 0  # words from the end of that noun to أن (its adjectives: كاد لغم أرضي أن)
     beyond_reach: frozenset[str] = frozenset()  # cues that stand for their opening beyond their reach
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
@@ -207,7 +209,8 @@ def cues() -> ModalityCues:
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
         accusations=words("accusations") | words("rumours"), rejections=words("rejections"), postponements=words("postponements"),
         attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
-        beyond_reach=words("beyond_reach"),
+        beyond_reach=words("beyond_reach"), subject_cues=words("subject_cues"),
+        subject_words=int(spec.get("subject_words") or 0),
         subordinators=words("subordinators"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
@@ -509,6 +512,13 @@ def _frustrated(seg: Segmentation, start: int, end: int, sent: Segment, before: 
     return False
 
 
+def _subject_before_verb(seg: Segmentation, end: int, stop: int, c: ModalityCues) -> bool:
+    """Whether a subjunctive أن follows the noun ending at ``end`` within ``subject_words`` words, before
+    ``stop``: the noun is the subject of the verb after it."""
+    words = seg.token_words
+    return any(words[k] in c.subjunctives for k in seg.tokens_between(end, stop)[:c.subject_words])
+
+
 def _put_off_to_later(seg: Segmentation, later: list[Cue], end: int, stop: int, c: ModalityCues) -> bool:
     """Whether a future cue after a postponed trigger (ending at ``end``), before ``stop``, tells when it
     is now due (أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل); not the plan it undid, nor a time inside
@@ -584,6 +594,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what
         if cue.phrase in c.nouns_only and kind not in ("noun", "fixed") or cue.phrase in c.verbs_only and kind == "noun":
             continue
+        if cue.phrase in c.subject_cues and kind in ("noun", "fixed") and _subject_before_verb(seg, end, window[1], c):
+            continue  # كادت الاشتباكات أن تمتد: the clashes are its subject, the spreading what nearly was
         if best is not None and cue.phrase in c.future_adjectives and best.label.removeprefix(SCOPED) == "negated":
             continue  # إرجاء الجولة المقبلة من المحادثات: the next round, put off
         if best is not None and cue.label == "future" and best.label.removeprefix(SCOPED) == "hypothetical":
