@@ -160,3 +160,76 @@ def test_pages_of_markets_bouts_and_traffic_tell_of_no_battle(text: str) -> None
 def test_a_verb_spelt_like_shares_is_no_market_word() -> None:
     text = "أسهم رجال الحرس في نشر الفوضى، واغتالوا ضابطا في المدينة مساء الأحد."
     assert "attack_on_civilians" in _asserted(text)
+
+
+# ---------------------------------------------------------------- the side a place was freed from
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("استعادت القوات العراقية مدينة تكريت من تنظيم داعش بعد معارك استمرت شهرا.", "الجيش العراقي"),
+    ("واصلت المقاومة الشعبية تمشيط قاعدة العند الجوية بعد تحريرها من الحوثيين بشكل كامل.", "المقاومة الشعبية"),
+])
+def test_the_side_a_place_was_freed_from_lost_it(text: str, doer: str) -> None:
+    actors = actors_of(text, "territory_change")
+    assert ("actor1", doer) in actors
+    assert not any(role == "actor1" and name in ("تنظيم الدولة الإسلامية", "جماعة أنصار الله") for role, name in actors)
+
+
+def test_fighters_of_a_group_are_still_its_own() -> None:
+    text = "سيطر مقاتلون من الجيش الحر على البلدة بعد اشتباكات عنيفة فجر الأحد."
+    assert ("actor1", "الجيش السوري الحر") in actors_of(text, "territory_change")
+
+
+# ---------------------------------------------------------------- taken to an unknown place
+
+
+def test_taken_to_an_unknown_place_is_an_abduction() -> None:
+    text = "اقتحم مسلحون منزل الطبيب في المدينة فجر الأحد واقتادوه إلى جهة مجهولة."
+    categories = _asserted(text)
+    assert "attack_on_civilians" in categories
+    assert "arrest" not in categories
+
+
+def test_taken_to_a_police_station_is_an_arrest() -> None:
+    assert "arrest" in _asserted("اقتادت دورية للشرطة المشتبه به إلى مركز الأمن في المدينة مساء السبت.")
+
+
+# ---------------------------------------------------------------- a town's security handed over, a pact of honour
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("تسلمت الشرطة المحلية الملف الأمني في مدينة الرمادي من الجيش يوم الأحد.", "asserted"),
+    ("أرجئ تسليم الملف الأمني في المحافظة إلى القوات المحلية إلى أجل غير مسمى.", "negated"),
+])
+def test_a_towns_security_handed_over(text: str, modality: str) -> None:
+    assert modalities_of(text, "territory_change") == [modality]
+
+
+def test_a_pact_of_honour_signed_is_an_agreement() -> None:
+    text = "وقع زعماء العشائر في المحافظة وثيقة شرف تقضي بنبذ الثأر خلال مؤتمر عقد يوم السبت."
+    assert "agreement" in _asserted(text)
+
+
+def test_a_pact_of_honour_wished_for_is_none() -> None:
+    text = "يرى الكاتب أن المطلوب أن تصوغ الفصائل ميثاق شرف يحرم القتل ويعيدها إلى التفاوض."
+    assert "agreement" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- rumours, what would have been, houses burnt
+
+
+def test_news_passed_round_by_sites_is_a_rumour() -> None:
+    text = "تداولت مواقع التواصل الاجتماعي أنباء عن إعدام مسلحين لعدد من المدنيين قرب البلدة."
+    assert modalities_of(text, "attack_on_civilians") == ["hypothetical"]
+
+
+def test_a_town_that_would_have_seen_a_battle_did_not() -> None:
+    text = "لو لم تنسحب القوات من محور المدينة الجنوبي، لشهدت المدينة معركة دامية."
+    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+
+
+def test_houses_burnt_by_gunmen_named_at_length_are_property_destroyed() -> None:
+    text = "أحرق مسلحون ينتمون إلى فصائل في قوة محلية عشرات المنازل والمحال التجارية في البلدة يوم الجمعة."
+    categories = _asserted(text)
+    assert "looting" in categories
+    assert "riot" not in categories

@@ -125,6 +125,8 @@ class Roles:
     object_nouns: frozenset[str] = frozenset()  # قتال: the actor right after the bare noun is the one fought
     kin: frozenset[str] = frozenset()  # أقرباء، شقيق: a person named just after one is no actor
     namesakes: frozenset[str] = frozenset()  # مركز، مستشفى: a person named right after one names the place
+    freeing: frozenset[str] = frozenset()  # تحرير، استعادة: the actor after it and من lost the place
+    freeing_opener: str = ""  # من
     bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
 
 
@@ -166,6 +168,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("object_nouns"))),
                  frozenset(normalise_keys(spec.get("kin"))),
                  frozenset(normalise_keys(spec.get("namesakes"))),
+                 frozenset(normalise_keys(spec.get("freeing"))),
+                 normalise_key(str(spec.get("freeing_opener") or "")),
                  frozenset(normalise_keys(spec.get("bare_complementisers"))))
 
 
@@ -576,6 +580,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             # استهدفت الفصائل آلية لقوات النظام: a thing of another side after it, the verb is active and the
             # actor right after it its subject)
             role[i] = "actor2"
+        elif w == r.freeing_opener and a.start >= end and one_of(text[start:end], r.freeing):
+            role[i] = "actor2"  # (تحرير الأنبار من تنظيم داعش: taken from it)
         elif w in r.assoc:
             if category in r.opponent_categories and w in r.opponents and a.start >= end \
                     and not one_of(text[start:end], r.fighting_alongside):
