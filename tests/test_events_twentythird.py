@@ -233,3 +233,64 @@ def test_houses_burnt_by_gunmen_named_at_length_are_property_destroyed() -> None
     categories = _asserted(text)
     assert "looting" in categories
     assert "riot" not in categories
+
+
+# ---------------------------------------------------------------- two checkpoints struck, a country's soil
+
+
+def test_the_side_whose_two_checkpoints_were_struck_is_the_target() -> None:
+    text = "فجر انتحاريان شاحنتين ملغومتين استهدفتا نقطتي تفتيش لقوات حماية الشعب الكردية قرب البلدة."
+    assert ("actor2", "قوات حماية الشعب الكردية") in actors_of(text, "bombing")
+
+
+def test_battles_on_a_countrys_soil_are_not_its_armys() -> None:
+    text = "تدور المعارك العنيفة على الأرض السورية منذ صباح الأحد في ريف حلب الجنوبي."
+    assert all(name != "الجيش السوري" for _, name in actors_of(text, "armed_clash"))
+
+
+# ---------------------------------------------------------------- a halt denied
+
+
+def test_a_halt_denied_leaves_the_campaign_going_on() -> None:
+    text = "نفى المتحدث باسم الجيش توقف الحملة العسكرية على مواقع المتمردين في الجبال."
+    assert modalities_of(text, "armed_clash") == ["asserted"]
+
+
+def test_a_halt_told_is_still_a_halt() -> None:
+    text = "أوقفت القوات الحكومية الحملة العسكرية على مواقع المتمردين في الجبال يوم الأحد."
+    assert modalities_of(text, "armed_clash") == ["negated"]
+
+
+# ---------------------------------------------------------------- civilians counted at length, decisions in a session,
+# suspensions by a body named at length
+
+
+def test_civilians_counted_at_length_are_still_civilians() -> None:
+    text = "قتل مسلحون ما لا يقل عن ستين مدنيا في قرية نائية شمال البلاد ليلة السبت."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_a_deployment_decided_in_a_cabinet_session_is_to_come() -> None:
+    text = "قررت الحكومة الانتقالية في اجتماع مجلس الوزراء يوم الأربعاء نشر كتيبتين جديدتين في الإقليم الشرقي."
+    assert modalities_of(text, "deployment") == ["future"]
+
+
+def test_operations_suspended_by_a_body_named_at_length_are_suspended() -> None:
+    text = "علقت اللجنة الدولية للصليب الأحمر عمليات تبادل الجثامين بين الطرفين بعد تعرض فريقها لإطلاق نار."
+    assert modalities_of(text, "agreement") == ["negated"]
+
+
+# ---------------------------------------------------------------- a likely wave of strikes, still besieged
+
+
+def test_a_likely_wave_of_strikes_is_not_told_as_done() -> None:
+    text = "رجحت الاستخبارات العسكرية أن تشن روسيا موجة جديدة من الضربات الصاروخية على العاصمة قبيل العطلة."
+    assert modalities_of(text, "shelling") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "لا يزال نحو ألفي مقاتل محاصرين داخل الأنفاق تحت المصنع وسط نقص حاد في الغذاء.",
+    "ما زالت المدينة محاصرة منذ ثلاثة أشهر بحسب منظمات الإغاثة.",
+])
+def test_still_besieged_is_a_siege(text: str) -> None:
+    assert "siege" in _asserted(text)

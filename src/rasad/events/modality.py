@@ -115,6 +115,8 @@ class ModalityCues:
     whereas: frozenset[str] = frozenset()  # after إذا, the verb of "whereas" (إذا كان X، فإن Y)
     accusations: frozenset[str] = frozenset()  # الاتهامات, شائعات عن: negated after a cue of ``rejections``
     rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
+    halts: frozenset[str] = frozenset()  # توقف: after a rejection, the halt is denied and the deed goes on
+    past_names: frozenset[str] = frozenset()  # علقت: a reach that does not count a name's words but its first
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
@@ -207,7 +209,8 @@ def cues() -> ModalityCues:
         contrasts=tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
         frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
-        accusations=words("accusations") | words("rumours"), rejections=words("rejections"), postponements=words("postponements"),
+        accusations=words("accusations") | words("rumours"), rejections=words("rejections"), halts=words("halts"), past_names=words("past_names"),
+        postponements=words("postponements"),
         attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
         beyond_reach=words("beyond_reach"), subject_cues=words("subject_cues"),
         subject_words=int(spec.get("subject_words") or 0),
@@ -581,7 +584,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             if not _in_scope(seg, c.scopes[cue.phrase], cue.end, start, prefix, window[1], places, name_tails) \
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, start, end, c)):
                 continue
-        elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed) > c.reach[("before", cue.phrase)] \
+        elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed,
+                       name_tails if cue.phrase in c.past_names else frozenset()) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
                                                      or _polarity_after(seg, start, end, c)
                                                      or cue.phrase.partition(" ")[0] in c.bare_particles
@@ -622,6 +626,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "asserted"
         if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
+        if best.phrase in c.halts and _undone_before(best, c.rejections, before, window[0], before_starts):
+            return "asserted"  # نفى المسؤول توقف الحملة العسكرية: the halt denied, the campaign goes on
         if label in ("future", "asserted") and _asks(seg, sent, c):
             return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ هل ما زال الجيش يقصف المدينة؟ questions
         if label == "negated" and best.phrase in c.postponements and _put_off_to_later(seg, later, end, window[1], c):
@@ -919,17 +925,18 @@ def _reported_between(seg: Segmentation, a: int, b: int) -> bool:
 
 
 def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues,
-              timed: frozenset[int] = frozenset()) -> int:
+              timed: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> int:
     """The words between ``a`` and ``b``, but for the words of time among them (``adverbs``: لم يتم حتى
-    الآن التوصل إلى اتفاق), those of an aside between commas (سيفرض، بدءا من يوم الأحد، حصارا) and those
-    of time expressions (``timed``: لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة) when they are more than
-    ``reach`` (the common case costs one count)."""
+    الآن التوصل إلى اتفاق), those of an aside between commas (سيفرض، بدءا من يوم الأحد، حصارا), those
+    of time expressions (``timed``: لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة) and, for a cue of
+    ``past_names``, a name's words but its first (``name_tails``: علقت اللجنة الدولية للصليب الأحمر عمليات
+    التبادل) when they are more than ``reach`` (the common case costs one count)."""
     n = words_between(seg, a, b)
     if n <= reach:
         return n
     n -= aside_words(seg, a, b)
-    if timed:
-        n -= sum(k in timed for k in seg.tokens_between(a, b))
+    if timed or name_tails:
+        n -= sum(k in timed or k in name_tails for k in seg.tokens_between(a, b))
     if n <= reach or not c.adverbs:
         return n
     words = [seg.token_words[k] for k in seg.tokens_between(a, b)]
