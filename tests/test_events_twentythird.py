@@ -294,3 +294,35 @@ def test_a_likely_wave_of_strikes_is_not_told_as_done() -> None:
 ])
 def test_still_besieged_is_a_siege(text: str) -> None:
     assert "siege" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a novel's last chapter and a reading club's choice
+    "في الفصل الأخير من الرواية يوقع الأخوان المتخاصمان اتفاقا على تقسيم مكتبة أبيهما.",
+    "اختار نادي القراءة في المدينة رواية عن جدات يخططن لاقتحام مسابقة للرقص.",
+    # a space agency's budget
+    "تشن وكالة الفضاء الأوروبية هجوما كاسحا على تكاليف الإطلاق عبر برنامج جديد.",
+])
+def test_pages_of_books_and_space_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+# ---------------------------------------------------------------- what a noun did, told in a relative clause
+
+
+@pytest.mark.parametrize("text, category", [
+    ("نفت الوزارة أن تكون الطائرات التي قصفت المدينة أمس تابعة لها.", "air_strike"),
+    ("يخشى السكان أن يكون المسلحون الذين اقتحموا القرية أمس قد خطفوا المزيد من الرجال.", "armed_clash"),
+])
+def test_what_a_noun_did_in_a_relative_clause_is_told_as_done(text: str, category: str) -> None:
+    assert "asserted" in modalities_of(text, category)
+
+
+def test_a_relative_clause_keeps_its_own_negation() -> None:
+    text = "عثر خبراء المتفجرات على القنبلة التي لم تنفجر قرب السوق صباح الأحد."
+    assert "asserted" not in modalities_of(text, "bombing")
+
+
+def test_a_plot_that_aimed_at_a_bombing_is_no_bombing() -> None:
+    text = "خطط الرجلان معا للمؤامرة التي استهدفت تفجير الكاتدرائية عام 2000 قبل أن تعتقلهما الشرطة."
+    assert "bombing" not in _asserted(text)

@@ -128,6 +128,10 @@ class ModalityCues:
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
     subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
+    presupposing: frozenset[str] = frozenset()  # التي: a perfect right after one is told as a fact
+    aims: frozenset[str] = frozenset()  # تستهدف: a verbal noun of ``aimed_nouns`` right after one is a goal
+    aims_after_relative: frozenset[str] = frozenset()  # استهدفت: so only after a relative pronoun (التي استهدفت)
+    aimed_nouns: frozenset[str] = frozenset()  # تفجير، اغتيال
     subjunctives: frozenset[str] = frozenset()  # أن، بأن: an imperfect right after one is a deed not done
     subjunctive_not: frozenset[str] = frozenset()  # قبل، بعد: before أن, a deed told in a story
 
@@ -214,7 +218,8 @@ def cues() -> ModalityCues:
         attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
         beyond_reach=words("beyond_reach"), subject_cues=words("subject_cues"),
         subject_words=int(spec.get("subject_words") or 0),
-        subordinators=words("subordinators"),
+        subordinators=words("subordinators"), presupposing=words("presupposing"),
+        aims=words("aims"), aims_after_relative=words("aims_after_relative"), aimed_nouns=words("aimed_nouns"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
         means_prepositions="".join(normalise_keys(spec.get("means_prepositions"))))
@@ -301,19 +306,26 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
     of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي), one of
     ``goal_words`` (سافروا إلى سوريا للقتال) or, not ``definite``, right after a word of ``planning_words``
     (للتخطيط لاعتداءات), or after ل and a word of ``purpose_makers`` (لعقد هذه القمة، للقيام بعمليات
-    عسكرية): not done yet; unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
+    عسكرية), or, one of ``aimed_nouns``, right after a verb of ``aims`` (استهدفت تفجير الكاتدرائية): not done yet; unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
     words before it in its clause, which tells of it undergone (يخضع نحو 250 ألف شخص لحصار محكم، تعرضت
     البلدة لحصار)."""
     c, words = cues(), seg.token_words
     k = seg.token_index(start)
     maker = k - 2 if k > 1 and words[k - 1] in lexicon().demonstratives else k - 1
-    made = kind == "noun" and maker >= 0 and words[maker] in c.purpose_makers  # (لعقد هذه القمة، للقيام بعمليات)
+    made = kind == "noun" and maker >= 0 and (words[maker] in c.purpose_makers  # (لعقد هذه القمة، للقيام بعمليات)
+                                              or words[k] in c.aimed_nouns and _aiming(words, maker, c))
     if not made and (not purposive(prefix, kind) or category not in c.goals
                      and words[k].lstrip(CONJUNCTIONS) not in c.goal_words
                      and (definite or k == 0 or words[k - 1] not in c.planning_words)):
         return False
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
+
+
+def _aiming(words: list[str], k: int, c: ModalityCues) -> bool:
+    """Whether token ``k`` is a verb of aiming (``aims``: خطة تستهدف اغتيال قادة الحركة), a perfect one only
+    right after a relative pronoun (``aims_after_relative``: المؤامرة التي استهدفت تفجير الكاتدرائية)."""
+    return words[k] in c.aims or words[k] in c.aims_after_relative and k > 0 and words[k - 1] in c.presupposing
 
 
 def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
@@ -422,7 +434,8 @@ def split_cues(found: list[Cue], text: str = "") -> tuple[list[Cue], list[Cue]]:
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
              window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
              starts: tuple[list[int], list[int]] | None = None, timed: frozenset[int] = frozenset(),
-             places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> str:
+             places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset(),
+             presupposable: bool = True) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
@@ -433,6 +446,8 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     indexes of the tokens that open a place's name (a place after a scope's first opener belongs to its
     subject: فشلت الأطراف في هايتي في التوصل إلى اتفاق).  ``name_tails``: the indexes of a name's tokens but its
     first, which the reach of a scoped cue does not count (نفى أن تكون قوات سوريا الديمقراطية سلمت قرى).
+    ``presupposable``: whether a perfect right after a relative pronoun is told as a fact (``presupposing``:
+    الطائرات التي قصفت المدينة); not for a weak trigger (المؤامرة التي استهدفت تفجير الكاتدرائية: aimed at).
     """
     c = cues()
     sent = seg.sentence_at(start)
@@ -449,7 +464,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                     and not _own_subject(seg, cue.end, timed):
                 return "negated"
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
-                       timed, places, name_tails)
+                       timed, places, name_tails, presupposable)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
     if label == "future" and _frustrated(seg, start, end, sent, before, before_starts, c):
@@ -522,6 +537,15 @@ def _subject_before_verb(seg: Segmentation, end: int, stop: int, c: ModalityCues
     return any(words[k] in c.subjunctives for k in seg.tokens_between(end, stop)[:c.subject_words])
 
 
+def _presupposed(seg: Segmentation, start: int, kind: str, c: ModalityCues) -> int:
+    """The start of a word of ``presupposing`` right before the perfect verb at ``start`` (التي قصفت): no
+    cue before it reaches the verb; else -1."""
+    k = seg.token_index(start)
+    if kind != "past" or k == 0 or seg.token_words[k - 1] not in c.presupposing:
+        return -1
+    return seg.token_starts[k - 1]
+
+
 def _put_off_to_later(seg: Segmentation, later: list[Cue], end: int, stop: int, c: ModalityCues) -> bool:
     """Whether a future cue after a postponed trigger (ending at ``end``), before ``stop``, tells when it
     is now due (أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل); not the plan it undid, nor a time inside
@@ -557,14 +581,18 @@ def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> boo
 def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
                window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
                before_starts: list[int] | None, sent: Segment, timed: frozenset[int] = frozenset(),
-               places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> str:
+               places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset(),
+               presupposable: bool = True) -> str:
     """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
     prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
     best: Cue | None = None
+    told = _presupposed(seg, start, kind, c) if presupposable else -1
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
+        if cue.start < told:
+            continue  # الطائرات التي قصفت المدينة: what its noun did, whatever is said of the noun
         if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks:
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
