@@ -326,3 +326,25 @@ def test_a_relative_clause_keeps_its_own_negation() -> None:
 def test_a_plot_that_aimed_at_a_bombing_is_no_bombing() -> None:
     text = "خطط الرجلان معا للمؤامرة التي استهدفت تفجير الكاتدرائية عام 2000 قبل أن تعتقلهما الشرطة."
     assert "bombing" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- marches organised, units arriving, toys
+
+
+def test_marches_organised_by_activists_are_marches_not_drones() -> None:
+    text = "يعتزم ناشطون تنظيم مسيرات في عدة مدن يوم الثالث من أغسطس المقبل إحياء لذكرى المجزرة."
+    assert modalities_of(text, "protest") == ["future"]
+    assert modalities_of(text, "air_strike") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت قطعات من الفرقة الخامسة عشرة إلى محاور المدينة الجنوبية يوم السبت.",
+    "وصلت كتيبة من اللواء الرابع إلى تخوم المنطقة فجر الأربعاء لتعزيز المواقع الحكومية.",
+])
+def test_units_arriving_are_a_deployment(text: str) -> None:
+    assert "deployment" in _asserted(text)
+
+
+def test_a_toy_shop_page_tells_of_no_battle() -> None:
+    text = "أطلقت شركة ألعاب محلية مجموعة معركة الصحراء المكونة من جنود بلاستيكيين ودبابات صغيرة للأطفال."
+    assert _asserted(text) == set()
