@@ -348,3 +348,16 @@ def test_units_arriving_are_a_deployment(text: str) -> None:
 def test_a_toy_shop_page_tells_of_no_battle() -> None:
     text = "أطلقت شركة ألعاب محلية مجموعة معركة الصحراء المكونة من جنود بلاستيكيين ودبابات صغيرة للأطفال."
     assert _asserted(text) == set()
+
+
+# ---------------------------------------------------------------- allies and followers, the press
+
+
+def test_allies_of_a_state_are_not_that_state() -> None:
+    text = "يتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية لمكافحة تنظيم داعش."
+    assert all(name != "تركيا" for _, name in actors_of(text, "statement"))
+
+
+def test_a_newspaper_that_reports_a_deployment_did_not_deploy() -> None:
+    text = "ذكرت صحيفة الحياة يوم الاثنين أنه تم إرسال 1500 جندي إلى عدن معظمهم من الإمارات."
+    assert all(name != "صحيفة الحياة" for _, name in actors_of(text, "deployment"))

@@ -63,7 +63,7 @@ class Arg:
     metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
     locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
     kind: str | None = None  # the knowledge base's kind of the actor (media, militia …)
-    relative: bool = False  # a person named only as a relative or a namesake (أحد أقرباء الرئيس X، مركز X): no actor
+    relative: bool = False  # named only as a relative, a namesake or one followed (أحد أقرباء الرئيس X، مركز X، أنصار X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,7 @@ class Roles:
     object_nouns: frozenset[str] = frozenset()  # قتال: the actor right after the bare noun is the one fought
     kin: frozenset[str] = frozenset()  # أقرباء، شقيق: a person named just after one is no actor
     namesakes: frozenset[str] = frozenset()  # مركز، مستشفى: a person named right after one names the place
+    followers: frozenset[str] = frozenset()  # حلفاء، أنصار: an actor right after one is only whose they are
     freeing: frozenset[str] = frozenset()  # تحرير، استعادة: the actor after it and من lost the place
     freeing_opener: str = ""  # من
     bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
@@ -168,6 +169,7 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("object_nouns"))),
                  frozenset(normalise_keys(spec.get("kin"))),
                  frozenset(normalise_keys(spec.get("namesakes"))),
+                 frozenset(normalise_keys(spec.get("followers"))),
                  frozenset(normalise_keys(spec.get("freeing"))),
                  normalise_key(str(spec.get("freeing_opener") or "")),
                  frozenset(normalise_keys(spec.get("bare_complementisers"))))
@@ -237,6 +239,8 @@ def _mark(doc: Document, args: list[Arg]) -> None:
         elif a.type == "PER":
             a.relative = _relative(text, seg, a.start, r.kin, KIN_REACH) \
                 or _relative(text, seg, a.start, r.namesakes, NAMESAKE_REACH)
+        if not a.relative and one_of(a.before, r.followers):
+            a.relative = True  # (ويتهم حلفاء تركيا أنقرة: not Turkey)
 
 
 def _relative(text: str, seg: Segmentation, start: int, heads: frozenset[str], reach: int) -> bool:
@@ -550,7 +554,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
              and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))
-             and not (a.kind in r.not_doers and (violent or a.before in r.channels)) and not a.relative]
+             and not (a.kind in r.not_doers and (violent or a.before in r.channels or category not in r.speech))
+             and not a.relative]
     # (قال شهود لرويترز إن عمليات الإعدام وقعت؛ قالت المقاومة على حسابها على «تويتر» إنها اعتقلت قياديا)
     # a named group inside a verb's trigger, after the verb: its subject (دخل مقاتلو حركة طالبان مدينة)
     # (or a state standing for its government: سحبت روسيا قواتها، سلمت القوات الكردية عددا من القرى)
