@@ -361,3 +361,20 @@ def test_allies_of_a_state_are_not_that_state() -> None:
 def test_a_newspaper_that_reports_a_deployment_did_not_deploy() -> None:
     text = "ذكرت صحيفة الحياة يوم الاثنين أنه تم إرسال 1500 جندي إلى عدن معظمهم من الإمارات."
     assert all(name != "صحيفة الحياة" for _, name in actors_of(text, "deployment"))
+
+
+@pytest.mark.parametrize("text", [
+    # the kitchen
+    "شن الشيف اللبناني هجوما كاسحا على أطباق الوجبات السريعة في برنامجه الأسبوعي.",
+    # pilgrims' travel
+    "تقدم وكالة السفر للمعتمرين كبار السن خدمة يسميها المسوقون اقتحام الطوابير في الحرم.",
+    # mountaineering
+    "شنت الرياح هجوما عنيفا على خيام المتسلقين في المعسكر الثاني فمزقت اثنتين منها.",
+])
+def test_pages_of_the_kitchen_pilgrims_and_climbers_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+def test_a_congressman_named_like_a_chef_leaves_the_attacks_told() -> None:
+    text = "قال عضو مجلس النواب آدم شيف إن التنظيم شن عشرات الهجمات على القوات العراقية في الأنبار الشهر الماضي."
+    assert "armed_clash" in _asserted(text)
