@@ -209,7 +209,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         return None
     word_before = arguments.word_before(text, seg, t.start)  # asked for five times below
     mod = modality.modality(text, seg, t.start, t.end, t.prefix, t.kind, window, ctx.before, ctx.after, word_before,
-                            ctx.cue_starts, ctx.time_tokens, ctx.place_tokens, ctx.name_tails, not sense.weak)
+                            ctx.cue_starts, ctx.time_tokens, ctx.place_tokens, ctx.name_tails)
     if mod == "asserted" and (modality.goal(seg, t.start, t.prefix, t.kind, sense.category, window[0], t.definite)
                               or modality.subjunctive(seg, t.start, t.kind)) \
             or mod in ("asserted", "future") and not (t.kind == "noun" and t.definite and not sense.weak) \

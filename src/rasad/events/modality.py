@@ -128,7 +128,7 @@ class ModalityCues:
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
     subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
-    presupposing: frozenset[str] = frozenset()  # التي: a perfect right after one is told as a fact
+    presupposing: frozenset[str] = frozenset()  # التي: a relative pronoun (a perfect of aiming after one)
     aims: frozenset[str] = frozenset()  # تستهدف: a verbal noun of ``aimed_nouns`` right after one is a goal
     aims_after_relative: frozenset[str] = frozenset()  # استهدفت: so only after a relative pronoun (التي استهدفت)
     aimed_nouns: frozenset[str] = frozenset()  # تفجير، اغتيال
@@ -434,8 +434,7 @@ def split_cues(found: list[Cue], text: str = "") -> tuple[list[Cue], list[Cue]]:
 def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
              window: tuple[int, int], before: list[Cue], after: list[Cue], preceding: str | None = None,
              starts: tuple[list[int], list[int]] | None = None, timed: frozenset[int] = frozenset(),
-             places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset(),
-             presupposable: bool = True) -> str:
+             places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> str:
     """The modality of the trigger at ``[start, end)`` (normalised offsets) in its clause ``window``.
 
     ``prefix`` and ``kind`` are the trigger's proclitics and part of speech; ``before``/``after`` are
@@ -446,8 +445,6 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
     indexes of the tokens that open a place's name (a place after a scope's first opener belongs to its
     subject: فشلت الأطراف في هايتي في التوصل إلى اتفاق).  ``name_tails``: the indexes of a name's tokens but its
     first, which the reach of a scoped cue does not count (نفى أن تكون قوات سوريا الديمقراطية سلمت قرى).
-    ``presupposable``: whether a perfect right after a relative pronoun is told as a fact (``presupposing``:
-    الطائرات التي قصفت المدينة); not for a weak trigger (المؤامرة التي استهدفت تفجير الكاتدرائية: aimed at).
     """
     c = cues()
     sent = seg.sentence_at(start)
@@ -464,7 +461,7 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
                     and not _own_subject(seg, cue.end, timed):
                 return "negated"
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
-                       timed, places, name_tails, presupposable)
+                       timed, places, name_tails)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
         return "negated"
     if label == "future" and _frustrated(seg, start, end, sent, before, before_starts, c):
@@ -537,15 +534,6 @@ def _subject_before_verb(seg: Segmentation, end: int, stop: int, c: ModalityCues
     return any(words[k] in c.subjunctives for k in seg.tokens_between(end, stop)[:c.subject_words])
 
 
-def _presupposed(seg: Segmentation, start: int, kind: str, c: ModalityCues) -> int:
-    """The start of a word of ``presupposing`` right before the perfect verb at ``start`` (التي قصفت): no
-    cue before it reaches the verb; else -1."""
-    k = seg.token_index(start)
-    if kind != "past" or k == 0 or seg.token_words[k - 1] not in c.presupposing:
-        return -1
-    return seg.token_starts[k - 1]
-
-
 def _put_off_to_later(seg: Segmentation, later: list[Cue], end: int, stop: int, c: ModalityCues) -> bool:
     """Whether a future cue after a postponed trigger (ending at ``end``), before ``stop``, tells when it
     is now due (أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل); not the plan it undid, nor a time inside
@@ -581,18 +569,14 @@ def _planned(before: list[Cue], a: int, b: int, starts: list[int] | None) -> boo
 def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, kind: str,
                window: tuple[int, int], before: list[Cue], later: list[Cue], preceding: str | None,
                before_starts: list[int] | None, sent: Segment, timed: frozenset[int] = frozenset(),
-               places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset(),
-               presupposable: bool = True) -> str:
+               places: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> str:
     """:func:`modality` but for the cancellations after the trigger: the cues before it, the future
     prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
     best: Cue | None = None
-    told = _presupposed(seg, start, kind, c) if presupposable else -1
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
-        if cue.start < told:
-            continue  # الطائرات التي قصفت المدينة: what its noun did, whatever is said of the noun
         if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks:
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
