@@ -370,3 +370,23 @@ def test_a_congressman_named_like_a_chef_leaves_the_attacks_told() -> None:
 def test_a_truce_broken_by_fighters_named_at_length() -> None:
     text = "خرق مسلحو مجلس شورى الثوار الهدنة الإنسانية في الحي بعد ساعتين من سريانها."
     assert "ceasefire" in _asserted(text)
+
+
+# ---------------------------------------------------------------- sides joined by و, a journalist's nationality
+
+
+def test_states_joined_by_and_accuse_as_one_side() -> None:
+    actors = actors_of("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.", "statement")
+    assert ("actor2", "الجيش السوري") in actors
+    assert ("assoc", "لندن") in actors
+
+
+def test_two_men_joined_by_and_who_meet_are_the_two_sides() -> None:
+    actors = actors_of("التقى جون كيري وسيرغي لافروف في جنيف مساء الأحد.", "negotiation")
+    assert ("actor1", "جون كيري") in actors
+    assert ("actor2", "سيرغي لافروف") in actors
+
+
+def test_a_journalists_nationality_is_not_his_government() -> None:
+    text = "أعدم التنظيم المصور الصحافي الياباني كينجي جوتو في الرقة مطلع العام."
+    assert all(name != "الحكومة اليابانية" for _, name in actors_of(text, "attack_on_civilians"))

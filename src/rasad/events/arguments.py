@@ -128,6 +128,7 @@ class Roles:
     followers: frozenset[str] = frozenset()  # حلفاء، أنصار: an actor right after one is only whose they are
     freeing: frozenset[str] = frozenset()  # تحرير، استعادة: the actor after it and من lost the place
     freeing_opener: str = ""  # من
+    joined_sides: frozenset[str] = frozenset()  # negotiation: two actors joined by و are its two sides
     bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
 
 
@@ -172,6 +173,7 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("followers"))),
                  frozenset(normalise_keys(spec.get("freeing"))),
                  normalise_key(str(spec.get("freeing_opener") or "")),
+                 frozenset(spec.get("joined_sides") or []),
                  frozenset(normalise_keys(spec.get("bare_complementisers"))))
 
 
@@ -478,8 +480,14 @@ def told_as_another(seg: Segmentation, end: int) -> bool:
 
 
 NAMESAKE_REACH = 2  # words from a word of ``namesakes`` to the person a place is named after (مستشفى الشهيد X)
+CONJOINERS = frozenset(("و", "،", "، و", "،و"))  # what stands between two actors joined as one side
 KIN_REACH = 3  # words from a word of ``kin`` to the person it makes a relative of (شقيق زعيم التنظيم X)
 PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)
+
+
+def _conjoined(text: str, a: Arg, b: Arg) -> bool:
+    """Whether ``b`` follows ``a`` with only و (or a comma) between: the two are joined as one side."""
+    return text[a.end:b.start].strip() in CONJOINERS
 
 
 def _told_before(seg: Segmentation, a: int, b: int, r: Roles) -> bool:
@@ -630,6 +638,11 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         elif after:
             role[after[0]] = "actor1"
             rest = [i for i in after[1:] if i not in role]
+            last = after[0]
+            while kind in ("past", "present") and category not in r.joined_sides and rest \
+                    and _conjoined(text, cands[last], cands[rest[0]]):
+                last = rest.pop(0)  # (وتتهم واشنطن ولندن وباريس الجيش السوري: the subjects joined, then the object)
+                role[last] = "assoc"
             if kind in ("past", "present") and rest and "actor2" not in role.values():
                 role[rest[0]] = "actor2"
         elif before and not (passive and violent and _told_before(seg, cands[before[-1]].end, start, r)):
