@@ -390,3 +390,13 @@ def test_two_men_joined_by_and_who_meet_are_the_two_sides() -> None:
 def test_a_journalists_nationality_is_not_his_government() -> None:
     text = "أعدم التنظيم المصور الصحافي الياباني كينجي جوتو في الرقة مطلع العام."
     assert all(name != "الحكومة اليابانية" for _, name in actors_of(text, "attack_on_civilians"))
+
+
+@pytest.mark.parametrize("text", [
+    # gold's price
+    "تعرض الذهب لضربة موجعة مع صدور بيانات الوظائف الأمريكية فانخفضت الأوقية بنسبة اثنين بالمئة.",
+    # sailing
+    "تقدم الفريق العماني إلى المركز الثاني في سباق الإبحار بعد معركة تكتيكية عند العوامة الأخيرة.",
+])
+def test_pages_of_gold_prices_and_sailing_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()
