@@ -400,3 +400,40 @@ def test_a_journalists_nationality_is_not_his_government() -> None:
 ])
 def test_pages_of_gold_prices_and_sailing_tell_of_no_event(text: str) -> None:
     assert _asserted(text) == set()
+
+
+# ---------------------------------------------------------------- last round: strikes suspended, rockets counted,
+# fire stopped, a journalist held, weekly marches
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("علقت القوات الحكومية الغارات الجوية على وسط المدينة منذ صباح الأحد.", "asserted"),
+    ("أوقف سلاح الجو التابع للجيش الوطني غاراته على المنطقة منذ مساء الأحد.", "asserted"),
+    ("أبلغ الجيش الصليب الأحمر بأنه سيعلق القصف المدفعي لأربع ساعات صباح الأحد المقبل.", "future"),
+])
+def test_strikes_suspended_by_a_side_named_at_length_are_a_ceasefire(text: str, modality: str) -> None:
+    assert modalities_of(text, "ceasefire") == [modality]
+
+
+def test_rockets_fired_and_counted_are_shelling_whatever_aircraft_are_named() -> None:
+    text = "أعلن الحزب أنه أطلق نحو عشرين صاروخا على أراض مفتوحة ردا على الغارات الإسرائيلية."
+    assert "shelling" in _asserted(text)
+
+
+def test_fire_stopped_is_a_ceasefire() -> None:
+    assert "ceasefire" in _asserted("ساد هدوء حذر في الحي مساء الخميس بعد توقف إطلاق النار إثر اتصالات أجراها الجيش.")
+
+
+def test_a_street_war_the_town_would_have_slid_into_is_hypothetical() -> None:
+    text = "لو تأخر الجيش نصف ساعة في الانتشار لانزلقت المنطقة إلى حرب شوارع مفتوحة."
+    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+
+
+def test_a_journalist_held_by_the_police_is_an_arrest() -> None:
+    assert "arrest" in _asserted("أوقفت الشرطة الصحفي المعروف أثناء تغطيته مسيرة في العاصمة يوم السبت.")
+
+
+def test_weekly_marches_suspended_are_marches_not_drones() -> None:
+    text = "مدد ناشطو الحراك تعليق المسيرات الأسبوعية لشهر إضافي بسبب الوضع الصحي."
+    assert modalities_of(text, "protest") == ["negated"]
+    assert modalities_of(text, "air_strike") == []
