@@ -63,7 +63,7 @@ class Arg:
     metonym: bool = False  # a place that can stand for its government (a country, واشنطن): :func:`_is_metonym`
     locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
     kind: str | None = None  # the knowledge base's kind of the actor (media, militia …)
-    relative: bool = False  # named only as a relative, a namesake or one followed (أحد أقرباء الرئيس X، مركز X، أنصار X)
+    relative: bool = False  # named only as a relative, a namesake or one followed (أقرباء الرئيس X، مركز X، أنصار X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +227,9 @@ def _people(doc: Document, start: int, end: int, r: Roles) -> bool:
 
 
 def _mark(doc: Document, args: list[Arg]) -> None:
-    """Set what the rules ask of each argument, once for the document: the word before it, and whether
-    a place is a ``metonym`` and ``locative``, and whether a person is named as someone's ``relative``."""
+    """Set what the rules ask of each argument, once for the document: the word before it, whether a place
+    is a ``metonym`` and ``locative``, and whether the argument is named only as someone's ``relative``, a
+    place's namesake (:func:`_relative`) or one a side is followed by (``followers``: حلفاء تركيا)."""
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
     starts, ends, words = seg.token_starts, seg.token_ends, seg.token_words  # (fetched once for all)

@@ -213,8 +213,8 @@ def cues() -> ModalityCues:
         contrasts=tuple(tuple(p.split(" ")) for p in normalise_keys(frustrated.get("contrasts"))),
         frustrations=frozenset(normalise_keys(frustrated.get("negations"))),
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
-        accusations=words("accusations") | words("rumours"), rejections=words("rejections"), halts=words("halts"), past_names=words("past_names"),
-        postponements=words("postponements"),
+        accusations=words("accusations") | words("rumours"), rejections=words("rejections"), halts=words("halts"),
+        past_names=words("past_names"), postponements=words("postponements"),
         attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
         beyond_reach=words("beyond_reach"), subject_cues=words("subject_cues"),
         subject_words=int(spec.get("subject_words") or 0),
@@ -306,7 +306,8 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
     of a ``goals`` category (تحريك قوة لتحرير اللواء، معارك تمهد لاستعادة الرمادي), one of
     ``goal_words`` (سافروا إلى سوريا للقتال) or, not ``definite``, right after a word of ``planning_words``
     (للتخطيط لاعتداءات), or after ل and a word of ``purpose_makers`` (لعقد هذه القمة، للقيام بعمليات
-    عسكرية), or, one of ``aimed_nouns``, right after a verb of ``aims`` (استهدفت تفجير الكاتدرائية): not done yet; unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
+    عسكرية), or, one of ``aimed_nouns``, right after a verb of aiming (:func:`_aiming`: المؤامرة التي استهدفت
+    تفجير الكاتدرائية): not done yet; unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
     words before it in its clause, which tells of it undergone (يخضع نحو 250 ألف شخص لحصار محكم، تعرضت
     البلدة لحصار)."""
     c, words = cues(), seg.token_words
