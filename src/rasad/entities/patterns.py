@@ -442,7 +442,6 @@ def _given(toks: Tokens, i: int, j: int, kb: KnowledgeBase, lex: Lexicon, out: S
         if person is not None:  # جون + كيري; but خالد الأسد is not بشار الأسد: another of that surname
             # the name right before it (محمد وائل الحلقي), without its proclitics; or a father's name (عادل بن
             # أحمد الجبير)
-            lex = lexicon()
             given = words[j - 1] if j - 1 > i else stem_in(words[i], lex.triggers) or words[i]
             known = given in _name_words(person) or i > 0 and words[i - 1] in lex.name_connectors
             out.candidates.append(Candidate(_given_start(toks, i), h.end, "PER", "given",

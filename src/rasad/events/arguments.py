@@ -129,6 +129,7 @@ class Roles:
     freeing: frozenset[str] = frozenset()  # تحرير، استعادة: the actor after it and من lost the place
     freeing_opener: str = ""  # من
     joined_sides: frozenset[str] = frozenset()  # negotiation: two actors joined by و are its two sides
+    conjoiners: frozenset[str] = frozenset()  # و، ","، "، و": what stands between two actors joined as one side
     bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
 
 
@@ -174,6 +175,7 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("freeing"))),
                  normalise_key(str(spec.get("freeing_opener") or "")),
                  frozenset(spec.get("joined_sides") or []),
+                 frozenset(normalise_keys(spec.get("conjoiners"))),
                  frozenset(normalise_keys(spec.get("bare_complementisers"))))
 
 
@@ -254,8 +256,13 @@ def _relative(text: str, seg: Segmentation, start: int, heads: frozenset[str], r
     k = seg.token_index(start)
     for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if one_of(seg.token_words[j], heads, CONJ_PREP):
-            return not any(p in text[seg.token_ends[j]:start] for p in ",،.؛:")
+            return _unbroken(text, seg.token_ends[j], start)
     return False
+
+
+def _unbroken(text: str, a: int, b: int) -> bool:
+    """Whether no punctuation (``PAUSES``) stands in ``text[a:b]``."""
+    return not any(p in text[a:b] for p in PAUSES)
 
 
 def _from_entity(doc: Document, e, start: int, end: int) -> Arg:
@@ -480,15 +487,15 @@ def told_as_another(seg: Segmentation, end: int) -> bool:
     return k < len(seg.token_words) and seg.token_words[k] in roles().others
 
 
+PAUSES = ",،.؛:"  # marks that end the phrase a word heads (a comma, a full stop, a colon)
 NAMESAKE_REACH = 2  # words from a word of ``namesakes`` to the person a place is named after (مستشفى الشهيد X)
-CONJOINERS = frozenset(("و", "،", "، و", "،و"))  # what stands between two actors joined as one side
 KIN_REACH = 3  # words from a word of ``kin`` to the person it makes a relative of (شقيق زعيم التنظيم X)
 PATIENT_REACH = 4  # words from a noun of ``patient_nouns`` to the actor who underwent it (مقتل 5 من عناصر داعش)
 
 
-def _conjoined(text: str, a: Arg, b: Arg) -> bool:
-    """Whether ``b`` follows ``a`` with only و (or a comma) between: the two are joined as one side."""
-    return text[a.end:b.start].strip() in CONJOINERS
+def _conjoined(text: str, a: Arg, b: Arg, r: Roles) -> bool:
+    """Whether ``b`` follows ``a`` with only a word of ``conjoiners`` (و، a comma) between: one side."""
+    return normalise_key(text[a.end:b.start]) in r.conjoiners
 
 
 def _told_before(seg: Segmentation, a: int, b: int, r: Roles) -> bool:
@@ -505,7 +512,7 @@ def _undergoer(text: str, seg: Segmentation, a: Arg, r: Roles) -> bool:
     words, nouns = seg.token_words, r.patient_nouns
     for j in range(k - 1, max(-1, k - 1 - PATIENT_REACH), -1):
         if one_of(words[j], nouns, CONJ_PREP):
-            return not any(p in text[seg.token_starts[j]:a.start] for p in ",،.؛:")
+            return _unbroken(text, seg.token_starts[j], a.start)
         if one_of(words[j], r.passive_readings):
             return _lost_by(text, seg, a, seg.token_ends[j], words[j], "past", r)
     return False
@@ -641,7 +648,7 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             rest = [i for i in after[1:] if i not in role]
             last = after[0]
             while kind in ("past", "present") and category not in r.joined_sides and rest \
-                    and _conjoined(text, cands[last], cands[rest[0]]):
+                    and _conjoined(text, cands[last], cands[rest[0]], r):
                 last = rest.pop(0)  # (وتتهم واشنطن ولندن وباريس الجيش السوري: the subjects joined, then the object)
                 role[last] = "assoc"
             if kind in ("past", "present") and rest and "actor2" not in role.values():

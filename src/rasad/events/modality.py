@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, roles, with_clitics
 from rasad.events.cues import Cue, cue_start
+from rasad.events.dating import relative_pronouns
 from rasad.events.lexicon import PRESENT_PREFIXES, lexicon
 from rasad.events.window import apart, aside_words, words_between
 from rasad.resources import load_yaml
@@ -128,7 +129,6 @@ class ModalityCues:
     we_perfects: tuple[str, int, tuple[str, ...]] = ("", 0, ())  # prefix, length, endings (قد نهبت)
     means_prepositions: str = ""  # ب: a noun after one is what something is done with
     subordinators: frozenset[str] = frozenset()  # التي، ما: a modal after one is its own clause's (التي قد)
-    presupposing: frozenset[str] = frozenset()  # التي: a relative pronoun (a perfect of aiming after one)
     aims: frozenset[str] = frozenset()  # تستهدف: a verbal noun of ``aimed_nouns`` right after one is a goal
     aims_after_relative: frozenset[str] = frozenset()  # استهدفت: so only after a relative pronoun (التي استهدفت)
     aimed_nouns: frozenset[str] = frozenset()  # تفجير، اغتيال
@@ -218,7 +218,7 @@ def cues() -> ModalityCues:
         attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
         beyond_reach=words("beyond_reach"), subject_cues=words("subject_cues"),
         subject_words=int(spec.get("subject_words") or 0),
-        subordinators=words("subordinators"), presupposing=words("presupposing"),
+        subordinators=words("subordinators"),
         aims=words("aims"), aims_after_relative=words("aims_after_relative"), aimed_nouns=words("aimed_nouns"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
@@ -326,7 +326,7 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
 def _aiming(words: list[str], k: int, c: ModalityCues) -> bool:
     """Whether token ``k`` is a verb of aiming (``aims``: خطة تستهدف اغتيال قادة الحركة), a perfect one only
     right after a relative pronoun (``aims_after_relative``: المؤامرة التي استهدفت تفجير الكاتدرائية)."""
-    return words[k] in c.aims or words[k] in c.aims_after_relative and k > 0 and words[k - 1] in c.presupposing
+    return words[k] in c.aims or words[k] in c.aims_after_relative and k > 0 and words[k - 1] in relative_pronouns()
 
 
 def negated_by_ma(seg: Segmentation, start: int, kind: str) -> bool:
