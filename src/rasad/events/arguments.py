@@ -131,6 +131,8 @@ class Roles:
     joined_sides: frozenset[str] = frozenset()  # negotiation: two actors joined by و are its two sides
     conjoiners: frozenset[str] = frozenset()  # و، ","، "، و": what stands between two actors joined as one side
     bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
+    unnamed_subjects: frozenset[str] = frozenset()  # الحركة: a side not named, the subject of the verb after it
+    unnamed_not_after: frozenset[str] = frozenset()  # ضد، هذا: after one the side is an object or named before
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +178,9 @@ def roles() -> Roles:
                  normalise_key(str(spec.get("freeing_opener") or "")),
                  frozenset(spec.get("joined_sides") or []),
                  frozenset(normalise_keys(spec.get("conjoiners"))),
-                 frozenset(normalise_keys(spec.get("bare_complementisers"))))
+                 frozenset(normalise_keys(spec.get("bare_complementisers"))),
+                 frozenset(normalise_keys(spec.get("unnamed_subjects"))),
+                 frozenset(normalise_keys(spec.get("unnamed_not_after"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -498,6 +502,17 @@ def _conjoined(text: str, a: Arg, b: Arg, r: Roles) -> bool:
     return normalise_key(text[a.end:b.start]) in r.conjoiners
 
 
+def _unnamed_subject(seg: Segmentation, a: Arg, b: int, r: Roles) -> bool:
+    """Whether a side of ``unnamed_subjects`` that is not ``a``'s own head noun stands between the actor
+    ``a`` and ``b``, after no word of ``unnamed_not_after``: the verb after it is that side's (أعلن الجيش
+    النيجيري أنه حرر مئات النساء كانت الحركة المتطرفة تحتجزهم; not أعلنت حركة طالبان أن الحركة سيطرت,
+    the same side, nor التحالف الدولي ضد التنظيم حقق تقدما, an object)."""
+    own = f"{seg.text[a.start:a.end]} {normalise_key(a.name)}"
+    words = seg.token_words
+    return any(words[k] in r.unnamed_subjects and words[k].removeprefix(_ARTICLE_WORD) not in own
+               and words[k - 1] not in r.unnamed_not_after for k in seg.tokens_between(a.end, b))
+
+
 def _told_before(seg: Segmentation, a: int, b: int, r: Roles) -> bool:
     """Whether a complementiser of ``bare_complementisers`` stands between ``a`` and ``b``: what follows
     it is a clause with its own subject."""
@@ -526,18 +541,29 @@ def _lost_by(text: str, seg: Segmentation, a: Arg, end: int, trigger: str, kind:
     object after its subject (not هاجم جنود أتراك مواقع).  A noun (``kind``) only in the spelling of
     such a verb (قتل read as the noun: its genitive underwent it)."""
     head = a.before
-    if a.type != "NAT" or not one_of(head, r.victim_heads, CONJ_PREP):
+    if a.type != "NAT":
         return False
     gap = words_between(seg, end, a.start)  # the words from the trigger to the nationality
-    if not 1 <= gap <= VICTIM_REACH:
+    passive = one_of(trigger, r.passive_readings)
+    if passive and gap == 0:
+        # the nationality is the man himself, right after the verb (قتل فلسطيني برصاص الجيش، استشهد عراقي)
+        return not _object_after(text, seg, a, r)
+    if not one_of(head, r.victim_heads, CONJ_PREP) or not 1 <= gap <= VICTIM_REACH:
         return False
     bare = head if head in r.victim_heads else head[1:]  # (its form in the list: والجنود، بالجندي)
     definite = bare.startswith(_ARTICLE_WORD) or head.startswith(_LIL)  # (الجندي، والجنود، للضابط)
-    if one_of(trigger, r.passive_readings):
-        k = seg.token_index(a.start)
-        after = seg.token_words[k + 1] if 0 <= k < len(seg.token_words) - 1 else ""
-        return definite or gap > 1 or not (after.endswith(r.object_endings) and seg.token_starts[k + 1] - a.end == 1)
+    if passive:
+        return definite or gap > 1 or not _object_after(text, seg, a, r)
     return kind != "noun" and definite and gap > 1
+
+
+def _object_after(text: str, seg: Segmentation, a: Arg, r: Roles) -> bool:
+    """Whether an indefinite object (``object_endings``: شابا) follows the actor ``a`` at once: the verb
+    before him is active and he its subject (قتل جندي إسرائيلي شابا فلسطينيا)."""
+    k = seg.token_index(a.start)
+    if not 0 <= k < len(seg.token_words) - 1:
+        return False
+    return seg.token_words[k + 1].endswith(r.object_endings) and seg.token_starts[k + 1] - a.end == 1
 
 
 def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: int, kind: str,
@@ -653,7 +679,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[last] = "assoc"
             if kind in ("past", "present") and rest and "actor2" not in role.values():
                 role[rest[0]] = "actor2"
-        elif before and not (passive and violent and _told_before(seg, cands[before[-1]].end, start, r)):
+        elif before and not (passive and violent and _told_before(seg, cands[before[-1]].end, start, r)) \
+                and not _unnamed_subject(seg, cands[before[-1]], start, r):
             # (but one that underwent an earlier deed: مقتل 5 من عناصر داعش في غارة; and none that only
             # tells a deed done to others: تشير معلومات الوزارة إلى أن الرهينة تم اختطافه)
             role[before[-1]] = "actor2" if _undergoer(text, seg, cands[before[-1]], r) else "actor1"
@@ -674,7 +701,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         seen.add((role[i], a.name))
         s, e = a.orig if a.orig else (None, None)
         name, cid = a.name, a.canonical_id
-        if a.type == "NAT" and violent:
+        if a.type == "NAT" and violent and not one_of(a.before, r.passive_readings, CONJ_PREP):
+            # (but not the man himself, right after a verb of killing: قتل سوري مواطنا، قتل عراقي في هجوم)
             cid = (a.forces[1] if category == "air_strike" else None) or a.forces[0] or cid
             name = _kb_name(cid) or name
         out.append(EventActor(role[i], name, cid, s, e))

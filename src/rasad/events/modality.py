@@ -134,6 +134,8 @@ class ModalityCues:
     aimed_nouns: frozenset[str] = frozenset()  # تفجير، اغتيال
     subjunctives: frozenset[str] = frozenset()  # أن، بأن: an imperfect right after one is a deed not done
     subjunctive_not: frozenset[str] = frozenset()  # قبل، بعد: before أن, a deed told in a story
+    commented_on: frozenset[str] = frozenset()  # على: a suspending verb does not reach the noun after one
+
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +224,8 @@ def cues() -> ModalityCues:
         aims=words("aims"), aims_after_relative=words("aims_after_relative"), aimed_nouns=words("aimed_nouns"),
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
-        means_prepositions="".join(normalise_keys(spec.get("means_prepositions"))))
+        means_prepositions="".join(normalise_keys(spec.get("means_prepositions"))),
+        commented_on=words("commented_on"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -606,6 +609,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c):
             continue
+        if cue.phrase in c.past_names and _word_before_among(seg, start, c.commented_on, "", preceding):
+            continue  # علقت الوزارة على القصف: a comment on the shelling, no suspension of it
         if cue.label.removeprefix(SCOPED) == "hypothetical" and c.settings \
                 and _word_before_among(seg, start, c.settings, "و", preceding):
             continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what

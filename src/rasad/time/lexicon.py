@@ -55,6 +55,7 @@ class Lexicon:
     nowadays: frozenset[str] = frozenset()  # words next to "اليوم" that make it "nowadays"
     future_prefix_after_not: frozenset[str] = frozenset()  # place words after which a س-word is a name
     count_openers: frozenset[str] = frozenset()  # أكثر (من): a bare number after it is a count, not a year
+    past_intention: frozenset[str] = frozenset()  # كان يعتزم: an intention of the past, no date to come
 
 
 def _alt(words: list[str]) -> str:
@@ -149,4 +150,5 @@ def lexicon() -> Lexicon:
                    tuple(" " + w for w in normalise_keys(exp.get("same_of") or [])),
                    frozenset(normalise_keys(exp.get("nowadays") or [])),
                    frozenset(normalise_keys(exp.get("future_prefix_after_not") or [])),
-                   frozenset(normalise_keys(exp.get("count_openers") or [])))
+                   frozenset(normalise_keys(exp.get("count_openers") or [])),
+                   frozenset(normalise_keys(exp.get("past_intention") or [])))
