@@ -194,3 +194,65 @@ def test_a_gang_abandoned_is_a_group_change() -> None:
 ])
 def test_more_words_of_the_rounds(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+# ---------------------------------------------------------------- denials, vows, days set, the future
+
+
+def test_a_denial_reaches_past_an_aside_that_names_its_source() -> None:
+    text = "ليس صحيحا، بحسب ما أكده متحدث باسم الشرطة، أن عناصر من الدورية أعدموا مدنيين قرب الجسر."
+    assert modalities_of(text, "attack_on_civilians") == ["negated"]
+
+
+def test_an_arrest_denied_by_its_verbal_noun() -> None:
+    text = "نفى المجلس العسكري في المدينة إلقاء القبض على نجل القائد السابق."
+    assert modalities_of(text, "arrest") == ["negated"]
+
+
+def test_fighting_vowed_is_not_asserted() -> None:
+    text = "توعد زعيم الجماعة في تسجيل صوتي بثته قناة محلية بمواصلة القتال حتى النهاية."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_forces_that_will_stop_firing_are_a_ceasefire_to_come() -> None:
+    text = "أعلنت الحكومة أن قواتها ستتوقف عن إطلاق النار على جميع الجبهات صباح الغد."
+    assert modalities_of(text, "ceasefire") == ["future"]
+
+
+def test_the_day_set_for_a_withdrawal_is_no_withdrawal() -> None:
+    text = "مر موعد الانسحاب المحدد في الاتفاق دون أن تغادر الوحدات العسكرية مواقعها في المحافظة."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_a_definite_noun_right_after_a_future_verb_is_to_come() -> None:
+    text = "أكدت مصادر عسكرية أن الجيش سيحكم الطوق حول المدينة اعتبارا من منتصف الليل."
+    assert modalities_of(text, "siege") == ["future"]
+
+
+def test_a_threat_in_a_condition_stays_hypothetical() -> None:
+    text = "إذا لم تدفع العائلات الفدية خلال أسبوع، فإن الخاطفين سيقتلون الرهائن، وفق مصادر محلية."
+    assert modalities_of(text, "attack_on_civilians") == ["hypothetical"]
+
+
+# ---------------------------------------------------------------- burning and beating
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أحرق مسلحون مقر إذاعة محلية في المدينة فجر الجمعة.", "looting"),
+    ("أحرق متظاهرون غاضبون مقر الحزب الحاكم في المدينة مساء الجمعة.", "riot"),
+    ("اقتحم عدد من ذوي الضحايا مقر المجلس البلدي وأحرقوه بالكامل.", "riot"),
+])
+def test_who_burns_a_building_makes_its_category(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_man_beaten_to_death_is_no_air_strike() -> None:
+    text = "أقدم جنود على ضرب رجل يشتبه في انتمائه إلى الجماعة حتى الموت في سوق المدينة."
+    categories = _asserted(text)
+    assert "attack_on_civilians" in categories
+    assert "air_strike" not in categories
+
+
+def test_a_battle_of_early_islamic_history_is_no_event() -> None:
+    text = "يشرح المعلم لتلاميذه أن معركة بدر وقعت في السابع عشر من رمضان في السنة الثانية للهجرة."
+    assert "armed_clash" not in _asserted(text)

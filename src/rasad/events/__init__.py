@@ -257,8 +257,11 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         if mod in ("hypothetical", "future"):
             mod = "asserted"  # رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران: the raids were made
         actors = _doer_first(ctx, seg, done_by, window, sense.category, actors)
-    if mod == "asserted" and t.kind in ("noun", "fixed") and not t.definite and _after_future_verb(ctx, t.start, window[0]):
-        mod = "future"  # what a verb of the future governs (سترسل الحكومة تعزيزات، ستزداد إيران اعتداء على جيرانها)
+    if mod == "asserted" and t.kind in ("noun", "fixed") \
+            and _after_future_verb(ctx, t.start, window[0], 1 if t.definite else FUTURE_VERB_WORDS, t.definite):
+        # what a verb of the future governs (سترسل الحكومة تعزيزات، ستزداد إيران اعتداء على جيرانها; a definite
+        # noun right after one that tells of no event itself: الجيش سيحكم الطوق حول المدينة, not سيقتلون الرهائن)
+        mod = "future"
     ahead = own_date(date) and doc.published and dating.first_day(date.range_from or date.value) > doc.published
     if ahead and mod == "asserted" and date.precision in ("day", "week") and t.kind != "past":
         mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)
@@ -284,17 +287,19 @@ PERIOD_OPENING_WORDS = 5  # an opening phrase of a sentence this short may set i
 FUTURE_VERB_WORDS = 3  # words before an indefinite event noun in which a future verb governs it
 
 
-def _after_future_verb(ctx: _Context, start: int, clause_start: int) -> bool:
-    """Whether a verb with the future prefix (سيرسل، ستزداد) stands among the ``FUTURE_VERB_WORDS``
-    words before ``start`` in its clause, not at the start of a name (ستافان دي ميستورا)."""
+def _after_future_verb(ctx: _Context, start: int, clause_start: int, reach: int, no_trigger: bool = False) -> bool:
+    """Whether a verb with the future prefix (سيرسل، ستزداد) stands among the ``reach`` words before
+    ``start`` in its clause, not at the start of a name (ستافان دي ميستورا), nor, with ``no_trigger``, a
+    trigger itself (سيقتلون الرهائن: the killing is the event, the hostages its object)."""
     seg = ctx.doc.seg
     assert seg is not None
-    near = seg.tokens_between(clause_start, start)[-FUTURE_VERB_WORDS:]
+    near = seg.tokens_between(clause_start, start)[-reach:]
     if not near:
         return False
     for at, verb in future_cues(seg.text, seg.token_starts[near[0]], start):
         i = bisect_right(ctx.arg_starts, at) - 1
-        if verb and not (i >= 0 and ctx.args[i].start <= at < ctx.args[i].end):
+        if verb and not (i >= 0 and ctx.args[i].start <= at < ctx.args[i].end) \
+                and not (no_trigger and at in ctx.trigger_starts):
             return True
     return False
 

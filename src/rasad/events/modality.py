@@ -845,7 +845,9 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     if k >= 0 and not prefix.strip(inventory().conjunctions) and words[k][len(prefix):] in scope.objects:
         return True  # نفت القوات في بيان مقتضب سقوط المدينة
     between = seg.tokens_between(cue_end, start)
-    openers = [k for k in between if opens(k)]  # the first counts: فشل الاتفاق المبرم في 1995 … في القمة
+    # the first counts (فشل الاتفاق المبرم في 1995 … في القمة), but not one in an aside the trigger is not in
+    # (ليس صحيحا، بحسب ما أكده المتحدث، أن عناصر من فصائله أعدموا مدنيين)
+    openers = [k for k in between if opens(k) and not apart(seg, seg.token_starts[k], start)]
     while len(openers) > 1 and (openers[0] + 1 in places or openers[0] in places):
         openers.pop(0)  # … but not one before a place: أخفق وفدا مجلس النواب في ليبيا في التوصل إلى اتفاق
     opener = openers[0] if openers else None
