@@ -256,3 +256,35 @@ def test_a_man_beaten_to_death_is_no_air_strike() -> None:
 def test_a_battle_of_early_islamic_history_is_no_event() -> None:
     text = "يشرح المعلم لتلاميذه أن معركة بدر وقعت في السابع عشر من رمضان في السنة الثانية للهجرة."
     assert "armed_clash" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- a nationality that describes a man
+
+
+def test_a_nationality_before_a_known_man_is_that_man() -> None:
+    text = "التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية السعودي في موسكو يوم الثلاثاء."
+    actors = actors_of(text, "negotiation")
+    assert ("actor1", "فلاديمير بوتين") in actors
+    assert ("actor2", "فلاديمير بوتين") not in actors
+    assert all(name != "الحكومة الروسية" for _, name in actors)
+
+
+def test_a_nationality_before_an_unknown_word_stays_the_state() -> None:
+    text = "وحذر رئيس الوزراء الفرنسي عقب أحداث العاصمة من إغلاق المساجد المشتبه بها."
+    assert ("actor1", "الحكومة الفرنسية") in actors_of(text, "statement")
+
+
+def test_a_road_map_is_no_road() -> None:
+    from rasad.pipeline import extract
+    doc = extract("اتفق الرئيسان على خريطة طريق تتضمن مواجهة خطر التنظيم.", published="2023-05-14")
+    assert all(not e.text.startswith("طريق") for e in doc.entities if e.type == "LOC")
+
+
+def test_a_future_verb_reaches_past_a_name() -> None:
+    text = "ستتمكن الولايات المتحدة من إرسال مقاتلات انطلاقا من القاعدة بموجب الاتفاق الجديد."
+    assert modalities_of(text, "deployment") == ["future"]
+
+
+def test_the_wounded_received_by_hospitals_are_no_visit() -> None:
+    text = "استقبلت المستشفيات الميدانية 50 جريحا من المدينة خلال يومين."
+    assert "negotiation" not in _asserted(text)

@@ -289,11 +289,12 @@ FUTURE_VERB_WORDS = 3  # words before an indefinite event noun in which a future
 
 def _after_future_verb(ctx: _Context, start: int, clause_start: int, reach: int, no_trigger: bool = False) -> bool:
     """Whether a verb with the future prefix (سيرسل، ستزداد) stands among the ``reach`` words before
-    ``start`` in its clause, not at the start of a name (ستافان دي ميستورا), nor, with ``no_trigger``, a
-    trigger itself (سيقتلون الرهائن: the killing is the event, the hostages its object)."""
+    ``start`` in its clause (a name one word: ستتمكن الولايات المتحدة من إرسال مقاتلات), not at the start of
+    a name (ستافان دي ميستورا), nor, with ``no_trigger``, a trigger itself (سيقتلون الرهائن: the killing is
+    the event, the hostages its object)."""
     seg = ctx.doc.seg
     assert seg is not None
-    near = seg.tokens_between(clause_start, start)[-reach:]
+    near = [k for k in seg.tokens_between(clause_start, start) if k not in ctx.name_tails][-reach:]
     if not near:
         return False
     for at, verb in future_cues(seg.text, seg.token_starts[near[0]], start):

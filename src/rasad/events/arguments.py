@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -513,6 +513,24 @@ def _unnamed_subject(seg: Segmentation, a: Arg, b: int, r: Roles) -> bool:
                and words[k - 1] not in r.unnamed_not_after for k in seg.tokens_between(a.end, b))
 
 
+def _apposed(text: str, args: list[Arg]) -> list[Arg]:
+    """``args`` with each nationality followed at once by a known person it describes made that person, from
+    the nationality's start (السفير الفرنسي فرنسوا ديلاتر، لقاء الرئيس الأمريكي باراك أوباما: the ambassador and
+    the president are the actors, not France and the United States beside them)."""
+    out: list[Arg] = []
+    skip = -1
+    for i, a in enumerate(args):
+        if i == skip:
+            continue
+        b = args[i + 1] if i + 1 < len(args) else None
+        if a.type == "NAT" and b is not None and b.type == "PER" and b.canonical_id and not text[a.end:b.start].strip():
+            out.append(replace(b, start=a.start, before=a.before))
+            skip = i + 1
+        else:
+            out.append(a)
+    return out
+
+
 def _told_before(seg: Segmentation, a: int, b: int, r: Roles) -> bool:
     """Whether a complementiser of ``bare_complementisers`` stands between ``a`` and ``b``: what follows
     it is a clause with its own subject."""
@@ -592,10 +610,10 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
         starts = [a.start for a in args]
     lo = bisect_left(starts, window[0] if floor is None else max(window[0], floor))
     hi = bisect_left(starts, stop)
-    cands = [a for a in args[lo:hi] if a.end <= window[1] and not (a.start < end and start < a.end)
+    unsourced = [a for a in args[lo:hi] if excluded is None or not (a.start < excluded[1] and excluded[0] < a.end)]
+    cands = [a for a in _apposed(text, unsourced) if a.end <= window[1] and not (a.start < end and start < a.end)
              and (a.type in ("PER", "ORG", "NAT")
                   or a.metonym and not a.locative and not (object_place and a.start >= end))
-             and (excluded is None or not (a.start < excluded[1] and excluded[0] < a.end))
              and not (a.kind in r.not_doers and (violent or a.before in r.channels or category not in r.speech))
              and not a.relative]
     # (قال شهود لرويترز إن عمليات الإعدام وقعت؛ قالت المقاومة على حسابها على «تويتر» إنها اعتقلت قياديا)
