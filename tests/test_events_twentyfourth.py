@@ -288,3 +288,60 @@ def test_a_future_verb_reaches_past_a_name() -> None:
 def test_the_wounded_received_by_hospitals_are_no_visit() -> None:
     text = "استقبلت المستشفيات الميدانية 50 جريحا من المدينة خلال يومين."
     assert "negotiation" not in _asserted(text)
+
+
+def test_the_one_accused_after_the_verbal_noun_is_no_accuser() -> None:
+    text = "يسارع كثيرون إلى اتهام طهران بدعم الجماعات المسلحة في المنطقة."
+    actors = actors_of(text, "statement")
+    assert ("actor2", "طهران") in actors
+    assert ("actor1", "طهران") not in actors
+
+
+# ---------------------------------------------------------------- verbs ending in alif maqsura, and more words
+
+
+@pytest.mark.parametrize("text, category", [
+    ("استدعت الحكومة ثلاث فرق من جنود الاحتياط يوم الجمعة لتعزيز القوات على الحدود.", "deployment"),
+    ("ألقوا القبض على ثلاثة مطلوبين في حي الميدان فجر الأحد.", "arrest"),
+    ("أجرت الوزيرة اتصالات مع نظرائها العرب بشأن الأزمة يوم الأحد.", "negotiation"),
+    ("أعفت الحكومة قائد الشرطة من منصبه بعد أحداث الأسبوع الماضي.", "group_change"),
+])
+def test_perfects_of_verbs_in_alif_maqsura(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_state_bomb_is_dropped_from_the_air() -> None:
+    text = "قتل أربعة مراقبين دوليين مساء الثلاثاء عندما أصابت قنبلة إسرائيلية موقعهم قرب الحدود."
+    categories = _asserted(text)
+    assert "air_strike" in categories
+    assert "bombing" not in categories
+
+
+def test_what_it_would_have_turned_into_did_not_happen() -> None:
+    text = "لو لم تتدخل الشرطة في الوقت المناسب لتحولت المشادات بين التجار في السوق إلى أعمال شغب واسعة."
+    assert "riot" not in _asserted(text)
+
+
+def test_tyres_set_alight_by_protesters_are_a_riot() -> None:
+    text = "أشعل محتجون غاضبون الإطارات وأغلقوا الطرقات في وسط المدينة مساء الأحد."
+    assert "riot" in _asserted(text)
+
+
+def test_a_vow_to_launch_attacks_is_not_an_attack() -> None:
+    text = "توعدت الحركة في تسجيل صوتي بثته منصاتها بشن هجمات انتحارية على مقرات الحكومة."
+    assert "bombing" not in _asserted(text)
+
+
+def test_a_similar_accord_put_off_leaves_the_signed_one() -> None:
+    text = "وقعت الحكومة والولاية اتفاقا للتعاون الأمني يوم الأربعاء، فيما أرجئ توقيع اتفاق مماثل مع ولاية أخرى."
+    assert "asserted" in modalities_of(text, "agreement")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أضرب نحو مئتي طالب جامعي عن الطعام أمام مقر الأمم المتحدة لليوم الخامس.", "protest"),
+    ("دفع الجيش بالفرقة الخامسة إلى جبهة الساحل لتعزيز الهجوم من الجنوب.", "deployment"),
+    ("أعلن الجيش قراره وقف استخدام الأسلحة الثقيلة في منطقة القتال.", "ceasefire"),
+    ("أفاد شهود بأن المتمردين اقتادوا عشرات الشبان بالقوة من المخيم لتجنيدهم.", "attack_on_civilians"),
+])
+def test_words_of_the_later_rounds(text: str, category: str) -> None:
+    assert category in _asserted(text)

@@ -133,6 +133,7 @@ class Roles:
     bare_complementisers: frozenset[str] = frozenset()  # أن، إن: after one a reported clause has its own subject
     unnamed_subjects: frozenset[str] = frozenset()  # الحركة: a side not named, the subject of the verb after it
     unnamed_not_after: frozenset[str] = frozenset()  # ضد، هذا: after one the side is an object or named before
+    accusation_opener: str = ""  # ب: the proclitic of the deed one is accused of (اتهام أنقرة بدعم داعش)
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +181,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("conjoiners"))),
                  frozenset(normalise_keys(spec.get("bare_complementisers"))),
                  frozenset(normalise_keys(spec.get("unnamed_subjects"))),
-                 frozenset(normalise_keys(spec.get("unnamed_not_after"))))
+                 frozenset(normalise_keys(spec.get("unnamed_not_after"))),
+                 normalise_key(str(spec.get("accusation_opener") or "")))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -470,6 +472,16 @@ def _fought(seg: Segmentation, a: Arg, end: int, kind: str, form: str, prefix: s
         and words_between(seg, end, a.start) == 0
 
 
+def _accused(seg: Segmentation, a: Arg, end: int, kind: str, form: str, r: Roles) -> bool:
+    """Whether ``a``, right after a verbal noun of ``accusing`` (``form``) ending at ``end`` and before a
+    word behind ب, is the one accused (لاتهام أنقرة بدعم داعش; not اتهام المعارضة للنظام بالقصف, where the
+    one accused follows behind ل)."""
+    if kind != "noun" or form not in r.accusing or words_between(seg, end, a.start) != 0:
+        return False
+    k = bisect_left(seg.token_starts, a.end)
+    return bool(r.accusation_opener) and k < len(seg.token_words) and seg.token_words[k].startswith(r.accusation_opener)
+
+
 def _antecedent(seg: Segmentation, cands: list[Arg], start: int, trigger: str, r: Roles) -> int | None:
     """The index in ``cands`` of the actor right before a relative pronoun (``relative_pronouns``) that stands
     right before the verb at ``start``, maybe past a word of ``relative_auxiliaries`` (والجيش الإيراني الذي بدأ
@@ -685,7 +697,8 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
             if after:
                 role[after[0]] = "actor2"
         elif (passive or violent and kind != "noun") and after and cands[after[0]].type == "PER" or passive and after \
-                or after and _fought(seg, cands[after[0]], end, kind, form, prefix, r):
+                or after and (_fought(seg, cands[after[0]], end, kind, form, prefix, r)
+                              or _accused(seg, cands[after[0]], end, kind, form, r)):
             role[after[0]] = "actor2"
         elif after:
             role[after[0]] = "actor1"

@@ -135,6 +135,7 @@ class ModalityCues:
     subjunctives: frozenset[str] = frozenset()  # أن، بأن: an imperfect right after one is a deed not done
     subjunctive_not: frozenset[str] = frozenset()  # قبل، بعد: before أن, a deed told in a story
     commented_on: frozenset[str] = frozenset()  # على: a suspending verb does not reach the noun after one
+    own_subject_nouns: frozenset[str] = frozenset()  # توقيع: right after a cancelling cue, its own subject
 
 
 
@@ -225,7 +226,7 @@ def cues() -> ModalityCues:
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
         means_prepositions="".join(normalise_keys(spec.get("means_prepositions"))),
-        commented_on=words("commented_on"))
+        commented_on=words("commented_on"), own_subject_nouns=words("own_subject_nouns"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -478,12 +479,15 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
 
 
 def _own_subject(seg: Segmentation, cue_end: int, timed: frozenset[int]) -> bool:
-    """Whether a definite noun, no time word, follows the cancelling cue ending at ``cue_end``: the cue
-    tells of its own subject, not of the event before it (أجلي 120 شخصا من الفوعة، ولن تبدأ المرحلة
-    الثانية قبل …; اجتمع الطرفان أمس، ولم يتم التوصل إلى اتفاق)."""
+    """Whether a definite noun, no time word, or a verbal noun of ``own_subject_nouns`` follows the
+    cancelling cue ending at ``cue_end``: the cue tells of its own subject, not of the event before it
+    (أجلي 120 شخصا من الفوعة، ولن تبدأ المرحلة الثانية قبل …; اجتمع الطرفان أمس، ولم يتم التوصل إلى اتفاق;
+    وقعت الحكومة اتفاقا، فيما أرجئ توقيع اتفاق مماثل)."""
     k = bisect_left(seg.token_starts, cue_end)
-    return k < len(seg.token_words) and k not in timed and seg.token_starts[k] - cue_end <= 1 \
-        and seg.token_words[k].startswith(inventory().article)
+    if k >= len(seg.token_words) or k in timed or seg.token_starts[k] - cue_end > 1:
+        return False
+    word = seg.token_words[k]
+    return word.startswith(inventory().article) or word in cues().own_subject_nouns
 
 
 def _forestalled(seg: Segmentation, start: int, sent_start: int, before: list[Cue], starts: list[int] | None,
