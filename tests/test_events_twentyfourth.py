@@ -345,3 +345,23 @@ def test_a_similar_accord_put_off_leaves_the_signed_one() -> None:
 ])
 def test_words_of_the_later_rounds(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+def test_missiles_a_side_owns_are_no_shelling() -> None:
+    text = "بحث الطرفان ملف الصواريخ التي يمتلكها الحرس الثوري وملف حقوق الإنسان."
+    assert "shelling" not in _asserted(text)
+
+
+def test_an_accord_being_drafted_is_not_made() -> None:
+    text = "قال الدبلوماسي إن الأزمة يمكن تخطيها إن أسهمت القوى الكبرى في صياغة اتفاق شامل بين الأطراف."
+    assert "agreement" not in _asserted(text)
+
+
+def test_a_draft_initialled_is_an_accord() -> None:
+    text = "وقع وفد البرلمان وممثلو الأحزاب بالأحرف الأولى على مسودة الاتفاق السياسي في الرباط يوم السبت."
+    assert "agreement" in _asserted(text)
+
+
+def test_a_deed_promised_god_willing_is_to_come() -> None:
+    text = "قال الوزير إن قواتنا ستقف في وجههم ونقوم بإذن الله بإجلاء كل السكان من المنطقة."
+    assert "evacuation" not in _asserted(text)
