@@ -365,3 +365,9 @@ def test_a_draft_initialled_is_an_accord() -> None:
 def test_a_deed_promised_god_willing_is_to_come() -> None:
     text = "قال الوزير إن قواتنا ستقف في وجههم ونقوم بإذن الله بإجلاء كل السكان من المنطقة."
     assert "evacuation" not in _asserted(text)
+
+
+def test_the_one_accused_behind_lam_after_the_accuser() -> None:
+    text = "رفض المتحدث اتهام المعارضة لحزب الله بقصف البلدة."
+    actors = [a for a in actors_of(text, "statement") if a[1] == "حزب الله"]
+    assert actors == [("actor2", "حزب الله")]

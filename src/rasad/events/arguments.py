@@ -473,13 +473,18 @@ def _fought(seg: Segmentation, a: Arg, end: int, kind: str, form: str, prefix: s
 
 
 def _accused(seg: Segmentation, a: Arg, end: int, kind: str, form: str, r: Roles) -> bool:
-    """Whether ``a``, right after a verbal noun of ``accusing`` (``form``) ending at ``end`` and before a
-    word behind ب, is the one accused (لاتهام أنقرة بدعم داعش; not اتهام المعارضة للنظام بالقصف, where the
-    one accused follows behind ل)."""
-    if kind != "noun" or form not in r.accusing or words_between(seg, end, a.start) != 0:
+    """Whether ``a``, after a verbal noun of ``accusing`` (``form``) ending at ``end``, is the one accused:
+    right after it and before a word behind ``accusation_opener`` (لاتهام أنقرة بدعم داعش), or behind the
+    owner's proclitic with the accuser between (اتهام المعارضة للنظام بقصف المدينة)."""
+    if kind != "noun" or form not in r.accusing:
         return False
-    k = bisect_left(seg.token_starts, a.end)
-    return bool(r.accusation_opener) and k < len(seg.token_words) and seg.token_words[k].startswith(r.accusation_opener)
+    k = seg.token_index(a.start)  # (the proclitic before the name, or inside its first word: لحزب الله، للنظام)
+    gap = words_between(seg, end, seg.token_starts[k])
+    if gap == 1:
+        return bool(r.owner_proclitic) and seg.token_words[k].startswith(r.owner_proclitic)
+    after = bisect_left(seg.token_starts, a.end)
+    return gap == 0 and bool(r.accusation_opener) and after < len(seg.token_words) \
+        and seg.token_words[after].startswith(r.accusation_opener)
 
 
 def _antecedent(seg: Segmentation, cands: list[Arg], start: int, trigger: str, r: Roles) -> int | None:
