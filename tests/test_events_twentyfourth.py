@@ -371,3 +371,18 @@ def test_the_one_accused_behind_lam_after_the_accuser() -> None:
     text = "رفض المتحدث اتهام المعارضة لحزب الله بقصف البلدة."
     actors = [a for a in actors_of(text, "statement") if a[1] == "حزب الله"]
     assert actors == [("actor2", "حزب الله")]
+
+
+def test_the_side_whose_members_were_fought_is_the_other_side() -> None:
+    text = "قال المتحدث إن قوات الأمن اشتبكت مع عناصر تنظيم داعش في محيط الجامعة يوم الأحد."
+    actors = actors_of(text, "armed_clash")
+    assert ("actor2", "تنظيم الدولة الإسلامية") in actors
+    assert ("actor1", "تنظيم الدولة الإسلامية") not in actors
+
+
+@pytest.mark.parametrize("text", [
+    "تستهدف هيئة الطاقة رفع حصة الطاقة المتجددة إلى ثلاثين في المئة بحلول عام 2030.",
+    "أمر محتوم الفناء فهو بناء على شفا جرف هار.",
+])
+def test_an_aim_and_a_cliff_tell_of_no_event(text: str) -> None:
+    assert _asserted(text) == set()

@@ -134,6 +134,7 @@ class Roles:
     unnamed_subjects: frozenset[str] = frozenset()  # الحركة: a side not named, the subject of the verb after it
     unnamed_not_after: frozenset[str] = frozenset()  # ضد، هذا: after one the side is an object or named before
     accusation_opener: str = ""  # ب: the proclitic of the deed one is accused of (اتهام أنقرة بدعم داعش)
+    members: frozenset[str] = frozenset()  # عناصر: a side's members, between مع and the side's name
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +183,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("bare_complementisers"))),
                  frozenset(normalise_keys(spec.get("unnamed_subjects"))),
                  frozenset(normalise_keys(spec.get("unnamed_not_after"))),
-                 normalise_key(str(spec.get("accusation_opener") or "")))
+                 normalise_key(str(spec.get("accusation_opener") or "")),
+                 frozenset(normalise_keys(spec.get("members"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -677,6 +679,9 @@ def actors_for(text: str, seg: Segmentation, args: list[Arg], start: int, end: i
                 role[i] = "assoc"
         elif violent and a.start >= end and _lost_by(text, seg, a, end, text[start:end], kind, r):
             role[i] = "actor2"  # (قتل الطيار الأردني، اغتال مسلحون الضابط السوري)
+        elif category in r.opponent_categories and a.start >= end and w in r.members \
+                and word_before(text, seg, seg.token_starts[seg.token_index(a.start) - 1]) in r.opponents:
+            role[i] = "actor2"  # (اشتبكت قوة من جهاز مكافحة الإرهاب مع عناصر تنظيم داعش: its members fought)
     if "actor1" not in role.values() and inside is not None and not passive:
         # the subject inside a verb's trigger (دخل مقاتلو حركة طالبان مدينة قندوز), the one right after it
         # acted on (سلمت القوات الكردية عددا من القرى لقوات النظام); but with its subject just before it
