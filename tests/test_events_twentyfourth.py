@@ -386,3 +386,25 @@ def test_the_side_whose_members_were_fought_is_the_other_side() -> None:
 ])
 def test_an_aim_and_a_cliff_tell_of_no_event(text: str) -> None:
     assert _asserted(text) == set()
+
+
+def test_an_example_given_is_no_strike() -> None:
+    text = "وضربت الشاهدة مثالا على الويلات اليومية التي عاشتها في المدينة المحاصرة."
+    assert "air_strike" not in _asserted(text)
+
+
+def test_people_counted_going_out_of_a_town_flee_it() -> None:
+    text = "خرج أكثر من ألفي شخص من البلدة مساء الأربعاء على متن أربعين شاحنة متجهين إلى المخيم."
+    assert "evacuation" in _asserted(text)
+
+
+def test_people_out_in_a_march_do_not_flee() -> None:
+    text = "خرج مئات المدنيين في مسيرة احتجاجية وسط المدينة يوم الجمعة."
+    categories = _asserted(text)
+    assert "protest" in categories
+    assert "evacuation" not in categories
+
+
+def test_news_arriving_of_an_arrest_is_a_rumour() -> None:
+    text = "تواردت أنباء عن اعتقال قائد الجماعة في البلدة أثناء محاولته الفرار بين المدنيين."
+    assert modalities_of(text, "arrest") == ["hypothetical"]
