@@ -408,3 +408,16 @@ def test_people_out_in_a_march_do_not_flee() -> None:
 def test_news_arriving_of_an_arrest_is_a_rumour() -> None:
     text = "تواردت أنباء عن اعتقال قائد الجماعة في البلدة أثناء محاولته الفرار بين المدنيين."
     assert modalities_of(text, "arrest") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ألقت قوات الأمن القبض فجر الأربعاء على صحافي في منزله بالعاصمة.", "arrest"),
+    ("تولى القائد الجديد قيادة الجماعة خلفا لشقيقه الذي قتل في المعارك.", "group_change"),
+])
+def test_words_of_the_held_out_pair(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_aircraft_that_could_not_fly_any_sortie_struck_nothing() -> None:
+    text = "لم تتمكن الطائرات الحربية من تنفيذ أي طلعات فوق الجبال يوم الجمعة بسبب سوء الأحوال الجوية."
+    assert modalities_of(text, "air_strike") == ["negated"]
