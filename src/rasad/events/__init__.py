@@ -114,8 +114,8 @@ def run(doc: Document) -> Document:
     counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
     triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
     # nor the first word of a time expression, a part of the day (فجر 17 ديسمبر 1996: dawn, not blew up)
-    dawns = {doc.norm.to_norm_index(x.start) for x in doc.timexes}
-    triggers = [t for t in triggers if t.start not in dawns]
+    timex_starts = {doc.norm.to_norm_index(x.start) for x in doc.timexes}
+    triggers = [t for t in triggers if t.start not in timex_starts]
     attributions = [c for c in found if c.label == "attribution"]
     ctx = _Context(doc, triggers, before, after, attributions, [c.end for c in attributions], args,
                    [a for a in args if a.type == "LOC"], arguments.places_of(args),

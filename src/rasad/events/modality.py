@@ -138,7 +138,6 @@ class ModalityCues:
     own_subject_nouns: frozenset[str] = frozenset()  # توقيع: right after a cancelling cue, its own subject
 
 
-
 @lru_cache(maxsize=1)
 def cues() -> ModalityCues:
     """The modality cues, loaded once."""

@@ -88,8 +88,8 @@ def _day(y: int, m: int, d: int) -> date | None:
 
 def is_future(text: str, clause_start: int, pos: int) -> bool:
     """True if a future cue stands between the clause start and ``pos`` (normalised offsets), not one
-    after a word of ``past_intention`` (ألقت الشرطة القبض على رجل كان يعتزم تفجير حزام ناسف خلال صلاة
-    الجمعة: a plan of the past, its Friday not the next)."""
+    that makes with the word before it a phrase of ``past_intention`` (ألقت الشرطة القبض على رجل كان
+    يعتزم تفجير حزام ناسف خلال صلاة الجمعة: a plan of the past, its Friday not the next)."""
     past = lexicon().past_intention
     return any(f"{word_before(text, at)} {text[at:pos].split(' ', 1)[0]}" not in past
                for at, _ in future_cues(text, max(clause_start, pos - 160), pos))
