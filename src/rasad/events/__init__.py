@@ -87,6 +87,7 @@ class _Context:
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
     arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
     cue_starts: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))  # of ``before``, ``after``
+    number_spans: list[tuple[int, int]] = field(default_factory=list)  # first and last token of each quantity
 
 
 def run(doc: Document) -> Document:
@@ -130,12 +131,13 @@ def run(doc: Document) -> Document:
                    place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"),
                    # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
                    name_tails=frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
-                                        for k in seg.tokens_between(a.start, a.end)[1:]))
+                                        for k in seg.tokens_between(a.start, a.end)[1:]),
+                   number_spans=_token_spans(seg, counted))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
     tolls = numbers.assign(doc, seg, cands, ctx.memo)
     merged = merging.merge(cands)
-    parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT")]
+    parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT") or a.national]
     people = [a.start for a in args if a.type in ("PER", "ORG")]
     kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c, seg)]
     kept = relevance.grounded(kept, doc, args)  # (no word of war in a page on skincare)
@@ -197,7 +199,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     assert doc.norm is not None and doc.seg is not None
     text, seg = doc.norm.text, doc.seg
     roles = arguments.roles()
-    sense = _switch(seg, t, ctx.name_tails)
+    sense = _switch(seg, t, ctx.name_tails, ctx.number_spans)
     if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
     if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction) or relevance.accidental(seg, t, sense.id) \
@@ -362,10 +364,13 @@ def _inside_name(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozenset()) -> Sense:
+def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozenset(),
+            number_spans: list[tuple[int, int]] | None = None) -> Sense:
     """The trigger's sense after the switches of ``triggers.yaml`` (a cue word within reach in its
     sentence: قصف near الطائرات is an air strike); for a switch ``outside_names``, a cue word inside a
-    name (a token of ``name_tails``) is part of the name (حزب العمال الكردستاني: no workers shot)."""
+    name (a token of ``name_tails``) is part of the name (حزب العمال الكردستاني: no workers shot).  A
+    number's phrase (``number_spans``, token indices) counts as one word of the reach after the trigger:
+    قتل مسلحون من ميليشيا محلية ما لا يقل عن 30 مدنيا reaches its civilians as 30 مدنيا would."""
     lex = lexicon()
     switches = lex.switches_from.get(t.sense.id)
     if not switches:
@@ -377,7 +382,8 @@ def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozense
     words = seg.token_words
     for sw in switches:
         first = here + 1 if sw.after_only else here - sw.reach
-        near = tokens[max(0, first - tokens.start):max(0, last + sw.reach + 1 - tokens.start)]
+        stop = _past_numbers(last + sw.reach + 1, last, number_spans)
+        near = tokens[max(0, first - tokens.start):max(0, stop - tokens.start)]
         marks, phrases, firsts = _switch_words(sw)
         hit = arguments.among(words, marks, near, skip=here)
         if hit and sw.outside_names and not name_tails.isdisjoint(near):
@@ -386,6 +392,25 @@ def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozense
                 tuple(words[k:k + len(p)]) == p for p in phrases for k in near if k != here and words[k] == p[0]):
             return lex.by_id[sw.target]
     return t.sense
+
+
+def _past_numbers(stop: int, after: int, number_spans: list[tuple[int, int]] | None) -> int:
+    """``stop``, a token index past the reach after token ``after``, pushed on by every word but one of
+    each number's phrase that begins in the reach (ما لا يقل عن 30 مدنيا: one word)."""
+    for first, last in number_spans or ():
+        if first > after and first < stop:
+            stop += last - first
+    return stop
+
+
+def _token_spans(seg: Segmentation, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first and last token index of each ``(start, end)`` span, in order."""
+    out = []
+    for start, end in spans:
+        tokens = seg.tokens_between(start, end)
+        if len(tokens) > 1:
+            out.append((tokens.start, tokens.stop - 1))
+    return out
 
 
 @cache

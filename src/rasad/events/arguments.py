@@ -64,6 +64,7 @@ class Arg:
     locative: bool = False  # a place after a locative word (في، ب): :func:`_locative`
     kind: str | None = None  # the knowledge base's kind of the actor (media, militia …)
     relative: bool = False  # named only as a relative, a namesake or one followed (أقرباء الرئيس X، مركز X، أنصار X)
+    national: bool = False  # a body unknown to the knowledge base, of a state it names (وزارة الخارجية الإثيوبية)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ class Roles:
     unnamed_not_after: frozenset[str] = frozenset()  # ضد، هذا: after one the side is an object or named before
     accusation_opener: str = ""  # ب: the proclitic of the deed one is accused of (اتهام أنقرة بدعم داعش)
     members: frozenset[str] = frozenset()  # عناصر: a side's members, between مع and the side's name
+    state_bodies: tuple[str, ...] = ()  # وزارة: an organisation opening with one and closing with a nationality is a party
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +186,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("unnamed_subjects"))),
                  frozenset(normalise_keys(spec.get("unnamed_not_after"))),
                  normalise_key(str(spec.get("accusation_opener") or "")),
-                 frozenset(normalise_keys(spec.get("members"))))
+                 frozenset(normalise_keys(spec.get("members"))),
+                 tuple(normalise_keys(spec.get("state_bodies"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -211,6 +214,8 @@ def collect(doc: Document) -> list[Arg]:
             else:
                 continue
             arg.side = getattr(m.record, "side", None)
+            if arg.type == "ORG" and arg.canonical_id is None:
+                arg.national = _national(norm.text[arg.start:arg.end], kb, r)
             out.append(arg)
     else:
         for e in doc.entities:
@@ -218,6 +223,13 @@ def collect(doc: Document) -> list[Arg]:
     out.sort(key=lambda a: a.start)
     _mark(doc, out)
     return out
+
+
+def _national(name: str, kb: KnowledgeBase, r: Roles) -> bool:
+    """Whether an organisation's normalised ``name`` opens with a word of ``state_bodies`` and closes with a
+    nationality adjective (وزارة الخارجية الإثيوبية, هيئة الأركان الإثيوبية): a state's body, a party."""
+    words = name.split(" ")
+    return len(words) > 1 and words[-1] in kb.adjectives and name.startswith(r.state_bodies)
 
 
 def _people(doc: Document, start: int, end: int, r: Roles) -> bool:

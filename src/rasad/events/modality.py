@@ -51,6 +51,7 @@ class Scope:
     restart: frozenset[str] = frozenset()  # the count starts again after one of these (أن تكون X قد تعرضت)
     objects: frozenset[str] = frozenset()  # verbal nouns that, as the trigger, are the object however far
     undergone: frozenset[str] = frozenset()  # openers (تعرض) whose object is the trigger behind ل, however far
+    details: frozenset[str] = frozenset()  # right after the opener, the object is a detail (أنهم من داعش)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,8 @@ class ModalityCues:
     subjunctive_not: frozenset[str] = frozenset()  # قبل، بعد: before أن, a deed told in a story
     commented_on: frozenset[str] = frozenset()  # على: a suspending verb does not reach the noun after one
     own_subject_nouns: frozenset[str] = frozenset()  # توقيع: right after a cancelling cue, its own subject
+    counterfactual_openers: tuple[tuple[str, ...], ...] = ()  # لو: a clause it opens makes the next one's فإن a consequent
+    counterfactual_consequents: tuple[str, ...] = ()  # فإن: the consequent's opening after such a clause
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +161,8 @@ def cues() -> ModalityCues:
                       str(group.get("object_prefixes") or ""), int(group.get("reach", 99)),
                       int(group.get("near", 99)), frozenset(normalise_keys(group.get("transparent"))),
                       frozenset(normalise_keys(group.get("restart"))), frozenset(normalise_keys(group.get("objects"))),
-                      frozenset(normalise_keys(group.get("undergone"))))
+                      frozenset(normalise_keys(group.get("undergone"))),
+                      frozenset(normalise_keys(group.get("details"))))
         for key in normalise_keys(group["cues"]):
             scopes[key] = scope
             labelled.setdefault(f"{SCOPED}{group['label']}", []).append(key)
@@ -225,7 +229,10 @@ def cues() -> ModalityCues:
         we_perfects=(normalise_key(str(we.get("prefix", ""))), int(we.get("length", 0)),
                      tuple(normalise_keys(we.get("endings")))),
         means_prepositions="".join(normalise_keys(spec.get("means_prepositions"))),
-        commented_on=words("commented_on"), own_subject_nouns=words("own_subject_nouns"))
+        commented_on=words("commented_on"), own_subject_nouns=words("own_subject_nouns"),
+        counterfactual_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(
+            (spec.get("counterfactuals") or {}).get("openers"))),
+        counterfactual_consequents=tuple(normalise_keys((spec.get("counterfactuals") or {}).get("consequents"))))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -361,6 +368,13 @@ def _ma_negates(seg: Segmentation, k: int) -> bool:
     if k + 2 < len(words) and words[k + 2] in c.resumptive_after:
         return False  # إن ما طالب به المالكي: what he asked for
     return _ma_opens(seg, k + 1)
+
+
+def _ma_negates_any(seg: Segmentation, start: int) -> bool:
+    """Whether the noun at ``start`` follows a word of ``negative_polarity`` right after a perfect verb
+    that ما negates (إن مقاتليها ما أطلقوا أي صاروخ على المطار): none was fired, not any one may be."""
+    k = seg.token_index(start)
+    return k > 2 and _ma_negates(seg, k - 3)
 
 
 def _ma_opens(seg: Segmentation, k: int) -> bool:
@@ -659,6 +673,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     if _negated_past_aside(seg, sent.start, window[0], start, prefix, c):
         return "negated"  # لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي: the negation resumed
     if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding) or _of_any(seg, start, prefix, kind, c):
+        if kind == "noun" and _ma_negates_any(seg, start):
+            return "negated"  # ما أطلقوا أي صاروخ على المطار: not any, none
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
     for cue in later:
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
@@ -833,7 +849,10 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     نفى أن يكون هو من أعطى أوامر الانسحاب), or, when no opener is required, with none in the rest of
     the clause (ناشد المجتمع الدولي التدخل).  An opener before a place (``places``: the tokens that open
     one) belongs to the subject when another follows it (فشلت الأطراف السياسية في هايتي في التوصل إلى اتفاق).
-    The reach does not count the tokens of ``name_tails`` (a name's words but its first)."""
+    A trigger behind one of ``object_prefixes`` is the object itself, ``near`` words after the cue at most.
+    The reach does not count the tokens of ``name_tails`` (a name's words but its first).  A word of the
+    scope's ``details`` right after the opener makes the object a detail of what went before the cue, no
+    deed (جنودا يرجح أنهم من مجموعة فاغنر قتلوا نحو 300 مدني)."""
     words = seg.token_words
 
     def with_prefix(word: str) -> bool:  # "" is in every string: the letter must be there
@@ -842,8 +861,8 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     def opens(k: int) -> bool:
         return words[k] in scope.openers or with_prefix(words[k])
 
-    if with_prefix(prefix.lstrip(inventory().conjunctions)):  # طالب بوقف القصف: the object itself
-        return True
+    if with_prefix(prefix.lstrip(inventory().conjunctions)) and words_between(seg, cue_end, start) <= scope.near:
+        return True  # طالب بوقف القصف: the object itself
     k = seg.token_index(start)  # (a bare verbal noun: not أوامر الانسحاب, a word it depends on)
     if k >= 0 and not prefix.strip(inventory().conjunctions) and words[k][len(prefix):] in scope.objects:
         return True  # نفت القوات في بيان مقتضب سقوط المدينة
@@ -854,6 +873,8 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     while len(openers) > 1 and (openers[0] + 1 in places or openers[0] in places):
         openers.pop(0)  # … but not one before a place: أخفق وفدا مجلس النواب في ليبيا في التوصل إلى اتفاق
     opener = openers[0] if openers else None
+    if opener is not None and opener + 1 < between.stop and words[opener + 1] in scope.details:
+        return False  # مسلحين يرجح أنهم من داعش قتلوا مدنيين: who they were is likely, the killing told
     if opener is not None:  # the words from the opener to the trigger, but for the transparent ones
         if prefix.lstrip(inventory().conjunctions).startswith(_PURPOSE) \
                 and any(words[k] in scope.undergone for k in range(opener, between.stop)):
@@ -880,7 +901,9 @@ def consequent(seg: Segmentation, clause_start: int) -> bool:
     الانتباه … والاكتفاء بالتركيز على وقف الغارات), or the clause right before it opens with one of
     ``condition_openers`` (في حال استمر القصف على الحي، سيضطر آلاف السكان إلى النزوح; إذا رفضت الفصائل …،
     فإن المدفعية ستقصف; not إذا كان …، which is as often "whereas") and it opens no clause of its own
-    (لكن …).  What it tells is as hypothetical as its condition."""
+    (لكن …), or it opens with a word of ``counterfactuals``' consequents right after a clause that one of
+    its openers opens (لو طلبت مابوتو مساعدة إضافية، فإن أنغولا مستعدة لإرسال وحدة).  What it tells is as
+    hypothetical as its condition."""
     c = cues()
     sent_start = seg.sentence_at(clause_start).start
     if clause_start <= sent_start:
@@ -891,9 +914,14 @@ def consequent(seg: Segmentation, clause_start: int) -> bool:
         if any(f" {p}{' '.join(w)} " in padded for w in c.conditionals for p in ("", *CONJUNCTIONS)):
             return True
     i = seg.clause_index(clause_start)
-    if i <= 0 or opens_clause(seg.text, clause_start) or seg.clauses[i - 1].start < sent_start:
+    if i <= 0 or seg.clauses[i - 1].start < sent_start:
         return False
     k = seg.token_index(seg.clauses[i - 1].start)
+    if k >= 0 and seg.text.startswith(c.counterfactual_consequents, clause_start) \
+            and any(_phrase_at(words, k, p) for p in c.counterfactual_openers):
+        return True
+    if opens_clause(seg.text, clause_start):
+        return False
     opener = next((p for p in c.condition_openers if k >= 0 and _phrase_at(words, k, p)), None)
     return opener is not None and k + len(opener) < len(words) and words[k + len(opener)] not in c.whereas
 

@@ -63,7 +63,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     demonstrative: تحرير هذه السلسلة، سيطر على النهج), is a thing no force can strike, besiege, take or leave
     (``abstract_objects`` in triggers.yaml: ضرب الاستقرار، استهداف العلاقات، استعادة الثقة، الحصار
     الاقتصادي، يهجر نهج القاعدة; and those of its category in ``abstract_objects_of``: تحرير السوق is
-    a figure, قصف السوق is not), or any trigger not of ``sport_categories`` (a riot, a protest, an
+    a figure, قصف السوق is not; a trigger that counts its object in digits has it: نقل نحو 1500 لاجئ مالي,
+    Malian refugees, no money), or any trigger not of ``sport_categories`` (a riot, a protest, an
     arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
     للفريق، اجتماع المدرب مع اللاعبين); and a trigger alone between quotation marks (``word_quotes``) right
     after a word of ``word_nouns``, a word named (كلمة «هجوم» على وزن فعول)."""
@@ -72,7 +73,8 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return True  # كلمة «هجوم» على وزن فعول: a word named, alone between quotation marks
     sentence = seg.sentence_at(t.start)
     objects = lex.abstract_by_category.get(category)
-    if objects is not None and _abstract_object(seg, t.end, sentence.end, objects):
+    if objects is not None and not any(ch.isdigit() for ch in seg.text[t.start:t.end]) \
+            and _abstract_object(seg, t.end, sentence.end, objects):
         return True
     if _fiction(seg, sentence, fiction):
         return True

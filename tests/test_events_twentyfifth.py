@@ -1,0 +1,139 @@
+"""The rules of the twenty-fifth session (docs/events.md, "Rules of the twenty-fifth session"): a
+number's phrase counts as one word of a switch's reach, a body of a state the knowledge base does not
+know is a party, "none" after a negated perfect is no "any", who the doers likely were is a detail, a
+counterfactual's consequent hangs on it, and the words the rounds of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import actors_of, modalities_of, place_names, sentence_events
+from conftest import asserted_categories as _asserted
+
+# ---------------------------------------------------------------- structure
+
+
+def test_a_number_phrase_is_one_word_of_the_reach_to_the_civilians() -> None:
+    text = "قتل مسلحون من عصابة محلية ما لا يقل عن 40 مدنيا في قرية نائية شمال الولاية."
+    categories = _asserted(text)
+    assert "attack_on_civilians" in categories
+    assert "armed_clash" not in categories
+
+
+def test_a_ministry_of_a_state_unknown_to_the_knowledge_base_is_a_party() -> None:
+    text = "رفضت وزارة الخارجية الكينية تقرير لجنة خبراء أممية حول الانتهاكات."
+    assert modalities_of(text, "statement") == ["asserted"]
+
+
+def test_a_league_named_with_a_nationality_is_no_party() -> None:
+    text = "قررت رابطة الدوري الإيطالي للمحترفين اندماج ناديين من الدرجة الثانية تحت إدارة واحدة."
+    assert sentence_events(text) == []
+
+
+def test_none_fired_after_a_negated_perfect_is_negated() -> None:
+    text = "قال قائد ميداني إن رجاله ما أطلقوا أي قذيفة على المطار منذ أسبوع."
+    assert modalities_of(text, "shelling") == ["negated"]
+
+
+def test_any_attack_to_come_stays_hypothetical() -> None:
+    text = "تعهدت القوات بالرد على أي هجوم يستهدف مواقعها."
+    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+
+
+def test_who_the_killers_likely_were_does_not_make_the_killing_likely() -> None:
+    text = "قال ناجون إن مسلحين يرجح أنهم من جماعة محلية قتلوا نحو 50 قرويا في هجوم ليلي."
+    assert "asserted" in modalities_of(text, "attack_on_civilians")
+
+
+def test_a_likely_deed_stays_likely() -> None:
+    text = "من المرجح أن تقصف المدفعية مواقع المسلحين الليلة."
+    assert modalities_of(text, "shelling") == ["hypothetical"]
+
+
+def test_the_consequent_of_a_counterfactual_hangs_on_it() -> None:
+    text = "لو طلبت الحكومة دعما إضافيا، فإن رواندا مستعدة لإرسال وحدة من قواتها إلى الإقليم."
+    assert modalities_of(text, "deployment") == ["hypothetical"]
+
+
+def test_calls_to_protest_are_no_protest() -> None:
+    text = "مر يوم الجمعة هادئا في المدينة رغم دعوات أطلقها ناشطون للاحتجاج على غلاء الأسعار."
+    assert "protest" not in _asserted(text)
+
+
+def test_a_party_named_after_a_call_calls_nothing() -> None:
+    text = "تعرض القيادي في حزب الدعوة للاعتقال عام 1981 على يد الأجهزة الأمنية."
+    assert "arrest" in _asserted(text)
+
+
+# ---------------------------------------------------------------- switches
+
+
+def test_an_army_protesting_speaks_it_does_not_march() -> None:
+    text = "احتج الجيش على ما اعتبره خرقا لبنود الاتفاق في المنطقة العازلة."
+    categories = _asserted(text)
+    assert "statement" in categories
+    assert "protest" not in categories
+
+
+def test_workers_at_a_ministry_still_protest() -> None:
+    text = "نظم موظفون في وزارة التعليم وقفة احتجاجية أمام مقر الحكومة للمطالبة بصرف رواتبهم."
+    assert "protest" in _asserted(text)
+
+
+def test_rebels_burning_buildings_destroy_property() -> None:
+    text = "أضرم المتمردون النار في مبنى البلدية ومستوصف القرية قبل انسحابهم."
+    categories = _asserted(text)
+    assert "looting" in categories
+    assert "riot" not in categories
+
+
+def test_targeting_camps_of_the_displaced_is_violence_against_civilians() -> None:
+    text = "استهدف مسلحون مخيما للنازحين قرب الحدود فجر الأحد."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_boats_seized_are_looted() -> None:
+    text = "استولى قراصنة مسلحون على أربعة زوارق صيد قبالة السواحل الشمالية."
+    assert "looting" in _asserted(text)
+
+
+def test_a_camp_named_like_a_well_is_taken_not_looted() -> None:
+    text = "سيطر المسلحون على معسكر بئر الغنم بعد انسحاب القوات الحكومية منه."
+    categories = _asserted(text)
+    assert "territory_change" in categories
+    assert "looting" not in categories
+
+
+def test_students_killed_are_civilians() -> None:
+    text = "اقتحم مسلحون مدرسة ثانوية وقتلوا 20 طالبا على الأقل وخمسة من أفراد الحراسة."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+# ---------------------------------------------------------------- words of the rounds
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أوقفت الشرطة 12 عاملا أجنبيا في مداهمة لموقع بناء بالعاصمة.", "arrest"),
+    ("نشرت بريطانيا مروحيات هجومية في قاعدة قرب الحدود.", "deployment"),
+    ("سحبت إيطاليا آخر جنودها من القاعدة الجوية في البلاد.", "territory_change"),
+    ("سحبت منظمة إغاثة دولية جميع موظفيها الأجانب من المدينة بسبب المعارك.", "evacuation"),
+    ("بدأت المفوضية نقل نحو 800 لاجئ مالي من مخيم حدودي إلى موقع جديد.", "evacuation"),
+    ("وقع الطرفان إعلانا مشتركا لتبادل الأسرى في العاصمة.", "agreement"),
+])
+def test_words_of_the_rounds(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_channel_for_talks_that_may_open_is_hypothetical() -> None:
+    text = "قال الوسيط إنه من الممكن فتح قناة للحوار مع قادة التمرد خلال الأشهر المقبلة."
+    assert modalities_of(text, "negotiation") == ["hypothetical"]
+
+
+def test_a_camp_described_is_no_place_name() -> None:
+    text = "نقلت المنظمة 300 نازح إلى مخيم مؤقت في المنطقة."
+    assert all(name != "مؤقت" for _, name in actors_of(text, "evacuation"))
+    assert "مؤقت" not in place_names(text)
