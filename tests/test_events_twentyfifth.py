@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actors_of, modalities_of, place_names, sentence_events
+from conftest import actors_of, dates_of, modalities_of, place_names, sentence_events
 from conftest import asserted_categories as _asserted
 
 # ---------------------------------------------------------------- structure
@@ -137,3 +137,83 @@ def test_a_camp_described_is_no_place_name() -> None:
     text = "نقلت المنظمة 300 نازح إلى مخيم مؤقت في المنطقة."
     assert all(name != "مؤقت" for _, name in actors_of(text, "evacuation"))
     assert "مؤقت" not in place_names(text)
+
+
+# ---------------------------------------------------------------- round two
+
+
+def test_a_city_spelt_like_a_future_verb_makes_no_plan() -> None:
+    text = "تعرضت ستيباناكرت مساء السبت لقصف مدفعي كثيف."
+    assert modalities_of(text, "shelling") == ["asserted"]
+    assert dates_of(text, "shelling", published="2023-10-02") == ["2023-09-30"]
+
+
+def test_the_people_of_a_place_spelt_like_a_future_verb() -> None:
+    text = "نزح أهالي سيناو في 12 كانون الأول بعد معارك عنيفة."
+    assert dates_of(text, "armed_clash", published="2024-03-10") == ["2023-12-12"]
+
+
+def test_a_name_spelt_like_a_piece_of_furniture_is_no_sport() -> None:
+    text = "عين رئيس الإقليم أرايك هاروتيونيان الجنرال كارين أفاكيان قائدا جديدا للجيش."
+    assert "group_change" in _asserted(text)
+
+
+def test_tunnels_are_no_spending() -> None:
+    text = "شنت الطائرات الإسرائيلية غارات على الأنفاق الحدودية في رفح ليل الأحد."
+    assert "air_strike" in _asserted(text)
+
+
+def test_a_leader_elected_for_a_region_is_a_group_change() -> None:
+    text = "انتخب برلمان الإقليم يوم السبت الجنرال سامفيل كاراپيتيان رئيسا جديدا لإقليم قره باغ."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_leader_elected_for_a_club_is_none() -> None:
+    text = "انتخب أعضاء الجمعية العمومية أحمد سالم رئيسا جديدا للنادي."
+    assert sentence_events(text) == []
+
+
+def test_a_release_of_pupils_counts_them_and_asks_nothing() -> None:
+    text = "أطلق الخاطفون سراح 40 طالبة من مدرسة داخلية في ولاية زمفارا."
+    assert "statement" not in _asserted(text)
+
+
+def test_a_court_that_convicts_makes_no_statement() -> None:
+    text = "ودانت المحكمة المتهم بالتخطيط لتفجير سفينة حربية في ميناء عدن."
+    assert "statement" not in _asserted(text)
+
+
+def test_a_statistics_agency_mobilises_nobody() -> None:
+    text = "ارتفع عدد سكان مصر إلى 105 ملايين نسمة، وفق الجهاز المركزي للتعبئة العامة والإحصاء."
+    assert sentence_events(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("بدأت طلائع قوة حفظ سلام أفريقية الانتشار في الإقليم صباح الثلاثاء.", "deployment"),
+    ("وصلت أولى وحدات الشرطة العسكرية إلى المدينة مساء الأربعاء.", "deployment"),
+    ("نصب الجيش بطارية صواريخ مضادة للطائرات قرب الحدود الشمالية.", "deployment"),
+    ("سلمت القوات الروسية منطقة أغدام إلى الجيش الأذربيجاني صباح اليوم.", "territory_change"),
+    ("توصلت الحكومة والأمم المتحدة إلى آلية لإدخال المساعدات إلى الإقليم.", "agreement"),
+    ("أعلن رئيس الإقليم تنحيه عن رئاسة المجلس العسكري اعتبارا من الشهر المقبل.", "group_change"),
+    ("أقدم مسلحون على قتل مزارع وزوجته داخل منزلهما في قرية نائية.", "attack_on_civilians"),
+    ("استولى مسلحون على 12 شاحنة محملة بالقمح على الطريق الدولي.", "looting"),
+    ("أكد حاكم الولاية أن المدينة لن تسقط، مطالبا الحكومة بإرسال مزيد من الجنود.", "statement"),
+])
+def test_words_of_round_two(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_speech_to_be_delivered_is_a_statement_to_come() -> None:
+    text = "يستعد الرئيس لإلقاء خطاب أمام البرلمان يوم الاثنين المقبل."
+    assert modalities_of(text, "statement") == ["future"]
+
+
+def test_an_exchange_of_prisoners_to_come() -> None:
+    text = "من المتوقع أن يتبادل الطرفان الأسبوع المقبل دفعة جديدة من الأسرى."
+    assert modalities_of(text, "agreement") == ["future"]
+
+
+def test_a_truce_that_was_to_begin_while_the_shelling_went_on_is_negated() -> None:
+    text = "كان من المقرر أن تبدأ الهدنة صباح الأحد، لكن القصف استمر على القرى الحدودية."
+    assert modalities_of(text, "ceasefire") == ["negated"]
+
