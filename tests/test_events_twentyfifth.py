@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from rasad.pipeline import extract
+
 from conftest import actors_of, dates_of, modalities_of, place_names, sentence_events
 from conftest import asserted_categories as _asserted
 
@@ -217,3 +219,85 @@ def test_a_truce_that_was_to_begin_while_the_shelling_went_on_is_negated() -> No
     text = "كان من المقرر أن تبدأ الهدنة صباح الأحد، لكن القصف استمر على القرى الحدودية."
     assert modalities_of(text, "ceasefire") == ["negated"]
 
+
+
+# ---------------------------------------------------------------- round three
+
+
+def test_where_a_body_sits_is_neither_place_nor_actor() -> None:
+    text = "وأضاف المرصد ومقره بريطانيا أن معظم القتلى مدنيون سقطوا في بلدة سيطر عليها المسلحون في أيار."
+    assert all(name != "بريطانيا" for _, name in actors_of(text, "territory_change"))
+    places = [e.location.name for e in extract(text, published="2023-05-14").events if e.location]
+    assert "بريطانيا" not in places
+
+
+def test_a_workers_party_behind_a_preposition_has_no_workers() -> None:
+    text = "شنت الطائرات التركية غارات لاستهداف مواقع لحزب العمال الكردستاني شمال العراق."
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_workers_targeted_are_civilians() -> None:
+    text = "قد يستهدف المسلحون العمال الأجانب في مواقع البناء خلال الأسابيع المقبلة."
+    assert modalities_of(text, "attack_on_civilians") == ["hypothetical"]
+
+
+def test_a_likely_accord_is_hypothetical() -> None:
+    text = "قال المحلل مرجحا أن يحصل اتفاق بين الطرفين على تبادل الأسرى."
+    assert "agreement" not in _asserted(text)
+
+
+def test_no_accord_about_an_exchange_denies_the_exchange_too() -> None:
+    text = "أكد المتحدث أنه ليس ثمة أي اتفاق مع الحركة بشأن تبادل الأسرى."
+    assert "agreement" not in _asserted(text)
+
+
+def test_holding_control_is_no_change_of_territory() -> None:
+    text = "ما زالت القوات الحكومية تحتفظ بالسيطرة على وسط المدينة رغم أسابيع من القصف."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_entering_competition_is_no_storming() -> None:
+    text = "تعتزم الشركة اقتحام التنافسية في سوق الاتصالات الإقليمي."
+    assert sentence_events(text) == []
+
+
+def test_killing_two_birds_with_one_stone() -> None:
+    text = "أراد الوزير قتل عصفورين بحجر واحد حين أعلن الخطة."
+    assert sentence_events(text) == []
+
+
+def test_a_party_leaving_a_coalition_changes_groups_not_places() -> None:
+    text = "انسحب حزب المؤتمر من الائتلاف الحاكم احتجاجا على تعديل الدستور."
+    categories = _asserted(text)
+    assert "group_change" in categories
+    assert "territory_change" not in categories
+
+
+def test_forces_handed_a_base_from_a_coalition_take_territory() -> None:
+    text = "تسلمت القوات العراقية قاعدة عين الأسد بالكامل من التحالف الدولي صباح اليوم."
+    assert "group_change" not in _asserted(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قتل المسلحون خمسة من أبناء القبيلة قرب القرية مساء الأحد.", "attack_on_civilians"),
+    ("وقتل فيها 9 من الميليشيات على الأقل خلال المعارك.", "armed_clash"),
+    ("عثر على جثث 20 شخصا متفحمة في قرية نائية، وقال شهود إن الجنود أحرقوهم داخل منزلهم.", "attack_on_civilians"),
+    ("قال المتحدث إن طائرات حربية ألقت حمولتها على مواقع المتمردين قرب الحدود.", "air_strike"),
+    ("أعلنت الحكومة تعليق العمليات الهجومية ضد المسلحين خلال شهر رمضان.", "ceasefire"),
+    ("تمركزت وحدات من الجيش ومدرعات في محيط القصر الرئاسي منذ ليل السبت.", "deployment"),
+    ("استدعى المجلس العسكري الدفعة الأولى من المجندين إلى معسكرات التدريب.", "deployment"),
+    ("أعلن قادة الجبهة تحول الحركة إلى حزب سياسي يحمل الاسم ذاته.", "group_change"),
+    ("استولى مسلحون على ست بنادق من عناصر حراسة مبنى البلدية.", "looting"),
+])
+def test_words_of_round_three(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_house_arrest_that_may_be_imposed() -> None:
+    text = "قد تفرض السلطات الإقامة الجبرية على قادة المعارضة إذا أصروا على التظاهر."
+    assert modalities_of(text, "arrest") == ["hypothetical"]
+
+
+def test_stationed_forces_where_they_are_deploy_nothing_new() -> None:
+    text = "تعتزم الحكومة نشر لواء في الإقليم، في أول تمركز طويل الأمد لقوات أجنبية هناك."
+    assert "deployment" not in _asserted(text)

@@ -42,7 +42,7 @@ __all__ = ["run", "find_triggers", "event_categories"]
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
 DESCRIBING_WORDS = 5  # an imperfect this close after an event noun of its category describes it
 COORDINATED_WORDS = 6  # a noun with و at most this many words after an event noun is coordinated with it
-TOPIC_WORDS = 2  # words from talks or an accord to its topic: the topic word and maybe an adjective
+TOPIC_WORDS = 4  # words from talks or an accord to its topic: the topic word, an adjective, the other side (اتفاق مع باكستان بشأن)
 MEANS_WORDS = 10  # a weapon (a violent event's word) after ب this many words after the deed in its clause is its means
 # (نفى الأنباء عن انشقاق أحد أبرز قادتها العسكريين وانضمامه إلى فصيل منافس)
 
@@ -130,8 +130,9 @@ def run(doc: Document) -> Document:
                    cue_starts=([c.start for c in before], [c.start for c in after]),
                    place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"),
                    # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
+                   # (a name behind a proclitic starts inside its first token: لحزب العمال الكردستاني)
                    name_tails=frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
-                                        for k in seg.tokens_between(a.start, a.end)[1:]),
+                                        for k in seg.tokens_between(a.start, a.end) if seg.token_starts[k] > a.start),
                    number_spans=_token_spans(seg, counted))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)

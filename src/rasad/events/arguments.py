@@ -65,6 +65,7 @@ class Arg:
     kind: str | None = None  # the knowledge base's kind of the actor (media, militia …)
     relative: bool = False  # named only as a relative, a namesake or one followed (أقرباء الرئيس X، مركز X، أنصار X)
     national: bool = False  # a body unknown to the knowledge base, of a state it names (وزارة الخارجية الإثيوبية)
+    seat: bool = False  # where a body sits (المرصد ومقره بريطانيا): no event's place, no actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ class Roles:
     accusation_opener: str = ""  # ب: the proclitic of the deed one is accused of (اتهام أنقرة بدعم داعش)
     members: frozenset[str] = frozenset()  # عناصر: a side's members, between مع and the side's name
     state_bodies: tuple[str, ...] = ()  # وزارة: an organisation opening with one and closing with a nationality is a party
+    seats: frozenset[str] = frozenset()  # مقره: a place right after one is where a body sits
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +189,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("unnamed_not_after"))),
                  normalise_key(str(spec.get("accusation_opener") or "")),
                  frozenset(normalise_keys(spec.get("members"))),
-                 tuple(normalise_keys(spec.get("state_bodies"))))
+                 tuple(normalise_keys(spec.get("state_bodies"))),
+                 frozenset(normalise_keys(spec.get("seats"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -266,6 +269,8 @@ def _mark(doc: Document, args: list[Arg]) -> None:
                 or _relative(text, seg, a.start, r.namesakes, NAMESAKE_REACH)
         if not a.relative and one_of(a.before, r.followers):
             a.relative = True  # (ويتهم حلفاء تركيا أنقرة: not Turkey)
+        if one_of(a.before, r.seats, CONJ_PREP):
+            a.seat = a.relative = True  # (المرصد ومقره بريطانيا: neither where nor who)
 
 
 def _relative(text: str, seg: Segmentation, start: int, heads: frozenset[str], reach: int) -> bool:
@@ -779,7 +784,7 @@ class Places:
 
 def places_of(args: list[Arg]) -> Places:
     """The places among ``args`` (in text order, as :func:`collect` returns them)."""
-    usable = [a for a in args if a.type == "LOC" and not a.wide]
+    usable = [a for a in args if a.type == "LOC" and not a.wide and not a.seat]
     finer = [a for a in usable if not a.country]
     countries = [a for a in usable if a.country]
     return Places(usable, finer, [a.start for a in finer], countries, [a.start for a in countries])
