@@ -266,9 +266,11 @@ def test_killing_two_birds_with_one_stone() -> None:
     assert sentence_events(text) == []
 
 
-def test_a_party_leaving_a_coalition_leaves_no_place() -> None:
+def test_a_party_leaving_a_coalition_changes_groups_not_places() -> None:
     text = "انسحب حزب المؤتمر من الائتلاف الحاكم في الإقليم احتجاجا على تعديل الدستور."
-    assert "territory_change" not in _asserted(text)
+    categories = _asserted(text)
+    assert "group_change" in categories
+    assert "territory_change" not in categories
 
 
 def test_forces_handed_a_base_from_a_coalition_take_territory() -> None:
