@@ -301,3 +301,13 @@ def test_a_house_arrest_that_may_be_imposed() -> None:
 def test_stationed_forces_where_they_are_deploy_nothing_new() -> None:
     text = "تعتزم الحكومة نشر لواء في الإقليم، في أول تمركز طويل الأمد لقوات أجنبية هناك."
     assert "deployment" not in _asserted(text)
+
+
+def test_what_went_before_is_not_denied_with_what_came_after() -> None:
+    text = "لم تعد العائلات إلى بيوتها بعد القصف العنيف على الحي."
+    assert modalities_of(text, "shelling") == ["asserted"]
+
+
+def test_not_yet_begun_stays_negated() -> None:
+    text = "لم يبدأ بعد الهجوم على المدينة رغم الحشود على أطرافها."
+    assert "armed_clash" not in _asserted(text)

@@ -139,6 +139,7 @@ class ModalityCues:
     own_subject_nouns: frozenset[str] = frozenset()  # توقيع: right after a cancelling cue, its own subject
     counterfactual_openers: tuple[tuple[str, ...], ...] = ()  # لو: a clause it opens makes the next one's فإن a consequent
     counterfactual_consequents: tuple[str, ...] = ()  # فإن: the consequent's opening after such a clause
+    scope_breaks: frozenset[str] = frozenset()  # بعد: no negation before one reaches a trigger right after it
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,8 @@ def cues() -> ModalityCues:
         commented_on=words("commented_on"), own_subject_nouns=words("own_subject_nouns"),
         counterfactual_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(
             (spec.get("counterfactuals") or {}).get("openers"))),
-        counterfactual_consequents=tuple(normalise_keys((spec.get("counterfactuals") or {}).get("consequents"))))
+        counterfactual_consequents=tuple(normalise_keys((spec.get("counterfactuals") or {}).get("consequents"))),
+        scope_breaks=words("scope_breaks"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -368,6 +370,19 @@ def _ma_negates(seg: Segmentation, k: int) -> bool:
     if k + 2 < len(words) and words[k + 2] in c.resumptive_after:
         return False  # إن ما طالب به المالكي: what he asked for
     return _ma_opens(seg, k + 1)
+
+
+def _told_before(seg: Segmentation, start: int, c: ModalityCues) -> int | None:
+    """The start of the word of ``scope_breaks`` (بعد، إثر) right before the trigger at ``start``, which tells
+    what went before it (لم يعد السكان إلى منازلهم بعد القصف: the shelling was): no negation ahead of that
+    word reaches the trigger (a plan or a fear may look past a deed to come: من المنتظر أن تتسلم القوات المدينة
+    غدا بعد انسحاب المقاتلين).  Not بعد as "yet" right after a negated verb (لم يبدأ بعد الهجوم: not begun)."""
+    k, words = seg.token_index(start), seg.token_words
+    if k < 1 or words[k - 1] not in c.scope_breaks:
+        return None
+    if k >= 3 and words[k - 3] in c.bare_particles:
+        return None
+    return seg.token_starts[k - 1]
 
 
 def _ma_negates_any(seg: Segmentation, start: int) -> bool:
@@ -595,10 +610,12 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     prefix, the cues after it in its clause, a condition, a question (``sent``: its sentence)."""
     c = cues()
     best: Cue | None = None
+    told_before = _told_before(seg, start, c)
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
-        if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks:
+        if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks \
+                or told_before is not None and cue.end <= told_before and cue.label.endswith("negated"):
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
                 and not _ma_negates(seg, seg.token_index(cue.start)):
