@@ -311,3 +311,54 @@ def test_what_went_before_is_not_denied_with_what_came_after() -> None:
 def test_not_yet_begun_stays_negated() -> None:
     text = "لم يبدأ بعد الهجوم على المدينة رغم الحشود على أطرافها."
     assert "armed_clash" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- round four
+
+
+def test_a_cue_word_inside_a_name_is_no_cue() -> None:
+    text = "تواصل قوات حركة أمل محاصرة المخيم لليوم العاشر على التوالي."
+    assert modalities_of(text, "siege") == ["asserted"]
+
+
+def test_a_cue_a_place_name_is_spelt_like_stays_a_cue() -> None:
+    text = "سرت شائعات في المدينة مساء أمس عن خطف صحافي أجنبي قرب الجامعة."
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_a_state_named_behind_a_preposition_is_a_place_word() -> None:
+    text = "خطف مسلحون عشرين شخصا من حفل في بلدة صغيرة بولاية سينالوا ليل السبت."
+    assert modalities_of(text, "attack_on_civilians") == ["asserted"]
+
+
+def test_helicopters_of_the_army_strike_from_the_air() -> None:
+    text = "نفى الجيش أن تكون مروحياته قد قصفت منازل في القرية."
+    assert modalities_of(text, "air_strike") == ["negated"]
+
+
+def test_a_marketing_attack_is_no_battle() -> None:
+    text = "شنت الشركة هجوما تسويقيا واسعا على أسواق الخليج بإطلاق منتجها الجديد."
+    assert sentence_events(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("أصابت مسيرة انتحارية مبنى سكنيا في المدينة ليلة السبت.", "air_strike"),
+    ("احتشد نحو ألفي شخص أمام السفارة يوم السبت للمطالبة بوقف الحرب.", "protest"),
+    ("وصلت أولى بطاريات الدفاع الجوي إلى البلاد صباح اليوم.", "deployment"),
+    ("أعلنت الحكومة وقفا لطلعاتها الجوية فوق الإقليم اعتبارا من منتصف الليل.", "ceasefire"),
+    ("وقعت الحكومة والمتمردون في العاصمة بروتوكولين حول الترتيبات الأمنية.", "agreement"),
+    ("أعلنت الوزارة أنها نشرت نحو ثلاثة آلاف من أفراد الشرطة في الولايات الثلاث.", "deployment"),
+    ("انتشرت أولى وحدات الحماية في المعسكر يوم الثلاثاء.", "deployment"),
+    ("أقامت العصابة تحالفا مع فصيل من الكارتل لمواجهة خصومها.", "group_change"),
+    ("صادق النواب المجتمعون في المدينة على وثيقة الوفاق الوطني.", "agreement"),
+    ("اقتحم مسلحون حانة في المدينة وأطلقوا النار عشوائيا على روادها.", "attack_on_civilians"),
+    ("قتل مسلحون 12 شخصا من عائلة واحدة في مزرعة قرب البلدة.", "attack_on_civilians"),
+    ("دفعت البحرية بزوارق دورية ومروحيتين إلى السواحل الشمالية.", "deployment"),
+])
+def test_words_of_round_four(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_second_wave_of_mobilisation_that_may_come() -> None:
+    text = "رأى محللون أن الحكومة قد تلجأ إلى موجة ثانية من التعبئة خلال الشتاء."
+    assert modalities_of(text, "deployment") == ["hypothetical"]

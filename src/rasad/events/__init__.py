@@ -97,12 +97,15 @@ def run(doc: Document) -> Document:
     body_end = seg.body_end  # page furniture after it (مقالات أخرى للكاتب …) tells of no event
     args = arguments.collect(doc)
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
+    name_starts = frozenset(start for start, _ in names_at)
     triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words), names=names_at)
                 if t.start < body_end]
     if not triggers:
         doc.events = []
         return doc
     found = _cues().find(text, tokens=(seg.token_starts, seg.token_words))
+    # a cue word inside a name is part of it (حركة أمل: no hope), not one a name is spelt like (سرت شائعات: no Sirte)
+    found = [c for c in found if not _inside_name(names_at, c.start) or c.start in name_starts]
     before, after = modality.split_cues(found, text)
     stamps = dating.stamps(doc)
     # a trigger inside a name is part of it, not an event: ميدان التحرير، بلدة الزيارة، كلية المدفعية

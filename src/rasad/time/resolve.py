@@ -102,8 +102,20 @@ def future_cues(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool]]:
         verb = m.group("verb")
         if verb is None:
             yield m.start(), False
-        elif not ("س" + verb).startswith(lex.future_not) and word_before(text, m.start()) not in lex.future_prefix_after_not:
-            yield m.start(), True  # (not a name after a place word: ناحية سيدكان)
+        elif not ("س" + verb).startswith(lex.future_not) and not _place_word(word_before(text, m.start()),
+                                                                             lex.future_prefix_after_not):
+            yield m.start(), True  # (not a name after a place word: ناحية سيدكان، بولاية سينالوا)
+
+
+def _place_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, maybe behind و، ف and ب or ل (بولاية، وفي), is one of ``words``."""
+    for _ in range(3):
+        if word in words:
+            return True
+        if len(word) < 3 or word[0] not in "وفبل":
+            return False
+        word = word[1:]
+    return False
 
 
 def is_underway(text: str, clause_start: int, pos: int) -> bool:
