@@ -362,3 +362,39 @@ def test_words_of_round_four(text: str, category: str) -> None:
 def test_a_second_wave_of_mobilisation_that_may_come() -> None:
     text = "رأى محللون أن الحكومة قد تلجأ إلى موجة ثانية من التعبئة خلال الشتاء."
     assert modalities_of(text, "deployment") == ["hypothetical"]
+
+
+# ---------------------------------------------------------------- from held-out pair 40, read at the end
+
+
+def test_a_final_hamza_on_its_seat_before_a_pronoun() -> None:
+    text = "وصلت إلى الميناء سفينة تقل 900 شخص من رعايا دول عدة، تم إجلاؤهم من المدينة الساحلية."
+    assert "evacuation" in _asserted(text)
+
+
+def test_refugees_crossing_a_border_flee() -> None:
+    text = "قالت المفوضية إن نحو عشرة آلاف لاجئ عبروا الحدود إلى البلد المجاور خلال الأسبوع الماضي."
+    assert "evacuation" in _asserted(text)
+
+
+def test_attacks_across_a_border_are_no_flight() -> None:
+    text = "تستخدم الجماعة المنطقة في التخطيط للهجمات عبر الحدود وتمويلها."
+    assert "evacuation" not in _asserted(text)
+
+
+def test_militias_crossing_a_border_do_not_flee() -> None:
+    text = "قال الوزير إن ميليشيات العراق ولبنان تعبر الحدود بالآلاف للقتال إلى جانب القوات الحكومية."
+    assert "evacuation" not in {c for c, _ in sentence_events(text)}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("وصلت إلى محيط المدينة قافلة عسكرية ضخمة تضم عشرات العربات القتالية.", "deployment"),
+    ("أعلنت الحركتان خروجهما عن الحياد والانضمام إلى القتال إلى جانب الجيش.", "group_change"),
+])
+def test_words_of_pair_forty(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_a_convoy_struck_is_no_deployment() -> None:
+    text = "استهدف هجوم بعبوة ناسفة قافلة عسكرية قرب الحدود صباح اليوم."
+    assert "deployment" not in _asserted(text)

@@ -522,7 +522,8 @@ def _core(word: str) -> str:
 
 
 def noun_forms(word: str) -> set[str]:
-    """Inflected forms of a noun: ة-nouns (غاره → غارات، غارتين، غارته), others (هجوم → هجوما، هجومين)."""
+    """Inflected forms of a noun: ة-nouns (غاره → غارات، غارتين، غارته), others (هجوم → هجوما، هجومين); a
+    final hamza after alif also on و or ي before a pronoun, as normalised (إجلاؤهم → اجلاوهم، إجلائهم → اجلايهم)."""
     if word.endswith("ه") and len(word) > 2:
         base = word[:-1]
         forms = {word, base + "ات", base + "تان", base + "تين"}
@@ -530,6 +531,8 @@ def noun_forms(word: str) -> set[str]:
         return forms
     forms = {word, word + "ا", word + "ان", word + "ين", word + "ات", word + "ون"}
     forms |= {word + p for p in PRONOUNS} | {word + "ات" + p for p in PRONOUNS}
+    if word.endswith("اء"):  # a final hamza takes its case's seat before a pronoun (إجلاؤهم، إجلائهم)
+        forms |= {word[:-1] + seat + p for seat in "وي" for p in PRONOUNS}
     return forms
 
 
