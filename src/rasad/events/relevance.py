@@ -87,7 +87,9 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
         return False
     if sentence.start not in sport:
         sport[sentence.start] = arguments.among(words, marks, seg.tokens_between(sentence.start, sentence.end)) \
-            or any(_told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds) for p in lex.sport_phrases)
+            or lex.sport_finder is not None and any(  # (the phrases the sentence holds, found in one pass)
+                _told_of(seg.text, p, sentence.start, sentence.end, lex.sport_grounds)
+                for _, p in lex.sport_finder.iter(seg.text, sentence.start, sentence.end))
     return sport[sentence.start]
 
 
