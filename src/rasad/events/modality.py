@@ -615,7 +615,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.start >= start:
             break
         if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks \
-                or told_before is not None and cue.end <= told_before and cue.label.endswith("negated"):
+                or told_before is not None and cue.end <= told_before and cue.label.removeprefix(SCOPED) == "negated":
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
                 and not _ma_negates(seg, seg.token_index(cue.start)):

@@ -108,14 +108,11 @@ def future_cues(text: str, lo: int, hi: int) -> Iterator[tuple[int, bool]]:
 
 
 def _place_word(word: str, words: frozenset[str]) -> bool:
-    """Whether ``word``, maybe behind و، ف and ب or ل (بولاية، وفي), is one of ``words``."""
-    for _ in range(3):
-        if word in words:
-            return True
-        if len(word) < 3 or word[0] not in "وفبل":
-            return False
-        word = word[1:]
-    return False
+    """Whether ``word``, maybe behind a conjunction and a preposition of the proclitic inventory (وفي،
+    بولاية), is one of ``words``."""
+    inv = inventory()
+    forms = (word, word[1:]) if word[:1] in inv.conjunctions else (word,)
+    return any(w in words or len(w) > 2 and w[0] in inv.prepositions and w[1:] in words for w in forms)
 
 
 def is_underway(text: str, clause_start: int, pos: int) -> bool:
