@@ -225,7 +225,9 @@ def test_a_halt_verb_reaches_no_verb_of_its_own_clause() -> None:
 
 
 def test_a_halt_verb_still_negates_a_noun() -> None:
-    assert modalities_of("أوقفت الطائرات الحربية القصف على أحياء المدينة منذ مساء الخميس.", "air_strike") == ["negated"]
+    # (the shelling halted is a ceasefire since the twenty-sixth session: أوقف * القصف)
+    assert modalities_of("أوقفت السلطات عمليات الإجلاء من أحياء المدينة منذ مساء الخميس.", "evacuation") == ["negated"]
+    assert modalities_of("أوقفت الطائرات الحربية القصف على أحياء المدينة منذ مساء الخميس.", "ceasefire") == ["asserted"]
 
 
 def test_a_negation_reaches_any_behind_bi_past_an_aside() -> None:

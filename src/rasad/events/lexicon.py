@@ -41,6 +41,10 @@ WORD_CACHE_SIZE = 200_000  # words remembered across documents (the vocabulary o
 # Optional proclitics and agreement ending of a word inside a phrase (وقف لإطلاق النار, ضربات جوية).
 _TAIL_RUNS = proclitic_runs(article=_PROCLITICS.prepositions, lil=True)
 TAIL_PREFIX = runs_regex(_TAIL_RUNS)
+# After a gap, the object a verb's pattern names carries no ب it does not write (علق * القصف: not علق المحتجون
+# لافتات تندد بالقصف, hung banners condemning the shelling); ل may stand for the article's genitive (وقع
+# الطرفان ملحقا لاتفاق القاهرة).
+GAP_PREFIX = runs_regex(proclitic_runs(prepositions="لك", article=True, lil=True))
 TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
 BLOCK_REACH = 48  # characters: longer than any not-event expression
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
@@ -471,7 +475,7 @@ def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_
     words = normalise_key(str(text)).split(" ")
     tail = None
     if len(words) > 1:
-        tail = re.compile(phrase_regex(words[1:], leading_space=True) + r"(?!\w)")
+        tail = re.compile(phrase_regex(words[1:], leading_space=True, verb=kind in ("past", "present")) + r"(?!\w)")
     for form in forms_of(words[0]):
         if form:
             heads.setdefault(form, []).append(Entry(sense, kind, tail, len(words)))
@@ -482,13 +486,14 @@ def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_
 QUOTED_GAP = r"[\"')]?\s+[\"'(]?"
 
 
-def phrase_regex(words: list[str], leading_space: bool = False) -> str:
+def phrase_regex(words: list[str], leading_space: bool = False, verb: bool = False) -> str:
     """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words
     (each may stand in quotes or brackets), ``#`` = a number (:func:`number_regex`), ``a|b`` = one of
-    the words."""
+    the words.  In a ``verb``'s phrase the word after a gap carries no preposition it does not write."""
     parts = []
     for i, w in enumerate(words):
         sep = QUOTED_GAP if (i or leading_space) else ""
+        tail_prefix = GAP_PREFIX if verb and i and words[i - 1] == "*" else TAIL_PREFIX
         if w == "*":
             parts.append(r"(?:\s+[\"'(]?\w+[\"')]?){0,3}")  # (a word in quotes: سيطرة «داعش» على)
             continue
@@ -497,11 +502,11 @@ def phrase_regex(words: list[str], leading_space: bool = False) -> str:
             continue
         if "|" in w:  # alternatives (a counted frame's units: جندي|جنود|سرية)
             words_here = [("(?:ال)?" if _core(a) != a else "") + re.escape(_core(a)) for a in w.split("|")]
-            parts.append(sep + TAIL_PREFIX + "(?:" + "|".join(words_here) + ")" + TAIL_SUFFIX)
+            parts.append(sep + tail_prefix + "(?:" + "|".join(words_here) + ")" + TAIL_SUFFIX)
             continue
         core = _core(w)
         article = "(?:ال)?" if core != w else ""
-        parts.append(sep + TAIL_PREFIX + article + re.escape(core) + TAIL_SUFFIX)
+        parts.append(sep + tail_prefix + article + re.escape(core) + TAIL_SUFFIX)
     return "".join(parts)
 
 

@@ -140,6 +140,7 @@ class ModalityCues:
     counterfactual_openers: tuple[tuple[str, ...], ...] = ()  # لو: a clause it opens makes the next one's فإن a consequent
     counterfactual_consequents: tuple[str, ...] = ()  # فإن: the consequent's opening after such a clause
     scope_breaks: frozenset[str] = frozenset()  # بعد: no negation before one reaches a trigger right after it
+    hung_things: frozenset[str] = frozenset()  # لافتات، جثث: after a cue of ``past_names``, it hung them, suspended nothing
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +235,7 @@ def cues() -> ModalityCues:
         counterfactual_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(
             (spec.get("counterfactuals") or {}).get("openers"))),
         counterfactual_consequents=tuple(normalise_keys((spec.get("counterfactuals") or {}).get("consequents"))),
-        scope_breaks=words("scope_breaks"))
+        scope_breaks=words("scope_breaks"), hung_things=words("hung_things"))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -374,15 +375,22 @@ def _ma_negates(seg: Segmentation, k: int) -> bool:
 
 def _told_before(seg: Segmentation, start: int, c: ModalityCues) -> int | None:
     """The start of the word of ``scope_breaks`` (بعد، إثر) right before the trigger at ``start``, which tells
-    what went before it (لم يعد السكان إلى منازلهم بعد القصف: the shelling was): no negation ahead of that
-    word reaches the trigger (a plan or a fear may look past a deed to come: من المنتظر أن تتسلم القوات المدينة
-    غدا بعد انسحاب المقاتلين).  Not بعد as "yet" right after a negated verb (لم يبدأ بعد الهجوم: not begun)."""
+    what went before it (لم يعد السكان إلى منازلهم بعد القصف: the shelling was): no negation, call or fear
+    ahead of that word reaches the trigger (يخشى السكان تجدد الاقتتال بعد مقتل قيادي: the killing was; a plan
+    may look past a deed to come: من المنتظر أن تتسلم القوات المدينة غدا بعد انسحاب المقاتلين).  Not بعد as "yet" right after a negated verb (لم يبدأ بعد الهجوم: not begun)."""
     k, words = seg.token_index(start), seg.token_words
     if k < 1 or words[k - 1] not in c.scope_breaks:
         return None
     if k >= 3 and words[k - 3] in c.bare_particles:
         return None
     return seg.token_starts[k - 1]
+
+
+def _hung(seg: Segmentation, cue_end: int, end: int, c: ModalityCues) -> bool:
+    """Whether a word of ``hung_things`` stands between a suspending cue ending at ``cue_end`` and the
+    word after the event ending at ``end`` (علق المحتجون لافتات: the protesters hung banners)."""
+    tokens = seg.tokens_between(cue_end, end)
+    return among(seg.token_words, c.hung_things, range(tokens.start, min(tokens.stop + 1, len(seg.token_words))))
 
 
 def _ma_negates_any(seg: Segmentation, start: int) -> bool:
@@ -491,8 +499,9 @@ def modality(text: str, seg: Segmentation, start: int, end: int, prefix: str, ki
             if cue.phrase in c.anaphoric:
                 anaphor = anaphor or cue
             elif words_between(seg, end, cue.start) <= c.reach[("after", cue.phrase)] \
-                    and not _own_subject(seg, cue.end, timed):
-                return "negated"
+                    and not _own_subject(seg, cue.end, timed) \
+                    and not among(seg.token_words, c.scope_breaks, seg.tokens_between(end, cue.start)):
+                return "negated"  # (not a cue in what went before it: وصل لواءان بعد أن أرجئ إرسالهما مرتين)
     label = _qualified(text, seg, start, end, prefix, kind, window, before, later, preceding, before_starts, sent,
                        timed, places, name_tails)
     if label == "asserted" and _forestalled(seg, start, sent.start, before, before_starts, c):
@@ -615,7 +624,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.start >= start:
             break
         if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks \
-                or told_before is not None and cue.end <= told_before and cue.label.removeprefix(SCOPED) == "negated":
+                or told_before is not None and cue.end <= told_before and cue.label.removeprefix(SCOPED) in ("negated", "hypothetical"):
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
                 and not _ma_negates(seg, seg.token_index(cue.start)):
@@ -643,8 +652,9 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             continue
         if cue.phrase in c.needs_present and not _next_is_present(text, cue.end, c):
             continue
-        if cue.phrase in c.past_names and _word_before_among(seg, start, c.commented_on, "", preceding):
-            continue  # علقت الوزارة على القصف: a comment on the shelling, no suspension of it
+        if cue.phrase in c.past_names and (_word_before_among(seg, start, c.commented_on, "", preceding)
+                                           or _hung(seg, cue.end, end, c)):
+            continue  # علقت الوزارة على القصف: a comment on it; علق المحتجون لافتات تندد بالقصف: banners hung
         if cue.label.removeprefix(SCOPED) == "hypothetical" and c.settings \
                 and _word_before_among(seg, start, c.settings, "و", preceding):
             continue  # بحثا خلال اللقاء التعاون: the meeting is where it was discussed, not what
