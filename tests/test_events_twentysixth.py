@@ -128,3 +128,56 @@ def test_a_religious_authority_calling_on_the_gunmen_makes_a_statement() -> None
 def test_mixed_martial_arts_fighters_are_sport() -> None:
     text = "يطالب أطباء بحماية المقاتلين من الضربات القوية في فنون القتال المختلطة."
     assert sentence_events(text) == []
+
+
+# ---------------------------------------------------------------- changes of leadership and of groups
+
+
+def test_a_merger_told_after_an_aside_naming_its_members_is_anchored() -> None:
+    text = "أعلنت خمسة فصائل مسلحة، أبرزها لواء الفتح وكتائب الفاروق، اندماجها في كيان واحد شمال حماة."
+    assert modalities_of(text, "group_change") == ["asserted"]
+
+
+def test_meetings_after_wa_anna_are_not_anchored_by_the_sentence() -> None:
+    text = "قال المتحدث إن البلاد بحاجة إلى إصلاح، وإن اجتماعاتها الرسمية لم تعد تكفي."
+    assert sentence_events(text) == []
+
+
+def test_a_head_of_government_sworn_in_is_a_change_of_leadership() -> None:
+    text = "أدى رئيس الوزراء الجديد اليمين الدستورية أمام الرئيس في الخرطوم يوم الأحد."
+    assert modalities_of(text, "group_change") == ["asserted"]
+
+
+def test_a_prime_minister_appointed_is_a_change_of_leadership() -> None:
+    text = "عين الرئيس وزير الخارجية السابق رئيسا للوزراء خلفا للمستقيل في اليمن."
+    assert modalities_of(text, "group_change") == ["asserted"]
+
+
+def test_a_prime_minister_to_be_charged_is_future() -> None:
+    text = "من المتوقع أن يكلف رئيس الجمهورية النائب المستقل تشكيل الحكومة الجديدة في بيروت الأسبوع المقبل."
+    assert modalities_of(text, "group_change") == ["future"]
+
+
+def test_a_government_resigning_is_a_change_of_leadership() -> None:
+    text = "قدم رئيس الوزراء استقالة حكومته إلى البرلمان في بغداد بعد أسابيع من الاحتجاجات."
+    assert "group_change" in _asserted(text)
+
+
+def test_an_acting_head_of_state_is_a_change_of_leadership() -> None:
+    text = "تولى رئيس مجلس النواب مهام رئيس الجمهورية بالوكالة في تونس إثر وفاة الرئيس."
+    assert "group_change" in _asserted(text)
+
+
+def test_armed_movements_anchor_their_merger() -> None:
+    text = "أعلنت الحركات المسلحة في الإقليم اندماجها في جبهة واحدة."
+    assert modalities_of(text, "group_change") == ["asserted"]
+
+
+def test_an_artistic_alliance_is_no_change_of_group() -> None:
+    text = "شكلت أربع فرق مسرحية تحالفا فنيا لتقاسم تكاليف جولتها الصيفية."
+    assert sentence_events(text) == []
+
+
+def test_a_minister_of_the_interior_appointed_by_an_armed_group() -> None:
+    text = "عينت الحركة المسلحة أحد قادتها الميدانيين وزيرا للداخلية في حكومتها المؤقتة."
+    assert modalities_of(text, "group_change") == ["asserted"]
