@@ -181,3 +181,64 @@ def test_an_artistic_alliance_is_no_change_of_group() -> None:
 def test_a_minister_of_the_interior_appointed_by_an_armed_group() -> None:
     text = "عينت الحركة المسلحة أحد قادتها الميدانيين وزيرا للداخلية في حكومتها المؤقتة."
     assert modalities_of(text, "group_change") == ["asserted"]
+
+
+# ---------------------------------------------------------------- massacres and what answers them
+
+
+def test_a_massacre_by_gunmen_is_violence_against_civilians() -> None:
+    text = "ارتفعت حصيلة المجزرة التي ارتكبها مسلحون في قرية بني علي إلى 85 قتيلا."
+    categories = _asserted(text)
+    assert "attack_on_civilians" in categories
+    assert "armed_clash" not in categories
+
+
+def test_a_massacre_feared_if_a_town_is_stormed_stays_on_civilians() -> None:
+    text = "حذر ناشطون من أن مجازر قد تقع بحق المدنيين إذا اقتحمت الميليشيات مدينة داريا."
+    assert modalities_of(text, "attack_on_civilians") == ["hypothetical"]
+
+
+def test_a_killing_an_attack_answered_is_another_event() -> None:
+    text = "شن الحزب هجوما على مخفر للشرطة في بلدة جيلان بينار ردا على مقتل اثنين من أنصاره يوم الأحد."
+    events = sentence_events(text)
+    assert len([e for e in events if e[1] == "asserted"]) == 2
+
+
+def test_a_killing_before_the_raids_joins_the_bombing_told_with_it() -> None:
+    text = "جاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري في بلدة سروج يوم الاثنين."
+    events = sentence_events(text)
+    assert ("bombing", "asserted") in events
+    assert ("attack_on_civilians", "asserted") not in events
+
+
+# ---------------------------------------------------------------- forces sent, people moved
+
+
+def test_soldiers_arriving_are_deployed() -> None:
+    text = "وصل عشرات العسكريين الروس إلى باماكو يوم الخميس لتدريب القوات المحلية."
+    assert modalities_of(text, "deployment") == ["asserted"]
+
+
+def test_a_joint_force_to_spread_is_a_deployment_to_come() -> None:
+    text = "ستنتشر القوة الأمنية المشتركة في مخيم عين الحلوة خلال الأيام المقبلة."
+    assert modalities_of(text, "deployment") == ["future"]
+
+
+def test_a_joint_patrol_run_is_a_deployment() -> None:
+    text = "سيرت القوات الروسية والتركية دورية مشتركة على الطريق بين الدرباسية وعامودا."
+    assert modalities_of(text, "deployment") == ["asserted"]
+
+
+def test_reinforcements_arriving_for_a_named_force_stay_a_deployment() -> None:
+    text = "وصلت تعزيزات عسكرية كبيرة لقوات الدعم السريع إلى جنوب الخرطوم."
+    assert modalities_of(text, "deployment") == ["asserted"]
+
+
+def test_families_moved_by_the_authorities_are_an_evacuation() -> None:
+    text = "نقلت السلطات يوم الأحد دفعة جديدة من العائلات من مخيم الهول إلى الموصل."
+    assert modalities_of(text, "evacuation") == ["asserted"]
+
+
+def test_a_report_conveyed_is_no_transfer() -> None:
+    text = "يأمل السكان عودة الهدوء إلى المدينة، بحسب ما نقلته وكالة رويترز عن نازحين في مخيم قرب كركوك."
+    assert "evacuation" not in {c for c, _ in sentence_events(text)}

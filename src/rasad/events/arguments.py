@@ -139,6 +139,7 @@ class Roles:
     members: frozenset[str] = frozenset()  # عناصر: a side's members, between مع and the side's name
     state_bodies: tuple[str, ...] = ()  # وزارة: an organisation opening with one and closing with a nationality is a party
     seats: frozenset[str] = frozenset()  # مقره: a place right after one is where a body sits
+    sequence_prepositions: frozenset[str] = frozenset()  # على: a word of ``sequence`` may order an event through it
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +191,8 @@ def roles() -> Roles:
                  normalise_key(str(spec.get("accusation_opener") or "")),
                  frozenset(normalise_keys(spec.get("members"))),
                  tuple(normalise_keys(spec.get("state_bodies"))),
-                 frozenset(normalise_keys(spec.get("seats"))))
+                 frozenset(normalise_keys(spec.get("seats"))),
+                 frozenset(normalise_keys(spec.get("sequence_prepositions"))))
 
 
 def collect(doc: Document) -> list[Arg]:
@@ -420,8 +422,16 @@ def _nominative_plural(w: str) -> bool:
 
 def sequenced(text: str, seg: Segmentation, pos: int, before: str | None = None) -> bool:
     """True when the word before ``pos`` (``before``, if the caller has it) orders the event against
-    another (بعد، قبل، عقب ...)."""
-    return one_of(word_before(text, seg, pos) if before is None else before, roles().sequence)
+    another (بعد، قبل، عقب ...), or does so through its preposition (``sequence_prepositions``: هجوم نفذ
+    ردا على مجزرة سوروتش, the answer and what it answered)."""
+    r = roles()
+    word = word_before(text, seg, pos) if before is None else before
+    if one_of(word, r.sequence):
+        return True
+    if word not in r.sequence_prepositions:
+        return False
+    k = seg.token_index(pos)
+    return k > 1 and one_of(seg.token_words[k - 2], r.sequence)
 
 
 def follows_result(text: str, seg: Segmentation, pos: int, prefix: str = "") -> bool:

@@ -224,12 +224,15 @@ def _weapons_take_the_attack(cands: list[Candidate]) -> None:
 def _join_weak(cands: list[Candidate]) -> None:
     """1. Weak triggers join the specific violent event of their clause (an outcome: the nearest one
     before it), else a weak one told after them as their cause (جراء استهداف), or the event they are
-    the outcome of."""
+    the outcome of; not one ordered against another (``sequence`` in roles.yaml)."""
     for i, c in enumerate(cands):
         if not c.sense.weak or c.category not in VIOLENT or c.armed:
             continue
+        # one ordered against another joins only what is told after it (جاءت المداهمات بعد مقتل 32 شخصا في
+        # تفجير انتحاري: the bombing's; not هجوم نفذ ردا على مجزرة سوروتش, اشتباكات بعد مقتل قيادي)
         mates = [d for d in cands if d is not c and d.alive and d.window == c.window and d.category in VIOLENT
-                 and d.asserted == c.asserted and (c.place_level != "clause" or _same_place(c, d))]
+                 and d.asserted == c.asserted and (c.place_level != "clause" or _same_place(c, d))
+                 and not (c.sequenced and d.start < c.start)]
         strong = [d for d in mates if not d.sense.weak]
         earlier_weak = [d for d in mates if d.sense.weak and cands.index(d) < i]
         cause = [d for d in strong if d.start < c.start] if c.result else []
