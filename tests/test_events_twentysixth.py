@@ -18,7 +18,7 @@ from conftest import modalities_of, sentence_events
 
 def test_a_call_does_not_reach_the_attack_told_after_it() -> None:
     text = "دعت الخارجية الفرنسية رعاياها إلى عدم السفر إلى المنطقة بعد هجوم أودى بحياة ثمانية أشخاص."
-    assert modalities_of(text, "armed_clash") == ["asserted"]
+    assert modalities_of(text, "attack_on_civilians") == ["asserted"]
 
 
 def test_a_fear_does_not_reach_the_killing_told_after_it() -> None:
@@ -242,3 +242,15 @@ def test_families_moved_by_the_authorities_are_an_evacuation() -> None:
 def test_a_report_conveyed_is_no_transfer() -> None:
     text = "يأمل السكان عودة الهدوء إلى المدينة، بحسب ما نقلته وكالة رويترز عن نازحين في مخيم قرب كركوك."
     assert "evacuation" not in {c for c, _ in sentence_events(text)}
+
+
+def test_people_killed_in_an_attack_on_hotels_are_civilians() -> None:
+    text = "قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة يوم الجمعة."
+    categories = _asserted(text)
+    assert "attack_on_civilians" in categories
+    assert "armed_clash" not in categories
+
+
+def test_people_of_a_force_killed_stay_a_battle_toll() -> None:
+    text = "قتل 19 شخصا من القوات التركية في هجمات نسبت إلى الحزب في ولاية هكاري."
+    assert "attack_on_civilians" not in _asserted(text)
