@@ -254,3 +254,8 @@ def test_people_killed_in_an_attack_on_hotels_are_civilians() -> None:
 def test_people_of_a_force_killed_stay_a_battle_toll() -> None:
     text = "قتل 19 شخصا من القوات التركية في هجمات نسبت إلى الحزب في ولاية هكاري."
     assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_hackers_storming_servers_are_no_battle() -> None:
+    text = "قالت الشركة إن المخترقين حاولوا اقتحام خوادمها عبر ثغرة في نظام الدخول، لكن جدار الحماية صد المحاولة."
+    assert sentence_events(text) == []
