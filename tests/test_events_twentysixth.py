@@ -259,3 +259,25 @@ def test_people_of_a_force_killed_stay_a_battle_toll() -> None:
 def test_hackers_storming_servers_are_no_battle() -> None:
     text = "قالت الشركة إن المخترقين حاولوا اقتحام خوادمها عبر ثغرة في نظام الدخول، لكن جدار الحماية صد المحاولة."
     assert sentence_events(text) == []
+
+
+def test_livestock_seized_is_looting() -> None:
+    text = "استولى مسلحون على مئات رؤوس الماشية من قرى في منطقة ماسيسي يوم الأحد."
+    categories = _asserted(text)
+    assert "looting" in categories
+    assert "territory_change" not in categories
+
+
+def test_a_military_governor_appointed_is_a_change_of_leadership() -> None:
+    text = "عين الرئيس اللواء أحمد سالم حاكما عسكريا لإقليم دارفور خلفا للحاكم المدني."
+    assert modalities_of(text, "group_change") == ["asserted"]
+
+
+def test_forces_crossing_a_border_denied_are_a_deployment_denied() -> None:
+    text = "نفى الجيش الرواندي أن تكون قواته قد عبرت الحدود إلى إقليم شمال كيفو."
+    assert modalities_of(text, "deployment") == ["negated"]
+
+
+def test_a_town_now_under_control_is_taken() -> None:
+    text = "باتت بلدة بوناغانا بالكامل تحت سيطرة المتمردين منذ مساء الأحد."
+    assert modalities_of(text, "territory_change") == ["asserted"]
