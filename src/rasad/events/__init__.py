@@ -350,24 +350,24 @@ TOLD_DATES = (dating.SINCE, "saying")  # dates the clause ties to the event, tho
 
 
 MODAL_SUBJECT_WORDS = 3  # words between the two words of a modal phrase (يمكن للقوات العراقية أن)
-_FOR = "ل"  # what opens them: the subject of يمكن behind its preposition
 
 
 def _after_modal(seg: Segmentation, start: int) -> bool:
     """Whether a word or phrase of ``modal_particles`` (قد، لن، يمكن أن) ends right before ``start``; the
-    two words of a phrase may hold its subject behind ل between them (يمكن للقوات العراقية أن تستعيد تلعفر;
+    two words of a phrase may hold its subject behind ``modal_subject_proclitic`` (ل) between them (يمكن للقوات العراقية أن تستعيد تلعفر;
     not تقترح دراسة من جامعة قطر أن تسيطر الإشارات: من أن is no phrase there)."""
     k = seg.token_index(start)
     words = seg.token_words
-    particles = lexicon().modal_particles
+    lex = lexicon()
+    particles = lex.modal_particles
     if k < 1:
         return False
-    if words[k - 1] in particles:
+    if words[k - 1] in particles or k > 1 and f"{words[k - 2]} {words[k - 1]}" in particles:
         return True
+    opener = lex.modal_subject_proclitic
     sentence_start = seg.token_index(seg.sentence_at(start).start)
-    return any(f"{words[j]} {words[k - 1]}" in particles and words[j + 1].startswith(_FOR)
-               for j in range(max(sentence_start, k - 2 - MODAL_SUBJECT_WORDS), k - 2)) \
-        or k > 1 and f"{words[k - 2]} {words[k - 1]}" in particles
+    return bool(opener) and any(f"{words[j]} {words[k - 1]}" in particles and words[j + 1].startswith(opener)
+                                for j in range(max(sentence_start, k - 2 - MODAL_SUBJECT_WORDS), k - 2))
 
 
 def _after_kunya(seg: Segmentation, pos: int) -> bool:

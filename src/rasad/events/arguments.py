@@ -140,6 +140,7 @@ class Roles:
     state_bodies: tuple[str, ...] = ()  # وزارة: an organisation opening with one and closing with a nationality is a party
     seats: frozenset[str] = frozenset()  # مقره: a place right after one is where a body sits
     sequence_prepositions: frozenset[str] = frozenset()  # على: a word of ``sequence`` may order an event through it
+    owner_pronouns: tuple[str, ...] = ()  # ها، هم: a verbal noun's pronoun that stands for a subject named before
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +193,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("members"))),
                  tuple(normalise_keys(spec.get("state_bodies"))),
                  frozenset(normalise_keys(spec.get("seats"))),
-                 frozenset(normalise_keys(spec.get("sequence_prepositions"))))
+                 frozenset(normalise_keys(spec.get("sequence_prepositions"))),
+                 tuple(normalise_keys(spec.get("owner_pronouns"))))
 
 
 def collect(doc: Document) -> list[Arg]:

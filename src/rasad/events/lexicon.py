@@ -179,6 +179,8 @@ class Lexicon:
         self.demonstratives = frozenset(normalise_keys(spec.get("demonstratives")))
         self.object_prepositions = frozenset(normalise_keys(spec.get("object_prepositions")))
         self.modal_particles = frozenset(normalise_keys(spec.get("modal_particles")))
+        # the proclitic of a subject a modal phrase may hold between its words (يمكن للقوات أن)
+        self.modal_subject_proclitic = normalise_key(str(spec.get("modal_subject_proclitic") or ""))
         self.person_endings = tuple(normalise_keys(spec.get("person_endings")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
         self.generic_attack = str(spec.get("generic_attack") or "")

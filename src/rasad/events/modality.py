@@ -373,11 +373,15 @@ def _ma_negates(seg: Segmentation, k: int) -> bool:
     return _ma_opens(seg, k + 1)
 
 
+BEFORE_UNREACHED = ("negated", "hypothetical")  # the cues that do not reach a deed told after بعد (not plans)
+
+
 def _told_before(seg: Segmentation, start: int, c: ModalityCues) -> int | None:
     """The start of the word of ``scope_breaks`` (بعد، إثر) right before the trigger at ``start``, which tells
     what went before it (لم يعد السكان إلى منازلهم بعد القصف: the shelling was): no negation, call or fear
     ahead of that word reaches the trigger (يخشى السكان تجدد الاقتتال بعد مقتل قيادي: the killing was; a plan
-    may look past a deed to come: من المنتظر أن تتسلم القوات المدينة غدا بعد انسحاب المقاتلين).  Not بعد as "yet" right after a negated verb (لم يبدأ بعد الهجوم: not begun)."""
+    may look past a deed to come: من المنتظر أن تتسلم القوات المدينة غدا بعد انسحاب المقاتلين).  Not بعد as
+    "yet" right after a negated verb (لم يبدأ بعد الهجوم: not begun)."""
     k, words = seg.token_index(start), seg.token_words
     if k < 1 or words[k - 1] not in c.scope_breaks:
         return None
@@ -624,7 +628,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.start >= start:
             break
         if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks \
-                or told_before is not None and cue.end <= told_before and cue.label.removeprefix(SCOPED) in ("negated", "hypothetical"):
+                or told_before is not None and cue.end <= told_before \
+                and cue.label.removeprefix(SCOPED) in BEFORE_UNREACHED:
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
                 and not _ma_negates(seg, seg.token_index(cue.start)):

@@ -480,16 +480,14 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
             or any(named_in(w[0], c) for w in (c.window, *c.mentions))]
 
 
-OWNER_PRONOUNS = ("ها", "هم", "هما")  # (not ه, which the normalised ة is spelt as)
-
-
 def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Segmentation) -> bool:
     """Whether ``c`` is anchored by anything in its clause but another event (see :func:`anchored`)."""
     needs = c.sense.needs
     if any(a.canonical_id for a in c.actors):
         return True
     lo, hi = c.window
-    if c.kind == "noun" and c.start == lo and seg.text[c.start:c.end].endswith(OWNER_PRONOUNS):
+    owners = arguments.roles().owner_pronouns
+    if c.kind == "noun" and c.start == lo and owners and seg.text[c.start:c.end].endswith(owners):
         # a verbal noun opening its clause after an aside, its pronoun the subject's before it (أعلنت سبعة
         # فصائل، أبرزها حركة أحرار الشام، اندماجها في كيان واحد): anchored by what its sentence names before it
         lo = seg.sentence_at(c.start).start
