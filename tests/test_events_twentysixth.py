@@ -281,3 +281,48 @@ def test_forces_crossing_a_border_denied_are_a_deployment_denied() -> None:
 def test_a_town_now_under_control_is_taken() -> None:
     text = "باتت بلدة بوناغانا بالكامل تحت سيطرة المتمردين منذ مساء الأحد."
     assert modalities_of(text, "territory_change") == ["asserted"]
+
+
+# ---------------------------------------------------------------- late rules
+
+
+def test_a_ceasefire_ordered_takes_effect() -> None:
+    text = "أمر الرئيس يوم الجمعة بوقف إطلاق النار على طول خط التماس لمدة 36 ساعة."
+    assert modalities_of(text, "ceasefire") == ["asserted"]
+
+
+def test_a_ceasefire_not_ordered_is_negated() -> None:
+    text = "لم يأمر الرئيس بوقف إطلاق النار على خط التماس رغم الضغوط."
+    assert modalities_of(text, "ceasefire") == ["negated"]
+
+
+def test_shelling_operations_suspended_are_a_ceasefire() -> None:
+    text = "قررت وزارة الدفاع تعليق عمليات القصف في جبل الشعانبي لإفساح المجال أمام العائلات."
+    assert "ceasefire" in _asserted(text)
+
+
+def test_talks_a_delegation_arrived_for_are_held() -> None:
+    text = "وصل وفد حكومي إلى صنعاء يوم الأحد لإجراء محادثات مع قيادة الجماعة."
+    assert modalities_of(text, "negotiation") == ["asserted"]
+
+
+def test_talks_a_delegation_will_travel_for_are_to_come() -> None:
+    text = "سيتوجه وفد حكومي إلى جوبا يوم الأحد المقبل لاستئناف المحادثات مع المعارضة."
+    assert modalities_of(text, "negotiation") == ["future"]
+
+
+def test_talks_a_delegation_did_not_arrive_for_are_not_held() -> None:
+    text = "لم يصل الوفد الأمني المصري إلى غزة اليوم لإجراء محادثات مع الفصائل."
+    assert "asserted" not in modalities_of(text, "negotiation")
+
+
+def test_a_tanker_hijacked_is_seized_property() -> None:
+    text = "اختطف مسلحون ناقلة نفط قبالة سواحل سقطرى يوم الخميس."
+    categories = _asserted(text)
+    assert "looting" in categories
+    assert "attack_on_civilians" not in categories
+
+
+def test_a_dune_named_as_a_place_is_no_desert_trip() -> None:
+    text = "استهدفت ثلاث غارات مطار الحديدة ومنطقة الكثيب في مديرية الصليف."
+    assert "air_strike" in _asserted(text)

@@ -141,6 +141,8 @@ class ModalityCues:
     counterfactual_consequents: tuple[str, ...] = ()  # فإن: the consequent's opening after such a clause
     scope_breaks: frozenset[str] = frozenset()  # بعد: no negation before one reaches a trigger right after it
     hung_things: frozenset[str] = frozenset()  # لافتات، جثث: after a cue of ``past_names``, it hung them, suspended nothing
+    arrivals: frozenset[str] = frozenset()  # وصل، يتوجه: talks told as an arrival's purpose are what it brings
+    arrival_categories: frozenset[str] = frozenset()  # negotiation
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +237,8 @@ def cues() -> ModalityCues:
         counterfactual_openers=tuple(tuple(p.split(" ")) for p in normalise_keys(
             (spec.get("counterfactuals") or {}).get("openers"))),
         counterfactual_consequents=tuple(normalise_keys((spec.get("counterfactuals") or {}).get("consequents"))),
-        scope_breaks=words("scope_breaks"), hung_things=words("hung_things"))
+        scope_breaks=words("scope_breaks"), hung_things=words("hung_things"), arrivals=words("arrivals"),
+        arrival_categories=frozenset(spec.get("arrival_categories") or []))
 
 
 def _openings(labelled: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -320,7 +323,8 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
     ``goal_words`` (سافروا إلى سوريا للقتال) or, not ``definite``, right after a word of ``planning_words``
     (للتخطيط لاعتداءات), or after ل and a word of ``purpose_makers`` (لعقد هذه القمة، للقيام بعمليات
     عسكرية), or, one of ``aimed_nouns``, right after a verb of aiming (:func:`_aiming`: المؤامرة التي استهدفت
-    تفجير الكاتدرائية): not done yet; unless a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
+    تفجير الكاتدرائية): not done yet; unless talks (``arrival_categories``) follow a verb of ``arrivals`` in
+    the clause (وصل وفد إلى صنعاء لإجراء محادثات), or a word of ``undergoing`` stands up to ``UNDERGOING_REACH``
     words before it in its clause, which tells of it undergone (يخضع نحو 250 ألف شخص لحصار محكم، تعرضت
     البلدة لحصار)."""
     c, words = cues(), seg.token_words
@@ -332,8 +336,18 @@ def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, c
                      and words[k].lstrip(CONJUNCTIONS) not in c.goal_words
                      and (definite or k == 0 or words[k - 1] not in c.planning_words)):
         return False
+    if category in c.arrival_categories and _arrival_before(seg, clause_start, start, c):
+        return False  # وصل وفد إلى صنعاء لإجراء محادثات: what the arrival brings, as done or to come as it is
     near = seg.tokens_between(clause_start, start)[-UNDERGOING_REACH:]
     return not among(seg.token_words, with_clitics(c.undergoing), near)
+
+
+def _arrival_before(seg: Segmentation, clause_start: int, start: int, c: ModalityCues) -> bool:
+    """Whether a verb of ``arrivals`` stands in the clause before ``start``, not right after a particle of
+    ``bare_particles`` (لم يصل الوفد إلى غزة لإجراء محادثات: no arrival, the talks a goal not reached)."""
+    words, arrivals = seg.token_words, with_clitics(c.arrivals)
+    return any(words[k] in arrivals and not (k > 0 and words[k - 1] in c.bare_particles)
+               for k in seg.tokens_between(clause_start, start))
 
 
 def _aiming(words: list[str], k: int, c: ModalityCues) -> bool:
