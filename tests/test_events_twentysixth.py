@@ -326,3 +326,8 @@ def test_a_tanker_hijacked_is_seized_property() -> None:
 def test_a_dune_named_as_a_place_is_no_desert_trip() -> None:
     text = "استهدفت ثلاث غارات مطار الحديدة ومنطقة الكثيب في مديرية الصليف."
     assert "air_strike" in _asserted(text)
+
+
+def test_a_house_seized_is_property_and_a_building_taken_is_a_place() -> None:
+    assert "looting" in _asserted("استولى مستوطنون على منزل عائلة في البلدة القديمة بالقدس يوم الأحد.")
+    assert "territory_change" in _asserted("سيطر مقاتلو المعارضة على مبنى المحافظة في الرقة يوم الاثنين.")
