@@ -331,3 +331,12 @@ def test_a_dune_named_as_a_place_is_no_desert_trip() -> None:
 def test_a_house_seized_is_property_and_a_building_taken_is_a_place() -> None:
     assert "looting" in _asserted("استولى مستوطنون على منزل عائلة في البلدة القديمة بالقدس يوم الأحد.")
     assert "territory_change" in _asserted("سيطر مقاتلو المعارضة على مبنى المحافظة في الرقة يوم الاثنين.")
+
+
+def test_a_town_cut_off_from_its_surroundings_is_besieged() -> None:
+    assert modalities_of("عزلت القوات بلدة عيتا الشعب عن محيطها بعد قطع الطرق المؤدية إليها.", "siege") == ["asserted"]
+    assert modalities_of("تعتزم قوات الأمن عزل منطقة جنوب العريش عن محيطها الأسبوع المقبل.", "siege") == ["future"]
+
+
+def test_a_dismissal_is_no_siege() -> None:
+    assert "siege" not in {c for c, _ in sentence_events("أعلن الجيش عزل الرئيس مرسي في القاهرة يوم الأربعاء.")}
