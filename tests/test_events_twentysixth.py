@@ -334,7 +334,7 @@ def test_a_house_seized_is_property_and_a_building_taken_is_a_place() -> None:
 
 
 def test_a_town_cut_off_from_its_surroundings_is_besieged() -> None:
-    assert modalities_of("عزلت القوات بلدة عيتا الشعب عن محيطها بعد قطع الطرق المؤدية إليها.", "siege") == ["asserted"]
+    assert modalities_of("عزلت القوات بلدة عيتا الشعب عن محيطها بالكامل يوم الأحد.", "siege") == ["asserted"]
     assert modalities_of("تعتزم قوات الأمن عزل منطقة جنوب العريش عن محيطها الأسبوع المقبل.", "siege") == ["future"]
 
 
