@@ -340,3 +340,11 @@ def test_a_town_cut_off_from_its_surroundings_is_besieged() -> None:
 
 def test_a_dismissal_is_no_siege() -> None:
     assert "siege" not in {c for c, _ in sentence_events("أعلن الجيش عزل الرئيس مرسي في القاهرة يوم الأربعاء.")}
+
+
+def test_the_battle_of_midfield_in_a_derby_is_sport() -> None:
+    assert sentence_events("قال مدرب الوداد إن معركة الوسط كانت مفتاح الفوز في ديربي الدار البيضاء.") == []
+
+
+def test_a_verbal_clash_in_parliament_is_no_battle() -> None:
+    assert sentence_events("شهدت قاعة البرلمان اشتباكا لفظيا حادا بين نائبين حول الموازنة.") == []
