@@ -354,8 +354,8 @@ MODAL_SUBJECT_WORDS = 3  # words between the two words of a modal phrase (يمك
 
 def _after_modal(seg: Segmentation, start: int) -> bool:
     """Whether a word or phrase of ``modal_particles`` (قد، لن، يمكن أن) ends right before ``start``; the
-    two words of a phrase may hold its subject behind ``modal_subject_proclitic`` (ل) between them (يمكن للقوات العراقية أن تستعيد تلعفر;
-    not تقترح دراسة من جامعة قطر أن تسيطر الإشارات: من أن is no phrase there)."""
+    two words of a phrase may hold its subject behind ``modal_subject_proclitic`` (ل) between them (يمكن
+    للقوات العراقية أن تستعيد تلعفر; not تقترح دراسة من جامعة قطر أن تسيطر الإشارات: من أن is no phrase)."""
     k = seg.token_index(start)
     words = seg.token_words
     lex = lexicon()

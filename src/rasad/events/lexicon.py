@@ -41,13 +41,11 @@ WORD_CACHE_SIZE = 200_000  # words remembered across documents (the vocabulary o
 # Optional proclitics and agreement ending of a word inside a phrase (وقف لإطلاق النار, ضربات جوية).
 _TAIL_RUNS = proclitic_runs(article=_PROCLITICS.prepositions, lil=True)
 TAIL_PREFIX = runs_regex(_TAIL_RUNS)
-# After a gap, the object a verb's pattern names carries no ب it does not write (علق * القصف: not علق المحتجون
-# لافتات تندد بالقصف, hung banners condemning the shelling); ل may stand for the article's genitive (وقع
-# الطرفان ملحقا لاتفاق القاهرة).
-GAP_PREFIX = runs_regex(proclitic_runs(prepositions="لك", article=True, lil=True))
 TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
 BLOCK_REACH = 48  # characters: longer than any not-event expression
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
+_ALIF_HAMZA = normalise_key("اء")  # a final hamza after alif, and its seats as normalised (ؤ → و، ئ → ي)
+_HAMZA_SEATS = normalise_key("ؤئ")
 PAST_ENDINGS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
 PAST_HOSTS = ("", "ت", "ا", "تا", "و")  # endings that take an object pronoun (قصفه، قصفته، قصفوه)
 PRESENT_PREFIXES = ("ي", "ت", "ن")  # not ا (1st sg): سافر would read as س + أفرّ
@@ -140,6 +138,8 @@ class Lexicon:
         self.senses: list[Sense] = []
         self.by_id: dict[str, Sense] = {}
         heads: dict[str, list[Entry]] = {}
+        # the proclitics of the word after a gap in a verb's pattern (``gap_object_prepositions``)
+        gap_prefix = _gap_prefix(spec)
         for raw in spec["senses"]:
             acled = tuple(raw["acled"]) if raw.get("acled") else None
             sense = Sense(raw["id"], raw["category"], acled, raw.get("plover"), bool(raw.get("weak")),
@@ -162,9 +162,10 @@ class Lexicon:
                 for text in (raw.get(key) or []) + (counted_verbs if not objects else []):
                     past, _, present = (p.strip() for p in str(text).partition("/"))
                     if past:
-                        _add(heads, idx, "past", past, lambda w, o=objects: past_forms(w.split("|"), o))
+                        _add(heads, idx, "past", past, lambda w, o=objects: past_forms(w.split("|"), o), gap_prefix)
                     if present:
-                        _add(heads, idx, "present", present, lambda w, o=objects: present_forms(w.split("|"), o))
+                        _add(heads, idx, "present", present, lambda w, o=objects: present_forms(w.split("|"), o),
+                             gap_prefix)
         unknown = {o for s in self.senses for pair in s.joins for o in pair} - set(self.by_id)
         if unknown:
             raise ValueError(f"joins: unknown senses {sorted(unknown)}")
@@ -473,11 +474,21 @@ def _stem_key(word: str) -> str:
     return (word[2:] if word.startswith("ال") and len(word) > 4 else word)[:3]
 
 
-def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_of) -> None:
+def _gap_prefix(spec: dict) -> str:
+    """The regex of the proclitics a word right after a gap in a verb's pattern may carry: a conjunction,
+    the article and the prepositions of ``gap_object_prepositions`` (not ب: علق * القصف is not علق المحتجون
+    لافتات تندد بالقصف)."""
+    allowed = "".join(normalise_keys(spec.get("gap_object_prepositions"))) or False
+    return runs_regex(proclitic_runs(prepositions=allowed, article=True,
+                                     lil=bool(allowed) and _PROCLITICS.fused in allowed))
+
+
+def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_of,
+         gap_prefix: str | None = None) -> None:
     words = normalise_key(str(text)).split(" ")
     tail = None
     if len(words) > 1:
-        tail = re.compile(phrase_regex(words[1:], leading_space=True, verb=kind in ("past", "present")) + r"(?!\w)")
+        tail = re.compile(phrase_regex(words[1:], leading_space=True, gap_prefix=gap_prefix) + r"(?!\w)")
     for form in forms_of(words[0]):
         if form:
             heads.setdefault(form, []).append(Entry(sense, kind, tail, len(words)))
@@ -488,14 +499,14 @@ def _add(heads: dict[str, list[Entry]], sense: int, kind: str, text: str, forms_
 QUOTED_GAP = r"[\"')]?\s+[\"'(]?"
 
 
-def phrase_regex(words: list[str], leading_space: bool = False, verb: bool = False) -> str:
+def phrase_regex(words: list[str], leading_space: bool = False, gap_prefix: str | None = None) -> str:
     """A regex for a run of words, each with optional proclitics and ending; ``*`` = up to three words
     (each may stand in quotes or brackets), ``#`` = a number (:func:`number_regex`), ``a|b`` = one of
-    the words.  In a ``verb``'s phrase the word after a gap carries no preposition it does not write."""
+    the words.  With ``gap_prefix`` (a verb's pattern) the word after a gap carries only those proclitics."""
     parts = []
     for i, w in enumerate(words):
         sep = QUOTED_GAP if (i or leading_space) else ""
-        tail_prefix = GAP_PREFIX if verb and i and words[i - 1] == "*" else TAIL_PREFIX
+        tail_prefix = gap_prefix if gap_prefix is not None and i and words[i - 1] == "*" else TAIL_PREFIX
         if w == "*":
             parts.append(r"(?:\s+[\"'(]?\w+[\"')]?){0,3}")  # (a word in quotes: سيطرة «داعش» على)
             continue
@@ -538,8 +549,8 @@ def noun_forms(word: str) -> set[str]:
         return forms
     forms = {word, word + "ا", word + "ان", word + "ين", word + "ات", word + "ون"}
     forms |= {word + p for p in PRONOUNS} | {word + "ات" + p for p in PRONOUNS}
-    if word.endswith("اء"):  # a final hamza takes its case's seat before a pronoun (إجلاؤهم، إجلائهم)
-        forms |= {word[:-1] + seat + p for seat in "وي" for p in PRONOUNS}
+    if word.endswith(_ALIF_HAMZA):  # a final hamza takes its case's seat before a pronoun (إجلاؤهم، إجلائهم)
+        forms |= {word[:-1] + seat + p for seat in _HAMZA_SEATS for p in PRONOUNS}
     return forms
 
 
