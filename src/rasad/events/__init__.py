@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rasad.document import Document, Event, EventActor, EventDate, Evidence
@@ -120,6 +120,10 @@ def run(doc: Document) -> Document:
     # nor the first word of a time expression, a part of the day (فجر 17 ديسمبر 1996: dawn, not blew up)
     timex_starts = {doc.norm.to_norm_index(x.start) for x in doc.timexes}
     triggers = [t for t in triggers if t.start not in timex_starts]
+    # a bare perfect after a word no verb follows is the verbal noun spelt like it (عبر قطع الطريق)
+    nominal = lexicon().nominal_after
+    triggers = [replace(t, kind="noun") if t.kind == "past" and not t.prefix
+                and arguments.word_before(text, seg, t.start) in nominal else t for t in triggers]
     attributions = [c for c in found if c.label == "attribution"]
     ctx = _Context(doc, triggers, before, after, attributions, [c.end for c in attributions], args,
                    [a for a in args if a.type == "LOC"], arguments.places_of(args),

@@ -128,7 +128,8 @@ def _object_among(seg: Segmentation, k: int, sentence_end: int, objects: frozens
     lex, words = lexicon(), seg.token_words
     if k < len(words) and words[k] in lex.demonstratives:
         k += 1
-    if k >= len(words) or seg.token_starts[k] >= sentence_end or not arguments.one_of(words[k], objects, CLITICS):
+    if k >= len(words) or seg.token_starts[k] >= sentence_end or not arguments.one_of(words[k], objects, CLITICS) \
+            or words[k] in lex.whole_objects and words[k] not in objects:  # (بطاقات الهوية: no energies)
         return False
     return not (after_preposition and words[k].endswith(lex.person_endings))
 
