@@ -16,7 +16,7 @@ from conftest import modalities_of, place_names, sentence_events
 
 
 def test_a_perfect_after_a_preposition_is_the_verbal_noun_of_a_plan() -> None:
-    text = "تسعى الميليشيات إلى خنق البلدة عبر قطع الطريق الرئيسي خلال الأسبوع المقبل."
+    text = "تسعى الميليشيات إلى عزل البلدة عن محيطها عبر قطع الطريق الرئيسي."
     assert "siege" not in _asserted(text)
 
 
@@ -40,7 +40,7 @@ def test_a_price_war_between_companies_is_no_battle() -> None:
 
 
 def test_a_takeover_targeted_is_no_shelling() -> None:
-    assert _asserted("تستهدف المجموعة الاستحواذ على حصة الأغلبية في شركة الأسمنت.") == set()
+    assert _asserted("وتستهدف المجموعة الاستحواذ على 40 في المئة من سلسلة الفنادق مقابل 300 مليون دولار.") == set()
 
 
 # ---------------------------------------------------------------- words of the rounds
@@ -62,7 +62,7 @@ def test_an_air_campaign_halted_is_a_ceasefire() -> None:
 
 
 def test_a_truce_ended_by_a_side_is_a_ceasefire_event() -> None:
-    text = "وأنهت الجماعة رسميا الهدنة المعلنة مع الجيش، وأمرت عناصرها باستئناف الهجمات."
+    text = "وأنهت الجماعة رسميا التهدئة المعلنة مع الجيش، وأمرت عناصرها باستئناف الهجمات."
     assert "ceasefire" in _asserted(text)
 
 
@@ -93,7 +93,7 @@ def test_returning_villagers_burning_houses_riot() -> None:
 
 
 def test_stones_thrown_by_crowds_ground_a_riot() -> None:
-    text = "رشقت حشود من الشبان سيارات الشرطة بالحجارة وقلبت اثنتين منها قرب الجسر."
+    text = "رشقت حشود من الشبان سيارات المنظمات الإنسانية بالحجارة وقلبت اثنتين منها قرب الجسر."
     assert "riot" in _asserted(text)
 
 
@@ -163,7 +163,7 @@ def test_a_failed_mediation_leaves_the_truce_unmade() -> None:
 
 
 def test_a_successor_named_changes_a_groups_leadership() -> None:
-    text = "أعلن التنظيم مقتل زعيمه وتعيين أحد قادته خلفا له."
+    text = "أعلن التنظيم في بيان أن مجلس الشورى اختار أبا حفص الأنصاري خلفا له."
     assert "group_change" in _asserted(text)
 
 
@@ -209,7 +209,7 @@ def test_efforts_aimed_at_an_accord_are_not_the_accord() -> None:
 
 
 def test_fighters_sweeping_a_district_take_it() -> None:
-    text = "بسط مقاتلو الفصائل نفوذهم على حي الصناعة في المدينة بعد انسحاب التنظيم."
+    text = "ذكرت مصادر محلية أن مقاتلي الفصائل بسطوا نفوذهم على حي الصناعة في المدينة."
     assert "territory_change" in _asserted(text)
 
 
@@ -229,3 +229,53 @@ def test_kosovo_and_its_capital_are_places() -> None:
 
 def test_dairy_is_no_nationality() -> None:
     assert sentence_events("تنص عقود التوريد بين المربين ومصانع الألبان على معايير صارمة للنظافة.") == []
+
+
+def test_a_commander_appointed_to_a_post_changes_a_group() -> None:
+    text = "عين المجلس العسكري العقيد سامي الحداد قائدا للمنطقة الشمالية خلفا لسلفه المقال."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_command_taken_over_changes_a_group() -> None:
+    text = "تولى نائب القائد العام قيادة الحركة رسميا في مطلع الشهر الجاري."
+    assert "group_change" in _asserted(text)
+
+
+def test_attention_given_to_a_leaderships_guidance_is_no_command_taken() -> None:
+    text = "يأتي ذلك في إطار المحور الطبي الذي توليه الحملة اهتماما كبيرا تنفيذا لتوجيهات القيادة."
+    assert "group_change" not in _asserted(text)
+
+
+def test_an_army_dissolved_by_decree_changes_a_group() -> None:
+    text = "أصدر الحاكم العسكري قرارا بحل الجيش ووزارة الدفاع والأجهزة التابعة للنظام السابق."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_clash_between_mourners_and_police_is_a_riot() -> None:
+    text = "تحولت جنازة الشاب إلى مواجهات بين المشيعين وعناصر الشرطة في وسط البلدة."
+    assert "riot" in _asserted(text)
+
+
+def test_the_police_reinforcing_its_presence_deploys() -> None:
+    text = "وعززت الشرطة وجودها في البلدة لمنع أي أعمال تخريب بعد الاشتباكات."
+    assert "deployment" in _asserted(text)
+
+
+def test_positions_struck_by_the_coalition_are_an_air_strike() -> None:
+    text = "حيث يقوم التحالف بقيادة السعودية بضرب أهداف الحوثيين في محافظة صعدة."
+    assert "air_strike" in _asserted(text)
+
+
+def test_a_band_attacking_the_stage_is_no_battle() -> None:
+    text = "شنت فرقة الروك هجوما موسيقيا كاسحا على الجمهور منذ الدقيقة الأولى للحفل."
+    assert _asserted(text) == set()
+
+
+def test_a_lawyer_attacking_a_witness_is_no_battle() -> None:
+    text = "هاجم المحامي الشاهد الرئيسي بسيل من الأسئلة خلال جلسة المحاكمة."
+    assert _asserted(text) == set()
+
+
+def test_a_pretext_is_no_lawsuit() -> None:
+    text = "قصفت الطائرات الحربية البلدة بدعوى ملاحقة المسلحين، ما أسفر عن مقتل خمسة مدنيين."
+    assert "air_strike" in _asserted(text)

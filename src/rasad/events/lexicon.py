@@ -362,10 +362,12 @@ class Lexicon:
         return pattern
 
     def _readings_of(self, token: str, k0: int) -> Readings:
-        """The entries ``token`` may be read as, in the order they are tried: behind proclitics
-        ``token[:k]`` (``k`` from ``k0`` down, the longest first) that suit the entry's kind."""
-        return tuple((k, entry) for k in range(k0, -1, -1) for entry in self.heads.get(token[k:], ())
-                     if prefix_ok(token[:k], entry.kind))
+        """The entries ``token`` may be read as, in the order they are tried: the phrases of more words
+        first, whatever proclitics they leave (بسطوا نفوذهم reads بسط * نفوذهم, not ب and سطو), then
+        behind proclitics ``token[:k]`` (``k`` from ``k0`` down, the longest first) that suit the entry's kind."""
+        readings = [(k, entry) for k in range(k0, -1, -1) for entry in self.heads.get(token[k:], ())
+                    if prefix_ok(token[:k], entry.kind)]
+        return tuple(sorted(readings, key=lambda r: -r[1].words))  # (stable: the longest proclitics first)
 
     def _match(self, text: str, token: str, start: int, readings: Readings, named: str | None = None) -> Trigger | None:
         """The first of the ``readings`` of ``token`` whose tail (if any) follows it in ``text``, or
