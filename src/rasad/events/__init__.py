@@ -34,6 +34,7 @@ from rasad.events.dating import own_date
 from rasad.events.lexicon import Sense, Switch, Trigger, find_triggers, lexicon
 from rasad.events.merging import Candidate
 from rasad.events.window import clause_window, words_between
+from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 from rasad.time.resolve import future_cues
 
@@ -267,10 +268,13 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         if mod in ("hypothetical", "future"):
             mod = "asserted"  # رجح ناشطون أن يرتفع عدد ضحايا الغارات التي شنها الطيران: the raids were made
         actors = _doer_first(ctx, seg, done_by, window, sense.category, actors)
-    if mod == "asserted" and t.kind in ("noun", "fixed") \
-            and _after_future_verb(ctx, t.start, window[0], 1 if t.definite else FUTURE_VERB_WORDS, t.definite):
+    if mod == "asserted" and (t.kind in ("noun", "fixed") and _after_future_verb(
+            ctx, t.start, window[0], 1 if t.definite else FUTURE_VERB_WORDS, t.definite)
+            or t.kind == "present" and t.prefix != "" and t.prefix[0] in inventory().conjunctions
+            and _after_future_verb(ctx, t.start, window[0], FUTURE_VERB_WORDS)):
         # what a verb of the future governs (سترسل الحكومة تعزيزات، ستزداد إيران اعتداء على جيرانها; a definite
-        # noun right after one that tells of no event itself: الجيش سيحكم الطوق حول المدينة, not سيقتلون الرهائن)
+        # noun right after one that tells of no event itself: الجيش سيحكم الطوق حول المدينة, not سيقتلون الرهائن),
+        # and an imperfect joined to one by و (ستلاحق وتعتقل كل من يثبت تورطه، سيطارد المسلحين ويقصف مواقعهم)
         mod = "future"
     ahead = own_date(date) and doc.published and dating.first_day(date.range_from or date.value) > doc.published
     if ahead and mod == "asserted" and date.precision in ("day", "week") and t.kind != "past":
