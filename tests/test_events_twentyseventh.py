@@ -279,3 +279,48 @@ def test_a_lawyer_attacking_a_witness_is_no_battle() -> None:
 def test_a_pretext_is_no_lawsuit() -> None:
     text = "قصفت الطائرات الحربية البلدة بدعوى ملاحقة المسلحين، ما أسفر عن مقتل خمسة مدنيين."
     assert "air_strike" in _asserted(text)
+
+
+def test_a_bare_perfect_after_a_threatened_siege_is_threatened_too() -> None:
+    text = "توعدت الجماعة بفرض حصار شامل على المدينة وقطع جميع الطرق المؤدية إليها."
+    assert "siege" not in _asserted(text)
+
+
+def test_a_perfect_naming_its_subject_after_a_failed_attempt_is_done() -> None:
+    text = "فشلت القوات في اقتحام البلدة وقصفت أحياءها بالمدفعية طوال الليل."
+    assert "shelling" in _asserted(text)
+
+
+def test_an_imperfect_joined_to_a_future_verb_is_future() -> None:
+    text = "قال الجيش إنه سيطارد المسلحين ويقصف مواقعهم في الجبال."
+    assert modalities_of(text, "shelling") == ["future"]
+
+
+def test_houses_blown_up_counted_are_property_destroyed() -> None:
+    text = "فجرت القوات خمسة منازل في القرية تعود لعائلات مطلوبين."
+    assert "looting" in _asserted(text)
+
+
+def test_a_general_quoted_is_no_unit_moved() -> None:
+    text = "ونقلت الصحيفة عن اللواء مدير الأمن في المحافظة قوله إن الوضع تحت السيطرة."
+    assert "deployment" not in _asserted(text)
+
+
+def test_units_moved_by_the_army_deploy() -> None:
+    text = "نقل الجيش جوا كتيبتين من القوات الخاصة إلى مدينة الحسكة."
+    assert "deployment" in _asserted(text)
+
+
+def test_patrols_spreading_deploy() -> None:
+    text = "انتشرت دوريات للشرطة العسكرية على امتداد الطريق الدولي حتى المعبر الحدودي."
+    assert "deployment" in _asserted(text)
+
+
+def test_a_proposal_rejected_is_no_truce() -> None:
+    text = "رفضت الفصائل مقترحا روسيا لوقف إطلاق النار مع القوات الحكومية."
+    assert "ceasefire" not in _asserted(text)
+
+
+def test_volcanic_valleys_are_a_battlefield() -> None:
+    text = "دكت المدفعية مواقع التنظيم في الكهوف والوديان البركانية شرق السويداء."
+    assert "shelling" in _asserted(text)

@@ -179,8 +179,11 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         if c.kind == "past" or prev.kind == "past":  # (لم يقصف الجيش السوق واستهدف المستشفى: done)
             # but a perfect after أو is the other of two things denied (نفت القيادة أن يكون التشكيل قد
             # انفصل عن الفيلق أو انضم إلى شعبة المخابرات)
+            # and a bare perfect behind و after a verbal noun is a verbal noun coordinated with it (بفرض حصار
+            # شامل على المدينة وقطع جميع الطرق)
             if c.kind == "past" and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS \
-                    and arguments.word_before(seg.text, seg, c.start) in r.coordinators:
+                    and (arguments.word_before(seg.text, seg, c.start) in r.coordinators
+                         or prev.kind == "noun" and c.conjoined and _bare_perfect(seg, c)):
                 c.modality = prev.modality
             continue
         gap = words_between(seg, prev.end, c.start)
@@ -200,6 +203,13 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         means = c.instrument and (gap <= COORDINATED_WORDS or c.category in arguments.VIOLENT and gap <= MEANS_WORDS)
         if topic or construct or describes or means or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
+
+
+def _bare_perfect(seg: Segmentation, c: Candidate) -> bool:
+    """Whether the perfect of candidate ``c`` carries no ending that names its subject (roles.yaml
+    ``perfect_endings``: قطع, not قطعت or قطعوا) and no object pronoun: spelt like its verbal noun."""
+    word = seg.token_words[seg.token_index(c.start)]
+    return not word.endswith(arguments.roles().perfect_endings + arguments.roles().object_pronouns)
 
 
 def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:

@@ -141,6 +141,7 @@ class Roles:
     seats: frozenset[str] = frozenset()  # مقره: a place right after one is where a body sits
     sequence_prepositions: frozenset[str] = frozenset()  # على: a word of ``sequence`` may order an event through it
     owner_pronouns: tuple[str, ...] = ()  # ها، هم: a verbal noun's pronoun that stands for a subject named before
+    perfect_endings: tuple[str, ...] = ()  # ت، وا: a perfect with one names its subject, no verbal noun
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +195,8 @@ def roles() -> Roles:
                  tuple(normalise_keys(spec.get("state_bodies"))),
                  frozenset(normalise_keys(spec.get("seats"))),
                  frozenset(normalise_keys(spec.get("sequence_prepositions"))),
-                 tuple(normalise_keys(spec.get("owner_pronouns"))))
+                 tuple(normalise_keys(spec.get("owner_pronouns"))),
+                 tuple(normalise_keys(spec.get("perfect_endings"))))
 
 
 def collect(doc: Document) -> list[Arg]:
