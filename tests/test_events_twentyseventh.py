@@ -317,7 +317,7 @@ def test_patrols_spreading_deploy() -> None:
 
 
 def test_a_proposal_rejected_is_no_truce() -> None:
-    text = "رفضت الفصائل مقترحا روسيا لوقف إطلاق النار مع القوات الحكومية."
+    text = "رفضت الفصائل المحلية في البلدة مقترحا روسيا لوقف إطلاق النار مع القوات الحكومية."
     assert "ceasefire" not in _asserted(text)
 
 
