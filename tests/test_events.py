@@ -1028,7 +1028,7 @@ def test_a_strike_on_a_place_is_still_an_event() -> None:
     ("حيث عمدت الخطة الأولى لاستهداف مقر قوات الطوارئ", "shelling", "hypothetical"),   # a plan
     ("وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات", "armed_clash", "asserted"),   # two soldiers: a battle's toll
     ("فجر مسلحون خط أنابيب للنفط في محافظة مأرب", "bombing", "asserted"),   # blew up (not dawn: below)
-    ("وواجه رئيس الوزراء انتقادات بعدما تعهد بترحيل المزيد من المهاجرين", "evacuation", "hypothetical"),   # a pledge
+    ("وواجه رئيس الوزراء انتقادات بعدما تعهد بترحيل المزيد من المهاجرين", "evacuation", "future"),   # a pledge: to come
     # the official phrase for a place retaken; buses leaving; their leaving prevented
     ("وأعادت وحدات الجيش الأمن والاستقرار إلى أحياء الكلاسة وبستان القصر", "territory_change", "asserted"),
     ("وأفاد المراسل بخروج 20 حافلة تقل المسلحين وعائلاتهم من الأحياء الشرقية", "evacuation", "asserted"),

@@ -255,7 +255,7 @@ def test_more_ways_of_telling_an_event_third_round(text: str, category: str) -> 
     ("أصدر الرئيس أوامره باستئناف القصف الجوي على معسكرات المتمردين", "air_strike", "future"),
     # an order followed is told done
     ("نفذ المسلحون أوامر قائدهم بقصف القرية", "shelling", "asserted"),
-    ("توعد الحرس الثوري بإطلاق موجة جديدة من الصواريخ على المدن", "shelling", "hypothetical"),
+    ("توعد الحرس الثوري بإطلاق موجة جديدة من الصواريخ على المدن", "shelling", "future"),   # vowed: to come
     ("تراجعت الحكومة عن إرسال دفعة جديدة من عناصر الشرطة إلى الخارج", "deployment", "negated"),
     ("أعلن الجيش أنه سيطلق قبل نهاية الشهر عملية برية واسعة في الشمال", "armed_clash", "future"),
 ])

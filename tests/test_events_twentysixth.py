@@ -30,7 +30,7 @@ def test_a_fear_does_not_reach_the_killing_told_after_it() -> None:
 
 def test_a_threat_still_reaches_its_attack() -> None:
     text = "هدد قائد الفصيل بشن هجوم واسع على المدينة بعد انتهاء المهلة."
-    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+    assert modalities_of(text, "armed_clash") == ["future"]  # threatened: to come
 
 
 def test_a_postponement_told_after_the_arrival_does_not_undo_it() -> None:

@@ -203,6 +203,20 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         means = c.instrument and (gap <= COORDINATED_WORDS or c.category in arguments.VIOLENT and gap <= MEANS_WORDS)
         if topic or construct or describes or means or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
+    _share_across(seg, cands)
+
+
+def _share_across(seg: Segmentation, cands: list[Candidate]) -> None:
+    """A noun joined by و to an event noun of its own category further back, another event's word
+    between, shares its modality too (توعد الوزير بملاحقة المتورطين في الاعتداء على الجيش وتوقيفهم: the
+    attack is told as done, the arrest only vowed)."""
+    for i, c in enumerate(cands):
+        if not (c.asserted and c.conjoined and c.kind == "noun") or i < 2 or cands[i - 1].category == c.category:
+            continue
+        prev = next((p for p in reversed(cands[:i - 1]) if p.category == c.category), None)
+        if prev is not None and not prev.asserted and prev.kind == "noun" and prev.window == c.window \
+                and words_between(seg, prev.end, c.start) <= COORDINATED_WORDS + DESCRIBING_WORDS:
+            c.modality = prev.modality
 
 
 def _bare_perfect(seg: Segmentation, c: Candidate) -> bool:

@@ -713,8 +713,12 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             return "hypothetical"  # هل تتجه الفصائل إلى القبول باتفاق؟ هل ما زال الجيش يقصف المدينة؟ questions
         if label == "negated" and best.phrase in c.postponements and _put_off_to_later(seg, later, end, window[1], c):
             return "future"  # أرجأت الهيئة القمة الطارئة إلى الأسبوع المقبل: put off to a time to come
-        if label == "future" and best.phrase not in c.expectations and _condition_after(seg, end, sent.end, c):
-            return "hypothetical"  # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition
+        if label == "future" and best.phrase not in c.expectations and _condition_after(
+                seg, end, sent.end, c, SCOPED_CONDITION_REACH if best.label.startswith(SCOPED) else CONDITION_REACH):
+            # حكومته مستعدة لإعلان وقف لإطلاق النار إذا التزمت الحركات: on a condition; a threat's may
+            # come after a long object (لوحت أنقرة بشن غارات جوية على مواقع الحزب في جبال قنديل شمالي
+            # العراق، إذا لم تتخذ بغداد إجراءات)
+            return "hypothetical"
         return label
     if _negated_past_aside(seg, sent.start, window[0], start, prefix, c):
         return "negated"  # لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي: the negation resumed
@@ -820,11 +824,13 @@ def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[in
     return None
 
 
-def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues) -> bool:
-    """Whether a conditional (``conditionals``) opens within ``CONDITION_REACH`` words after ``end`` in
-    its sentence."""
+def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues,
+                     reach: int | None = None) -> bool:
+    """Whether a conditional (``conditionals``) opens within ``reach`` words (``CONDITION_REACH``
+    unless given) after ``end`` in its sentence."""
     tokens = seg.tokens_between(end, sent_end)
-    return any(_phrase_at(seg.token_words, k, p) for k in range(tokens.start, min(tokens.stop, tokens.start + CONDITION_REACH))
+    reach = CONDITION_REACH if reach is None else reach
+    return any(_phrase_at(seg.token_words, k, p) for k in range(tokens.start, min(tokens.stop, tokens.start + reach))
                for p in c.conditionals)
 
 
@@ -832,6 +838,7 @@ DETAIL_WORDS = 5  # words after a "not confirmed" in which a word of ``unconfirm
 UNCONFIRMED_REACH = 10  # words between a deed and the "not confirmed" after it (not a detail further on: صمدت
 # التهدئة لليوم الثالث، رغم تبادل الاتهامات بشأن خروقات محدودة لم يتسن التحقق منها)
 CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
+SCOPED_CONDITION_REACH = 24  # the same after the object of a threat, a vow or an order (``scopes``)
 DANGLING_REACH = 16  # words between a scoped cue and the clause its object opens, an aside between
 
 
