@@ -232,3 +232,41 @@ def test_an_attack_on_positions_threatened() -> None:
 def test_strongholds_given_up_perhaps() -> None:
     text = "قد يضطر المتمردون إلى التخلي عن معاقلهم في الجيب إذا تواصل الضغط العسكري."
     assert modalities_of(text, "territory_change") == ["hypothetical"]
+
+
+def test_no_proof_found_of_looting() -> None:
+    text = "لم يعثر المحققون على أي دليل يثبت قيام جنود بنهب منازل في المدينة القديمة."
+    assert modalities_of(text, "looting") == ["negated"]
+
+
+def test_proof_found_of_looting() -> None:
+    text = "عثر المحققون على دليل يثبت قيام جنود بنهب منازل في المدينة القديمة."
+    assert "looting" in _asserted(text)
+
+
+def test_a_split_a_quarrel_may_lead_to() -> None:
+    text = "ربما يفضي الخلاف المتصاعد بين قادة الكتائب إلى انشقاق أحد أكبر ألوية مصراتة."
+    assert "group_change" not in _asserted(text)
+
+
+def test_houses_to_be_cleared_away() -> None:
+    text = "ستشرع الجرافات في إزالة نحو 400 منزل في محيط مطار العريش الشهر المقبل."
+    assert modalities_of(text, "looting") == ["future"]
+
+
+# ---------------------------------------------------------------- anchoring by a person named
+
+
+def test_a_named_commander_defecting_is_a_change_of_group() -> None:
+    text = "انشق القيادي سامي العبدالله عن لواء الفاروق وانضم إلى صفوف جبهة أخرى."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_named_officer_dismissed_by_decree_is_no_change_of_armed_group() -> None:
+    text = "أصدر الوزير قرارا بإقالة الدكتور أحمد مجاهد من رئاسة الهيئة العامة للكتاب."
+    assert "group_change" not in _asserted(text)
+
+
+def test_a_poet_hailed_prince_of_poets_is_no_allegiance() -> None:
+    text = "في عام 1927 بايع الشعراء العرب أحمد شوقي أميرا للشعراء في القاهرة."
+    assert _asserted(text) == set()

@@ -148,7 +148,8 @@ def run(doc: Document) -> Document:
     merged = merging.merge(cands)
     parties = [a.start for a in args if a.canonical_id and a.type in ("PER", "ORG", "NAT") or a.national]
     people = [a.start for a in args if a.type in ("PER", "ORG")]
-    kept = [c for c in relevance.anchored(merged, parties, people, seg) if not _generic(c, seg)]
+    leaders = [a.start for a in args if a.type == "PER"]
+    kept = [c for c in relevance.anchored(merged, parties, people, seg, leaders) if not _generic(c, seg)]
     kept = relevance.grounded(kept, doc, args)  # (no word of war in a page on skincare)
     kept = [c for c in kept if not _history(c)]
     doc.events = [_event(doc, i, c, args, tolls) for i, c in enumerate(kept)]

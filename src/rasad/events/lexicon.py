@@ -120,7 +120,7 @@ class Trigger:
         return self.prefix.endswith(_DEFINITE)
 
 
-ANCHORS = frozenset({"party", "person", "event", "place", "number", "population"})
+ANCHORS = frozenset({"party", "person", "leader", "event", "place", "number", "population"})
 
 
 def _needs(raw: dict) -> frozenset[str]:

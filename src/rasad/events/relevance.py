@@ -420,8 +420,8 @@ def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]
             and not seg.token_words[k].startswith(_ARTICLE))
 
 
-def anchored(events: list[Candidate], parties: list[int], people: list[int], seg: Segmentation
-             ) -> list[Candidate]:
+def anchored(events: list[Candidate], parties: list[int], people: list[int], seg: Segmentation,
+             leaders: list[int] | None = None) -> list[Candidate]:
     """The events that are anchored in their clause as their sense ``needs`` (triggers.yaml; all of a
     sense with no needs), their words being everyday words: ``party`` (an actor of the knowledge base
     takes part in it or is named in its clause, or a word naming a party, ``parties`` in roles.yaml:
@@ -431,9 +431,12 @@ def anchored(events: list[Candidate], parties: list[int], people: list[int], seg
     فؤاد من حلب), ``number`` (a number counts it), ``population`` (a word naming one, roles.yaml: نزح
     الأهالي) or ``event`` (its clause tells of another event that is anchored or needs nothing: دعا
     معارضون إلى وقف فوري لإطلاق النار، دعت الأهالي إلى الخروج من المنطقة).  "حث سموه الموظفين على بذل
-    الجهد"، "خروجه من السجن"، "اجتمع الأهالي في الساحة" are none.  ``parties``: the start offsets of
-    the known actors named in the document."""
-    firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg)]
+    الجهد"، "خروجه من السجن"، "اجتمع الأهالي في الساحة" are none; or ``leader`` (for a verb, a person
+    named there, ``leaders``: their start offsets, not an organisation: انشق القيادي فلان عن الجبهة وانضم
+    إلى الحركة, but not اندماج اثنين من مشغلي الهاتف, nor a verbal noun: قرار بإقالة رئيس الهيئة العامة
+    للكتاب).  ``parties``: the start offsets of the known actors named in the
+    document."""
+    firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg, leaders or [])]
     firm_ids = {id(c) for c in firm}
     return [c for c in events if id(c) in firm_ids or (
         "event" in c.sense.needs and any(d is not c and c.window[0] <= d.start < c.window[1] for d in firm))]
@@ -481,7 +484,8 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
             or any(named_in(w[0], c) for w in (c.window, *c.mentions))]
 
 
-def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Segmentation) -> bool:
+def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Segmentation,
+                    leaders: list[int]) -> bool:
     """Whether ``c`` is anchored by anything in its clause but another event (see :func:`anchored`)."""
     needs = c.sense.needs
     if any(a.canonical_id for a in c.actors):
@@ -494,7 +498,8 @@ def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Se
         lo = seg.sentence_at(c.start).start
     if ("place" in needs and c.place_level == "clause") or ("number" in needs and c.quantities):
         return True
-    if ("party" in needs and _any_in(parties, lo, hi)) or ("person" in needs and _any_in(people, lo, hi)):
+    if ("party" in needs and _any_in(parties, lo, hi)) or ("person" in needs and _any_in(people, lo, hi)) \
+            or ("leader" in needs and c.kind != "noun" and _any_in(leaders, lo, hi)):
         return True
     words = _anchor_words(needs)
     return bool(words) and arguments.among(seg.token_words, words, seg.tokens_between(lo, hi))
