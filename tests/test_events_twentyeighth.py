@@ -270,3 +270,50 @@ def test_a_named_officer_dismissed_by_decree_is_no_change_of_armed_group() -> No
 def test_a_poet_hailed_prince_of_poets_is_no_allegiance() -> None:
     text = "في عام 1927 بايع الشعراء العرب أحمد شوقي أميرا للشعراء في القاهرة."
     assert _asserted(text) == set()
+
+
+# ---------------------------------------------------------------- takings to come, stuck people, water sports
+
+
+def test_a_town_to_be_received_is_a_taking_to_come() -> None:
+    text = "من المقرر أن تتسلم وحدات من الجيش السوري مدينة منبج من المقاتلين الأكراد خلال الأيام المقبلة."
+    assert modalities_of(text, "territory_change") == ["future"]
+
+
+def test_a_town_that_will_be_received_after_sawfa() -> None:
+    text = "سوف يتسلم الجيش السوري مدينة داريا بشكل كامل فور خروج آخر دفعة من المسلحين."
+    assert modalities_of(text, "territory_change") == ["future"]
+
+
+def test_a_market_forecast_is_still_no_taking() -> None:
+    text = "يتوقع خبراء السوق أن تسيطر اللحوم النباتية على خمسة عشر بالمئة من سوق البروتين."
+    assert _asserted(text) == set()
+
+
+def test_people_stuck_under_shelling_are_no_ceasefire() -> None:
+    text = "علق مئات المدنيين وسط القصف العنيف على الأحياء الشرقية."
+    assert "ceasefire" not in {c for c, _ in sentence_events(text)}
+
+
+def test_shelling_suspended_is_still_a_ceasefire() -> None:
+    assert "ceasefire" in _asserted("علق الجيش القصف على الأحياء الشرقية بعد وساطة محلية.")
+
+
+def test_attacks_frozen_are_a_ceasefire() -> None:
+    text = "أكدت جماعة منتقمو دلتا النيجر في بيان أنها جمدت هجماتها على المنشآت النفطية."
+    assert "ceasefire" in _asserted(text)
+
+
+def test_a_company_withdrawing_its_workers() -> None:
+    text = "سحبت شركة أجيب الإيطالية عمالها الأجانب من مواقعها في ولاية بايلسا إثر تنامي عمليات الخطف."
+    assert "evacuation" in _asserted(text)
+
+
+def test_kayaks_clashing_at_a_gate_is_no_battle() -> None:
+    text = "اشتبك قاربا الكاياك الألماني والمجري عند البوابة السابعة في نهائي التعرج."
+    assert _asserted(text) == set()
+
+
+def test_a_surfer_taking_control_of_a_contest_is_no_taking() -> None:
+    text = "أحكم المتزلج البرازيلي سيطرته على منافسات ركوب الأمواج في شاطئ بيتشيز."
+    assert _asserted(text) == set()
