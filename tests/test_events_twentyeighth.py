@@ -317,3 +317,13 @@ def test_kayaks_clashing_at_a_gate_is_no_battle() -> None:
 def test_a_surfer_taking_control_of_a_contest_is_no_taking() -> None:
     text = "أحكم المتزلج البرازيلي سيطرته على منافسات ركوب الأمواج في شاطئ بيتشيز."
     assert _asserted(text) == set()
+
+
+def test_the_command_of_a_front_taken_over() -> None:
+    text = "تولى محمد عبد العزيز قيادة جبهة البوليساريو في آب/أغسطس 1976 خلفا للولي مصطفى السيد."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_mountain_race_won_is_no_taking() -> None:
+    text = "سيطر العداء الإسباني على مجريات سباق الجبال في جزيرة ماديرا من الانطلاقة حتى النهاية."
+    assert _asserted(text) == set()
