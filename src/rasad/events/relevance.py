@@ -434,8 +434,7 @@ def anchored(events: list[Candidate], parties: list[int], people: list[int], seg
     الجهد"، "خروجه من السجن"، "اجتمع الأهالي في الساحة" are none; or ``leader`` (for a verb, a person
     named there, ``leaders``: their start offsets, not an organisation: انشق القيادي فلان عن الجبهة وانضم
     إلى الحركة, but not اندماج اثنين من مشغلي الهاتف, nor a verbal noun: قرار بإقالة رئيس الهيئة العامة
-    للكتاب).  ``parties``: the start offsets of the known actors named in the
-    document."""
+    للكتاب).  ``parties``: the start offsets of the known actors named in the document."""
     firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg, leaders or [])]
     firm_ids = {id(c) for c in firm}
     return [c for c in events if id(c) in firm_ids or (
