@@ -824,22 +824,21 @@ def _dangling_scope(seg: Segmentation, start: int, prefix: str, window: tuple[in
     return None
 
 
-def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues,
-                     reach: int | None = None) -> bool:
-    """Whether a conditional (``conditionals``) opens within ``reach`` words (``CONDITION_REACH``
-    unless given) after ``end`` in its sentence."""
-    tokens = seg.tokens_between(end, sent_end)
-    reach = CONDITION_REACH if reach is None else reach
-    return any(_phrase_at(seg.token_words, k, p) for k in range(tokens.start, min(tokens.stop, tokens.start + reach))
-               for p in c.conditionals)
-
-
 DETAIL_WORDS = 5  # words after a "not confirmed" in which a word of ``unconfirmed_details`` makes it a detail's
 UNCONFIRMED_REACH = 10  # words between a deed and the "not confirmed" after it (not a detail further on: صمدت
 # التهدئة لليوم الثالث، رغم تبادل الاتهامات بشأن خروقات محدودة لم يتسن التحقق منها)
 CONDITION_REACH = 10  # words between a verb in the future and the condition that follows it
 SCOPED_CONDITION_REACH = 24  # the same after the object of a threat, a vow or an order (``scopes``)
 DANGLING_REACH = 16  # words between a scoped cue and the clause its object opens, an aside between
+
+
+def _condition_after(seg: Segmentation, end: int, sent_end: int, c: ModalityCues,
+                     reach: int = CONDITION_REACH) -> bool:
+    """Whether a conditional (``conditionals``) opens within ``reach`` words after ``end`` in its
+    sentence."""
+    tokens = seg.tokens_between(end, sent_end)
+    return any(_phrase_at(seg.token_words, k, p) for k in range(tokens.start, min(tokens.stop, tokens.start + reach))
+               for p in c.conditionals)
 
 
 def _undone_before(cue: Cue, undoing: frozenset[str], before: list[Cue], clause_start: int,

@@ -421,7 +421,7 @@ def adjective_after(seg: Segmentation, t: Trigger, nationalities: frozenset[int]
 
 
 def anchored(events: list[Candidate], parties: list[int], people: list[int], seg: Segmentation,
-             leaders: list[int] | None = None) -> list[Candidate]:
+             leaders: list[int]) -> list[Candidate]:
     """The events that are anchored in their clause as their sense ``needs`` (triggers.yaml; all of a
     sense with no needs), their words being everyday words: ``party`` (an actor of the knowledge base
     takes part in it or is named in its clause, or a word naming a party, ``parties`` in roles.yaml:
@@ -435,7 +435,7 @@ def anchored(events: list[Candidate], parties: list[int], people: list[int], seg
     named there, ``leaders``: their start offsets, not an organisation: انشق القيادي فلان عن الجبهة وانضم
     إلى الحركة, but not اندماج اثنين من مشغلي الهاتف, nor a verbal noun: قرار بإقالة رئيس الهيئة العامة
     للكتاب).  ``parties``: the start offsets of the known actors named in the document."""
-    firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg, leaders or [])]
+    firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg, leaders)]
     firm_ids = {id(c) for c in firm}
     return [c for c in events if id(c) in firm_ids or (
         "event" in c.sense.needs and any(d is not c and c.window[0] <= d.start < c.window[1] for d in firm))]
