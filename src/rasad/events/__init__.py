@@ -296,7 +296,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     if mod == "asserted" and (t.kind in ("noun", "fixed") and _after_future_verb(
             ctx, t.start, window[0], 1 if t.definite else FUTURE_VERB_WORDS, t.definite)
             or t.kind == "present" and t.prefix != "" and t.prefix[0] in inventory().conjunctions
-            and _after_future_verb(ctx, t.start, window[0], FUTURE_VERB_WORDS)):
+            and _after_future_verb(ctx, t.start, window[0], JOINED_FUTURE_WORDS)):
         # what a verb of the future governs (سترسل الحكومة تعزيزات، ستزداد إيران اعتداء على جيرانها; a definite
         # noun right after one that tells of no event itself: الجيش سيحكم الطوق حول المدينة, not سيقتلون الرهائن),
         # and an imperfect joined to one by و (ستلاحق وتعتقل كل من يثبت تورطه، سيطارد المسلحين ويقصف مواقعهم)
@@ -315,7 +315,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      sequenced=arguments.sequenced(text, seg, t.start, word_before),
                      result=result, cause=word_before in roles.causes,
                      kind=t.kind, purpose=modality.purposive(t.prefix, t.kind),
-                     instrument=modality.instrumental(t.prefix, t.kind),
+                     instrument=modality.instrumental(t.prefix, t.kind)
+                     or modality.coordinated_instrument(seg, t.start, t.prefix, t.kind, window[0]),
                      told=arguments.told_as_done(seg, t, word_before, window[0]),
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators,
@@ -324,6 +325,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
 
 PERIOD_OPENING_WORDS = 5  # an opening phrase of a sentence this short may set its period for the clause after
 FUTURE_VERB_WORDS = 3  # words before an indefinite event noun in which a future verb governs it
+JOINED_FUTURE_WORDS = 6  # words before an imperfect joined by و in which a future verb governs it (ستلاحق
+# الأجهزة الأمنية المتورطين في جرائم ترهونة وتلقي القبض عليهم)
 
 
 def _after_future_verb(ctx: _Context, start: int, clause_start: int, reach: int, no_trigger: bool = False) -> bool:

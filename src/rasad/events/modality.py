@@ -311,6 +311,26 @@ def instrumental(prefix: str, kind: str) -> bool:
     return kind not in ("past", "present") and bool(preposition) and preposition in cues().means_prepositions
 
 
+COORDINATED_MEANS_WORDS = 3  # words back to a noun after بال that a noun joined by و shares the preposition of
+
+
+def coordinated_instrument(seg: Segmentation, start: int, prefix: str, kind: str, clause_start: int) -> bool:
+    """Whether a noun with the bare conjunction و at ``start`` is joined to a noun after بال a few words
+    back in its clause, and so is a means too (معركة بالأسلحة الرشاشة والقنابل اليدوية: the battle's
+    grenades, not a bombing)."""
+    if kind in ("past", "present") or prefix.lstrip(CONJUNCTIONS) not in ("", _ARTICLE) or not prefix.startswith("و"):
+        return False
+    starts, words = seg.token_starts, seg.token_words
+    heads = tuple(p + _ARTICLE for p in cues().means_prepositions)
+    i = bisect_left(starts, start) - 1
+    for k in range(i, max(i - COORDINATED_MEANS_WORDS, -1), -1):
+        if starts[k] < clause_start:
+            break
+        if words[k].startswith(heads) and len(words[k]) > len(heads[0]) + 2:
+            return True
+    return False
+
+
 def _preposition(prefix: str) -> str:
     """The preposition among proclitics ``prefix``: its first letter after the conjunctions ("" if none)."""
     return prefix.lstrip(CONJUNCTIONS)[:1]
