@@ -127,3 +127,128 @@ def test_a_grand_ayatollahs_call_is_a_statement() -> None:
 def test_the_shining_path_named_as_an_actor() -> None:
     text = "هاجم مقاتلو الدرب المضيء مركزا للشرطة في أعالي أياكوتشو ليل الثلاثاء."
     assert ("actor1", "الدرب المضيء") in actors_of(text, "armed_clash")
+
+
+def test_residents_refusing_to_leave_have_not_left() -> None:
+    text = "رفض معظم سكان حي الصفا في المدينة القديمة مغادرة منازلهم رغم اشتداد القصف."
+    assert "evacuation" not in _asserted(text)
+    assert modalities_of(text, "evacuation") == ["negated"]
+
+
+def test_a_deed_joined_far_after_a_verb_of_the_future_is_to_come() -> None:
+    text = "قال الوزير إن الأجهزة الأمنية ستلاحق المتورطين في جرائم المدينة الجنوبية وتعتقلهم أينما كانوا."
+    assert "arrest" not in _asserted(text)
+    assert modalities_of(text, "arrest") == ["future"]
+
+
+def test_an_operations_room_named_for_a_liberation_takes_nothing() -> None:
+    text = "قال آمر غرفة عمليات تحرير المدينة إن قواته ستدخلها خلال أيام."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_a_marketing_attack_on_the_cheese_market_is_no_attack() -> None:
+    text = "شنت شركة ألبان كبرى هجوما تسويقيا على سوق الأجبان البيضاء بطرح عبوات جديدة بأسعار منافسة."
+    assert sentence_events(text) == []
+
+
+def test_foot_and_mouth_disease_attacking_herds_is_no_attack() -> None:
+    text = "هاجمت الحمى القلاعية قطعان الأبقار الحلوب في الريف الشمالي وأدت إلى نفوق عشرات العجول."
+    assert sentence_events(text) == []
+
+
+def test_a_perfumer_splitting_from_his_house_is_no_defection() -> None:
+    text = "انشق صانع العطور المخضرم عن الدار التي عمل فيها عشرين عاما ليؤسس علامته المستقلة."
+    assert sentence_events(text) == []
+
+
+def test_a_clerics_demand_is_a_statement() -> None:
+    text = "طالب الشيخ عيسى قاسم في خطبة الجمعة بالإفراج عن جميع المعتقلين السياسيين."
+    assert "statement" in _asserted(text)
+
+
+def test_a_rebel_front_threatening_a_siege_is_to_come() -> None:
+    text = "أكد قادة جبهة التغيير والوفاق في تشاد أنهم سيحاصرون العاصمة من جميع الجهات."
+    assert modalities_of(text, "siege") == ["future"]
+
+
+def test_efforts_that_came_to_nothing_before_a_truce_deny_it() -> None:
+    text = "باءت بالفشل مساعي التوصل إلى هدنة في العاصمة بعد أن تمسك كل طرف بشروطه."
+    assert modalities_of(text, "ceasefire") == ["negated"]
+
+
+def test_failing_to_wring_a_truce_declaration_denies_the_truce() -> None:
+    text = "أخفق المبعوث الأممي في انتزاع إعلان لوقف إطلاق النار من قادة الفصائل خلال لقائه بهم."
+    assert "ceasefire" not in _asserted(text)
+    assert "territory_change" not in _asserted(text)
+
+
+def test_a_planned_sit_in_prevented_did_not_happen() -> None:
+    text = "منعت قوات الأمن تنظيم وقفة احتجاجية دعا إليها المعلمون أمام مبنى الوزارة."
+    assert "protest" not in _asserted(text)
+
+
+def test_a_threat_told_by_a_plural_participle_is_of_an_attack_to_come() -> None:
+    text = "أمهل المقاتلون الحامية المتحصنة في القلعة يومين للاستسلام، مهددين بشن هجوم شامل بعد ذلك."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_armed_men_raiding_a_village_is_no_air_strike() -> None:
+    text = "أغار مسلحون على قرية حدودية في شرق البلاد وقتلوا عشرات القرويين."
+    assert "air_strike" not in _asserted(text)
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_an_air_strike_against_fighters_stays_an_air_strike() -> None:
+    text = "نفذت القيادة الأمريكية ضربة جوية ضد عناصر حركة الشباب قرب بلدة جلب."
+    assert "air_strike" in _asserted(text)
+
+
+def test_a_helicopters_own_missiles_are_an_air_strike() -> None:
+    text = "أطلقت مروحية حكومية صواريخها على رتل من المتمردين قرب الحدود."
+    assert "air_strike" in _asserted(text)
+
+
+def test_rebels_falling_back_from_a_town_give_it_up() -> None:
+    text = "تقهقر المتمردون من بلدة بن جواد باتجاه الشرق تحت وطأة تقدم القوات الحكومية."
+    assert "territory_change" in _asserted(text)
+
+
+def test_a_regime_drawing_back_described_as_a_trend_takes_nothing() -> None:
+    text = "يرى محللون أن النظام ينكفئ إلى عمق البلاد بينما تتمدد المعارضة على الأطراف."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_setting_the_finest_example_is_no_strike() -> None:
+    text = "ضرب رجال الإطفاء أروع الأمثال في شجاعتهم خلال الحريق."
+    assert sentence_events(text) == []
+
+
+def test_a_militia_warning_of_killings_is_a_threat() -> None:
+    text = "أنذرت ميليشيا مسلحة في منشورات وزعتها في الحي بقتل كل عائلة لا تغادره خلال ثلاثة أيام."
+    assert "attack_on_civilians" not in _asserted(text)
+    assert "future" in modalities_of(text, "attack_on_civilians")
+
+
+def test_brigades_to_be_raised_by_a_known_force() -> None:
+    text = "ستعلن هيئة الحشد الشعبي تشكيل ألوية جديدة من أبناء العشائر خلال الأيام المقبلة."
+    assert modalities_of(text, "group_change") == ["future"]
+
+
+def test_a_general_of_the_first_rank_named_commander() -> None:
+    text = "عين الفريق أول كارليتو غالفيز قائدا جديدا للقيادة الغربية خلفا لسلفه."
+    assert "group_change" in _asserted(text)
+
+
+def test_the_stranded_to_be_moved_out() -> None:
+    text = "تعتزم المفوضية السامية للاجئين نقل مئات المدنيين العالقين في البلدة إلى مناطق آمنة الأسبوع المقبل."
+    assert modalities_of(text, "evacuation") == ["future"]
+
+
+def test_nationals_to_be_brought_home_from_a_camp() -> None:
+    text = "تعتزم الحكومة العراقية إعادة خمسة آلاف من مواطنيها المقيمين في مخيم الهول قبل نهاية العام."
+    assert modalities_of(text, "evacuation") == ["future"]
+
+
+def test_renamo_accusing_the_ruling_party_is_a_statement() -> None:
+    text = "اتهم زعيم حركة رينامو حزب فريليمو الحاكم بتزوير نتائج الانتخابات العامة."
+    assert "statement" in _asserted(text)

@@ -45,6 +45,7 @@ DESCRIBING_WORDS = 5  # an imperfect this close after an event noun of its categ
 COORDINATED_WORDS = 6  # a noun with و at most this many words after an event noun is coordinated with it
 TOPIC_WORDS = 4  # words from talks or an accord to its topic: the topic word, an adjective, the other side (اتفاق مع باكستان بشأن)
 MEANS_WORDS = 10  # a weapon (a violent event's word) after ب this many words after the deed in its clause is its means
+OUTCOME_WORDS = 6  # a noun of an imperfect's category this many words after it is what the deed comes to
 # (نفى الأنباء عن انشقاق أحد أبرز قادتها العسكريين وانضمامه إلى فصيل منافس)
 
 
@@ -202,9 +203,24 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         # تجمعات المواطنين بسيارات مفخخة: the car bombs are as possible as the attack; its object may be
         # long: يحتمل أن يستهدف مسلحون قوافل الشاحنات على الطريق الدولي بين زاخو ودهوك بعبوات ناسفة)
         means = c.instrument and (gap <= COORDINATED_WORDS or c.category in arguments.VIOLENT and gap <= MEANS_WORDS)
-        if topic or construct or describes or means or c.conjoined and gap <= COORDINATED_WORDS:
+        # and a noun of its kind a few words after an imperfect is what it comes to (رجحت مصادر أن تندمج فصائل
+        # عشائرية في صلاح الدين ضمن تشكيل موحد: the union is as likely as the merging)
+        # (not after a denial: وحرص على ألا ينتقد تركيا رغم إدانة وجهتها الحكومة, the condemnation was made)
+        outcome = prev.kind == "present" and prev.modality != "negated" and c.kind == "noun" \
+            and c.category == prev.category and gap <= OUTCOME_WORDS
+        if topic or construct or describes or means or outcome or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
+    _share_subjects(seg, cands)
     _share_across(seg, cands)
+
+
+def _share_subjects(seg: Segmentation, cands: list[Candidate]) -> None:
+    """A weak word right before a verb of its category is the verb's subject and shares its modality
+    (أفادت مصادر بأن المدفعية ستقصف مواقع المسلحين: the artillery's fire is to come)."""
+    for prev, c in itertools.pairwise(cands):
+        if prev.sense.weak and prev.asserted and not c.asserted and c.kind in ("past", "present") \
+                and prev.window == c.window and prev.category == c.category and words_between(seg, prev.end, c.start) == 0:
+            prev.modality = c.modality
 
 
 def _share_across(seg: Segmentation, cands: list[Candidate]) -> None:
@@ -435,7 +451,7 @@ def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozense
     words = seg.token_words
     for sw in switches:
         first = here + 1 if sw.after_only else here - sw.reach
-        stop = _past_numbers(last + sw.reach + 1, last, number_spans)
+        stop = here if sw.before_only else _past_numbers(last + sw.reach + 1, last, number_spans)
         near = tokens[max(0, first - tokens.start):max(0, stop - tokens.start)]
         marks, phrases, firsts = _switch_words(sw)
         hit = arguments.among(words, marks, near, skip=here)

@@ -93,6 +93,7 @@ class Switch:
     words: frozenset[str]
     after_only: bool = False  # the words count only after the trigger (its object, not its subject)
     outside_names: bool = False  # the words count only outside a name (حزب العمال names no workers)
+    before_only: bool = False  # the words count only before the trigger (its subject, not its object)
 
 
 Readings = tuple[tuple[int, Entry], ...]  # (proclitic length, entry) pairs a word may be read as
@@ -249,7 +250,7 @@ class Lexicon:
         self.word_quotes = {str(pair)[0]: str(pair)[1] for pair in spec.get("word_quotes") or []}
         self.word_nouns = frozenset(normalise_keys(spec.get("word_nouns")))  # كلمة «هجوم»: what names a word
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
-                                bool(s.get("after_only")), bool(s.get("outside_names")))
+                                bool(s.get("after_only")), bool(s.get("outside_names")), bool(s.get("before_only")))
                          for s in spec.get("switches") or []
                          for source in ([s["from"]] if isinstance(s["from"], str) else s["from"])]
         self.switches_from: dict[str, list[Switch]] = {}  # the switches of each sense, in file order

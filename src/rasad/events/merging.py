@@ -207,8 +207,10 @@ def _join_descriptions(cands: list[Candidate]) -> None:
             prev = next((d for d in reversed(cands[:i]) if d.alive and d.window == c.window and d.category in VIOLENT), None)
             if prev is not None:
                 _absorb(prev, c)  # هدد باستهداف الموانئ بالصواريخ الباليستية: the threatened targeting's missiles
-                # جرى استهداف مواقع المسلحين بقذائف المدفعية, هجمات بالقنابل اليدوية: the means says what it was
-                if prev.sense.weak or prev.sense.id == lexicon().generic_attack or prev.category == "attack_on_civilians":
+                # جرى استهداف مواقع المسلحين بقذائف المدفعية, هجمات بالقنابل اليدوية: the means says what it was;
+                # not a second means joined by و to the first (تراشق مسلحون بالرصاص والقذائف: still a battle)
+                if (prev.sense.weak or prev.sense.id == lexicon().generic_attack or prev.category == "attack_on_civilians") \
+                        and not c.conjoined:
                     prev.sense, prev.armed = c.sense, True
 
 
