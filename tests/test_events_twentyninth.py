@@ -252,3 +252,70 @@ def test_nationals_to_be_brought_home_from_a_camp() -> None:
 def test_renamo_accusing_the_ruling_party_is_a_statement() -> None:
     text = "اتهم زعيم حركة رينامو حزب فريليمو الحاكم بتزوير نتائج الانتخابات العامة."
     assert "statement" in _asserted(text)
+
+
+def test_a_bomb_report_that_was_a_hoax_tells_no_bombing() -> None:
+    text = "تبين أن البلاغ عن وجود قنبلة في المطار كان إنذارا كاذبا، إذ لم يعثر خبراء المتفجرات على أي عبوة."
+    assert "bombing" not in _asserted(text)
+    assert "statement" not in _asserted(text)
+
+
+def test_a_march_with_no_clashes_recorded_was_no_riot() -> None:
+    text = "مرت المسيرة الأسبوعية في المدينة دون تسجيل أي صدامات أو أعمال تخريب، بحسب الشرطة."
+    assert "riot" not in _asserted(text)
+
+
+def test_a_deadline_passing_with_no_truce_declared_denies_it() -> None:
+    text = "انقضت المهلة التي حددها الوسطاء دون أن يعلن أي من الطرفين وقفا لإطلاق النار."
+    assert "ceasefire" not in _asserted(text)
+
+
+def test_reinforcements_refused_were_not_sent() -> None:
+    text = "رفضت قيادة المنطقة العسكرية الرابعة إرسال تعزيزات إلى اللواء المحاصر في المدينة."
+    assert "deployment" not in _asserted(text)
+
+
+def test_failing_to_agree_on_a_unified_command_forms_none() -> None:
+    text = "فشلت الفصائل المجتمعة في جنيف في التوافق على تشكيل قيادة موحدة، وانفض الاجتماع دون نتيجة."
+    assert "group_change" not in _asserted(text)
+
+
+def test_a_vow_to_pound_a_port_is_to_come() -> None:
+    text = "توعدت كتائب القذافي بدك ميناء مصراتة بالصواريخ لقطع خطوط الإمداد عن الثوار."
+    assert "shelling" not in _asserted(text)
+    assert modalities_of(text, "shelling") == ["future"]
+
+
+def test_artillery_named_before_its_future_fire_is_to_come() -> None:
+    text = "أفادت مصادر عسكرية بأن المدفعية ستقصف مواقع المسلحين في سفوح الجبل فور انتهاء المهلة."
+    assert modalities_of(text, "shelling") == ["future"]
+
+
+def test_a_likely_merger_into_a_unified_formation_is_likely_only() -> None:
+    text = "رجحت مصادر مطلعة أن تندمج فصائل عشائرية في المحافظة ضمن تشكيل موحد إذا وافقت الحكومة على تمويلها."
+    assert "group_change" not in _asserted(text)
+
+
+def test_a_low_cost_airlines_price_attack_is_no_attack() -> None:
+    text = "شنت شركات الطيران منخفضة التكلفة هجوما واسعا على الخطوط الأوروبية بتذاكر رخيصة."
+    assert sentence_events(text) == []
+
+
+def test_a_clown_storming_the_ring_is_no_storming() -> None:
+    text = "اقتحم المهرج الحلبة على دراجة بعجلة واحدة وسط تصفيق الأطفال في افتتاح موسم السيرك."
+    assert sentence_events(text) == []
+
+
+def test_somalilands_president_rejecting_interference_is_a_statement() -> None:
+    text = "رفض موسى بيحي عبدي في خطاب أمام البرلمان أي تدخل خارجي في شؤون أرض الصومال."
+    assert "statement" in _asserted(text)
+
+
+def test_bird_flu_attacking_poultry_farms_is_no_attack() -> None:
+    text = "شن فيروس إنفلونزا الطيور هجوما واسعا على مزارع المحافظة خلال يناير، ما أدى إلى نفوق آلاف الطيور."
+    assert sentence_events(text) == []
+
+
+def test_a_hyena_attacking_a_herd_is_no_battle() -> None:
+    text = "تمكنت كلاب الحراسة من صد هجوم ضبع على قطيع من الإبل في البادية ليل الثلاثاء."
+    assert sentence_events(text) == []

@@ -143,6 +143,7 @@ class ModalityCues:
     hung_things: frozenset[str] = frozenset()  # لافتات، جثث: after a cue of ``past_names``, it hung them, suspended nothing
     arrivals: frozenset[str] = frozenset()  # وصل، يتوجه: talks told as an arrival's purpose are what it brings
     arrival_categories: frozenset[str] = frozenset()  # negotiation
+    prefixed_fixed: frozenset[str] = frozenset()  # بدك: fixed triggers written with their preposition ب
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +239,7 @@ def cues() -> ModalityCues:
             (spec.get("counterfactuals") or {}).get("openers"))),
         counterfactual_consequents=tuple(normalise_keys((spec.get("counterfactuals") or {}).get("consequents"))),
         scope_breaks=words("scope_breaks"), hung_things=words("hung_things"), arrivals=words("arrivals"),
+        prefixed_fixed=words("prefixed_fixed"),
         arrival_categories=frozenset(spec.get("arrival_categories") or []))
 
 
@@ -315,9 +317,9 @@ COORDINATED_MEANS_WORDS = 3  # words back to a noun after بال that a noun joi
 
 
 def coordinated_instrument(seg: Segmentation, start: int, prefix: str, kind: str, clause_start: int) -> bool:
-    """Whether a noun with the bare conjunction و at ``start`` is joined to a noun after بال a few words
-    back in its clause, and so is a means too (معركة بالأسلحة الرشاشة والقنابل اليدوية: the battle's
-    grenades, not a bombing)."""
+    """Whether a noun with the conjunction و at ``start`` (the article at most besides, no preposition) is
+    joined to a noun after بال a few words back in its clause, and so is a means too (معركة بالأسلحة
+    الرشاشة والقنابل اليدوية: the battle's grenades, not a bombing)."""
     if kind in ("past", "present") or prefix.lstrip(CONJUNCTIONS) not in ("", _ARTICLE) or not prefix.startswith("و"):
         return False
     starts, words = seg.token_starts, seg.token_words
@@ -658,6 +660,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
     c = cues()
     best: Cue | None = None
     told_before = _told_before(seg, start, c)
+    if not prefix and kind == "fixed" and (word := seg.token_words[seg.token_index(start)]) in c.prefixed_fixed:
+        prefix = word[0]  # توعدت كتائب القذافي بدك ميناء مصراتة: the object after ب, as بقصف would be
     for cue in _from(before, window[0], before_starts):  # the cues in its clause, up to the trigger
         if cue.start >= start:
             break
