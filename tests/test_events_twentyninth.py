@@ -319,3 +319,18 @@ def test_bird_flu_attacking_poultry_farms_is_no_attack() -> None:
 def test_a_hyena_attacking_a_herd_is_no_battle() -> None:
     text = "تمكنت كلاب الحراسة من صد هجوم ضبع على قطيع من الإبل في البادية ليل الثلاثاء."
     assert sentence_events(text) == []
+
+
+def test_gunfire_is_no_blaze() -> None:
+    text = "اقتحم مسلحون القرية وأطلقوا النيران على السكان فجر الأحد."
+    assert "armed_clash" in _asserted(text) or "attack_on_civilians" in _asserted(text)
+
+
+def test_a_road_cut_by_fire_is_a_siege() -> None:
+    text = "قطعت قوات النظام بالنيران الطريق الدولي شمال المدينة، ما عزل الجيب عن عمق المحافظة."
+    assert "siege" in _asserted(text)
+
+
+def test_flames_trapping_a_family_are_no_siege() -> None:
+    text = "حاصرت النيران أسرة داخل منزلها في الطابق الثالث قبل أن ينقذها رجال الإطفاء."
+    assert sentence_events(text) == []
