@@ -334,3 +334,9 @@ def test_a_road_cut_by_fire_is_a_siege() -> None:
 def test_flames_trapping_a_family_are_no_siege() -> None:
     text = "حاصرت النيران أسرة داخل منزلها في الطابق الثالث قبل أن ينقذها رجال الإطفاء."
     assert sentence_events(text) == []
+
+
+def test_unrest_troops_are_sent_in_case_of_has_not_happened() -> None:
+    text = "نشرت السلطات مئات الجنود في محيط المقبرة تحسبا لاضطرابات خلال التشييع."
+    assert "riot" not in _asserted(text)
+    assert "deployment" in _asserted(text)
