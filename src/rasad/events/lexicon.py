@@ -190,6 +190,7 @@ class Lexicon:
         self.generic_attack = str(spec.get("generic_attack") or "")
         self.specific_attacks = frozenset(spec.get("specific_attacks") or [])
         self.sentence_attacks = frozenset(spec.get("sentence_attacks") or [])
+        self.named_by_means = frozenset(spec.get("named_by_means") or [])
         # the objects that make a figure of a trigger, by category: the common ones and the category's own
         only = {cat: frozenset(normalise_keys(ws)) for cat, ws in (spec.get("abstract_objects_of") or {}).items()}
         # (a category not among abstract_categories has its own words only: مظاهرة تهديفية is a figure,

@@ -209,7 +209,8 @@ def _join_descriptions(cands: list[Candidate]) -> None:
                 _absorb(prev, c)  # هدد باستهداف الموانئ بالصواريخ الباليستية: the threatened targeting's missiles
                 # جرى استهداف مواقع المسلحين بقذائف المدفعية, هجمات بالقنابل اليدوية: the means says what it was;
                 # not a second means joined by و to the first (تراشق مسلحون بالرصاص والقذائف: still a battle)
-                if (prev.sense.weak or prev.sense.id == lexicon().generic_attack or prev.category == "attack_on_civilians") \
+                lex = lexicon()
+                if (prev.sense.weak or prev.sense.id == lex.generic_attack or prev.category in lex.named_by_means) \
                         and not c.conjoined:
                     prev.sense, prev.armed = c.sense, True
 

@@ -323,14 +323,20 @@ def coordinated_instrument(seg: Segmentation, start: int, prefix: str, kind: str
     if kind in ("past", "present") or prefix.lstrip(CONJUNCTIONS) not in ("", _ARTICLE) or not prefix.startswith("و"):
         return False
     starts, words = seg.token_starts, seg.token_words
-    heads = tuple(p + _ARTICLE for p in cues().means_prepositions)
+    heads = _means_heads()
     i = bisect_left(starts, start) - 1
     for k in range(i, max(i - COORDINATED_MEANS_WORDS, -1), -1):
         if starts[k] < clause_start:
             break
-        if words[k].startswith(heads) and len(words[k]) > len(heads[0]) + 2:
+        if words[k].startswith(heads) and len(words[k]) > len(heads[0]) + 2:  # (a stem of three letters at least)
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _means_heads() -> tuple[str, ...]:
+    """The openings of a noun after a preposition of means with the article (بال), built once."""
+    return tuple(p + _ARTICLE for p in cues().means_prepositions)
 
 
 def _preposition(prefix: str) -> str:
