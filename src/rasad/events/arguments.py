@@ -330,6 +330,13 @@ _LIL, _ARTICLE_WORD = inventory().lil, inventory().article
 _LIL_PREP = inventory().fused
 
 
+def proclitics_of(prefix: str) -> str:
+    """A word's proclitics ``prefix`` without its article (بال → ب، لل → ل، وال → و)."""
+    if prefix.endswith(_LIL):
+        return prefix[:-len(_LIL)] + _LIL_PREP
+    return prefix[:-len(_ARTICLE_WORD)] if prefix.endswith(_ARTICLE_WORD) else prefix
+
+
 def one_of(word: str, words: frozenset[str], clitics: str = CONJUNCTIONS) -> bool:
     """Whether ``word``, or ``word`` without one leading letter of ``clitics`` (وبعد، فإن), is in ``words``;
     with ل among them, لل stands for ل and the article (للمتمردين: المتمردين)."""
@@ -375,7 +382,8 @@ def told_as_done(seg: Segmentation, t: Trigger, before: str, clause_start: int) 
     """Whether trigger ``t`` is told as done: after تم، جرى or وقوع (``before``, the word before it), or
     a responsibility and عن (``told_responsibility``: مسؤوليتها عن تفجير السوق), as
     the complement of a perfect verb of doing, its subject between (أقدم مسلحون مجهولون على اختطاف
-    موظفين، قام مسلحون باختطاف موظفين; ``told_doing`` in roles.yaml), or as a bare noun that is a verb
+    موظفين، قام مسلحون بالاختطاف والقتل; ``told_doing`` in roles.yaml), or a second one joined to it by و,
+    or as a bare noun that is a verb
     by its subject (:func:`subject_follows`)."""
     r = roles()
     if before in r.told_passive:
@@ -386,8 +394,10 @@ def told_as_done(seg: Segmentation, t: Trigger, before: str, clause_start: int) 
             return True  # تنفي الجماعة مسؤوليتها عن تفجير السوق
     if t.kind == "noun" and not t.definite and subject_follows(seg, t.end, t.prefix):
         return True
-    if before not in r.told_doing_openers and t.prefix[-1:] not in r.told_doing_openers:
-        return False
+    own = proclitics_of(t.prefix)
+    if before not in r.told_doing_openers and own[-1:] not in r.told_doing_openers \
+            and not (own[:1] and own[:1] in CONJUNCTIONS and before[:1] in r.told_doing_openers):
+        return False  # (nor a second verbal noun joined by و to one after it: قام مسلحون بالاختطاف والقتل)
     i = bisect_left(seg.token_starts, t.start) - 1
     for k in range(i, max(i - TOLD_DOING_REACH, -1), -1):
         if seg.token_starts[k] < clause_start:

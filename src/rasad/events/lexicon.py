@@ -266,8 +266,9 @@ class Lexicon:
             words = [w.strip("[]") for w in marked]
             dropped = [w.strip("[]") for w in marked if w.startswith("[")] or [w for w in words if w != "*"]
             block = phrase_regex(words)
-            cores = tuple(_core(w) for w in words if w != "*")  # each stands in the pattern as it is
-            for key in {_stem_key(w[k:]) for w in dropped for k in range(3)}:
+            # each stands in the pattern as it is (not a word of alternatives: any one of them may)
+            cores = tuple(_core(w) for w in words if w != "*" and "|" not in w)
+            for key in {_stem_key(a[k:]) for w in dropped for a in w.split("|") for k in range(3)}:
                 blocks_by_key.setdefault(key, []).append(block)
                 self._block_cores.setdefault(key, []).append(cores)
         self._blocks_by_key = {key: "|".join(alternatives) for key, alternatives in blocks_by_key.items()}

@@ -760,7 +760,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         if cue.start >= end and cue.end <= window[1] and cue.label in ("future", "hypothetical") \
                 and _after_in_reach(seg, end, cue, kind, c) \
                 and (cue.phrase not in c.needs_present or _next_is_present(text, cue.end, c)) \
-                and (cue.phrase not in c.after_nouns_only or kind == "noun") \
+                and (cue.phrase not in c.after_nouns_only or kind in ("noun", "fixed")) \
                 and not (cue.label == "future" and kind == "past") \
                 and not _of_another_noun(seg, end, cue, c) \
                 and not _reported_between(seg, end, cue.start):
