@@ -181,3 +181,74 @@ def test_a_rehearsal_truce_is_no_ceasefire() -> None:
 def test_a_signing_ceremony_of_a_peace_accord_called_off_is_no_fiction() -> None:
     text = "ألغي حفل توقيع اتفاق السلام بين الحكومة والمتمردين في اللحظة الأخيرة."
     assert "negated" in modalities_of(text, "agreement")
+
+
+# ---------------------------------------------------------------- the later rounds
+
+
+def test_a_citizen_killed_by_gunmen_is_an_attack_on_civilians() -> None:
+    text = "أقدم مسلحون مجهولون على قتل مواطن عراقي بالرصاص أمام منزله في حي الجهاد ببغداد."
+    assert "attack_on_civilians" in _asserted(text)
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_students_set_upon_with_sticks_are_attacked() -> None:
+    text = "انهال عناصر من الميليشيا بالعصي والهراوات على طلاب عزل داخل حرم الجامعة في الخرطوم."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_a_helicopter_firing_from_the_air_on_protesters_is_an_air_strike() -> None:
+    text = "قال شهود إن مروحية تابعة لقوات الأمن أطلقت النار من الجو على المحتجين في وسط الخرطوم."
+    assert "air_strike" in _asserted(text)
+
+
+def test_crowds_of_protesters_are_no_forces_massed() -> None:
+    text = "أطلقت الشرطة الغاز المسيل للدموع على حشود المتظاهرين في ساحة التحرير ببغداد."
+    assert "deployment" not in _asserted(text)
+
+
+def test_evacuation_orders_are_no_evacuation() -> None:
+    text = "رفضت مئات العائلات مغادرة الحي رغم أوامر الإخلاء المتكررة التي وزعها الجيش."
+    assert "evacuation" not in _asserted(text)
+
+
+def test_warrants_still_to_be_issued_are_no_arrest() -> None:
+    text = "أعلنت النيابة أنها ستطلب من المحكمة إصدار أوامر توقيف بحق خمسة من قادة الميليشيا."
+    assert "arrest" not in _asserted(text)
+    assert "future" in modalities_of(text, "arrest")
+
+
+def test_orders_carried_out_are_deeds_done() -> None:
+    text = "نفذ المسلحون أوامر قائدهم بقصف القرية الواقعة على الطريق الدولي."
+    assert "shelling" in _asserted(text)
+
+
+def test_a_warning_that_fighting_may_return_is_no_fighting() -> None:
+    text = "حذر وجهاء محليون من أن المواجهات بين العشيرتين قد تعود إلى شوارع المدينة في أي لحظة."
+    assert "armed_clash" not in _asserted(text)
+    assert "hypothetical" in modalities_of(text, "armed_clash")
+
+
+def test_camps_that_may_find_themselves_besieged_are_not_besieged() -> None:
+    text = "ربما تجد المخيمات الواقعة في الجبال نفسها محاصرة بالكامل إذا أغلق الجيش الطريق الوحيد إليها."
+    assert "siege" not in _asserted(text)
+
+
+def test_any_force_that_pushes_in_is_no_incursion() -> None:
+    text = "توعد قادة الفصيل بمواجهة أي قوة أجنبية تتوغل في أحياء المدينة الشرقية."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_tourism_festival_is_no_protest() -> None:
+    text = 'احتضنت مدينة توزر تظاهرة سياحية كبرى بعنوان "مهرجان الواحات" بمشاركة عشرات الوكالات.'
+    assert "protest" not in _asserted(text)
+
+
+def test_a_record_broken_and_two_birds_killed_are_no_strikes() -> None:
+    assert "air_strike" not in _asserted("ضربت الفنادق الساحلية في مدينة العقبة رقما قياسيا في نسب الإشغال هذا الصيف.")
+    assert "air_strike" not in _asserted("ضربت الشركة عصفورين بحجر واحد حين جمعت الرحلتين في باقة واحدة.")
+
+
+def test_bodybuilders_and_boredom_fight_no_battle() -> None:
+    assert sentence_events("انسحب بطل كمال الأجسام من البطولة بسبب إصابة في الكتف قبل أسبوع من موعدها.") == []
+    assert "attack_on_civilians" not in _asserted("قتل الملل حماس المشتركين الجدد في النادي قبل نهاية الشهر.")

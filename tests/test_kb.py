@@ -72,6 +72,28 @@ def test_overlay_adds_and_replaces_rows(tmp_path: Path, monkeypatch: pytest.Monk
         reload()
 
 
+def test_settings_that_find_the_same_files_share_one_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that changes its data directories (a test suite, a server) compiles one base per set of
+    files, not one per directory: three empty overlays share the packaged base, a real overlay has its own."""
+    reload()
+    try:
+        bases = []
+        for name in ("a", "b", "c"):
+            (tmp_path / name).mkdir()
+            monkeypatch.setenv("RASAD_DATA", str(tmp_path / name))
+            bases.append(load_kb())
+        assert bases[0] is bases[1] is bases[2]
+        (tmp_path / "d" / "kb").mkdir(parents=True)
+        (tmp_path / "d" / "kb" / "places_mine.tsv").write_text(
+            PLACES_HEADER + "sy-test-hamlet\tمزرعة الاختبار\t\tTest\tvillage\t35.1\t36.2\tSY\t\t\t\t\t\n",
+            encoding="utf-8")
+        monkeypatch.setenv("RASAD_DATA", str(tmp_path / "d"))
+        own = load_kb()
+        assert own is not bases[0] and "sy-test-hamlet" in own.places and "sy-test-hamlet" not in bases[0].places
+    finally:
+        reload()
+
+
 @pytest.mark.parametrize(("text", "name", "record"), [
     # Arabic: proclitics before names with and without the article
     ("وصلت القوات إلى حلب", "حلب", "sy-aleppo"),

@@ -42,7 +42,7 @@ WORD_CACHE_SIZE = 200_000  # words remembered across documents (the vocabulary o
 _TAIL_RUNS = proclitic_runs(article=_PROCLITICS.prepositions, lil=True)
 TAIL_PREFIX = runs_regex(_TAIL_RUNS)
 TAIL_SUFFIX = r"(?:ا|ه|ات|ين|ون|ان)?"
-BLOCK_REACH = 48  # characters: longer than any not-event expression
+BLOCK_REACH = 64  # characters: longer than any not-event expression (two gaps of words included)
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
 _ALIF_HAMZA = normalise_key("اء")  # a final hamza after alif, and its seats as normalised (ؤ → و، ئ → ي)
 _HAMZA_SEATS = normalise_key("ؤئ")

@@ -1086,11 +1086,13 @@ def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues,
 
 def _of_any(seg: Segmentation, start: int, prefix: str, kind: str, c: ModalityCues) -> bool:
     """Whether the bare imperfect at ``start`` describes the noun right after a word of
-    ``negative_polarity`` (أي فصيل يعتدي على المعتصمين): what any one may do, no deed told (not after a
-    word of ``explanatory``: أي أنها تستهدف, "that is")."""
+    ``negative_polarity``, or that noun and its adjective (أي فصيل يعتدي على المعتصمين، أي قوة أمريكية
+    تتوغل في القطاعات الشمالية): what any one may do, no deed told (not after a word of
+    ``explanatory``: أي أنها تستهدف, "that is")."""
     k, words = seg.token_index(start), seg.token_words
-    return kind == "present" and not prefix and k > 1 and words[k - 2] in c.polarity \
-        and words[k - 1] not in c.explanatory
+    if kind != "present" or prefix or k < 2 or words[k - 1] in c.explanatory:
+        return False
+    return words[k - 2] in c.polarity or k > 2 and words[k - 3] in c.polarity and words[k - 2] not in c.explanatory
 
 
 def _polarity_after(seg: Segmentation, start: int, end: int, c: ModalityCues) -> bool:

@@ -21,7 +21,10 @@ from rasad.kb.model import Actor, Nationality, Person, Place, Record
 __all__ = ["Actor", "Hit", "KnowledgeBase", "Nationality", "Person", "Place", "Record", "check", "load_kb",
            "record_type", "reload"]
 
-_CACHE: dict[tuple[str, ...], KnowledgeBase] = {}
+_CACHE: dict[tuple[str, ...], KnowledgeBase] = {}  # by overlay settings: the quick look-up
+_BY_FILES: dict[tuple[tuple[str, int], ...], KnowledgeBase] = {}  # by the files those settings find
+MAX_SETTINGS = 64  # overlay settings remembered (each only points to a knowledge base)
+MAX_BASES = 4  # knowledge bases kept compiled (each holds its automata: megabytes)
 
 
 def _cache_key() -> tuple[str, ...]:
@@ -29,17 +32,29 @@ def _cache_key() -> tuple[str, ...]:
 
 
 def load_kb() -> KnowledgeBase:
-    """The knowledge base for the current overlay settings (read and compiled once per process)."""
+    """The knowledge base for the current overlay settings (read and compiled once per process).  Settings
+    that find the same files share one compiled base, and only a few are kept: a process that changes its
+    data directories often (a test suite, a server serving several users) does not hold a base for each."""
     key = _cache_key()
     kb = _CACHE.get(key)
     if kb is None:
-        kb = _CACHE[key] = KnowledgeBase(read_tables())
+        files = kb_files()
+        found = tuple((str(p), p.stat().st_mtime_ns) for table in sorted(files) for p in files[table])
+        kb = _BY_FILES.get(found)
+        if kb is None:
+            if len(_BY_FILES) >= MAX_BASES:
+                _BY_FILES.clear()
+            kb = _BY_FILES[found] = KnowledgeBase(read_tables(files))
+        if len(_CACHE) >= MAX_SETTINGS:
+            _CACHE.clear()
+        _CACHE[key] = kb
     return kb
 
 
 def reload() -> None:
     """Forget the compiled knowledge base (after the files changed)."""
     _CACHE.clear()
+    _BY_FILES.clear()
 
 
 def check() -> list[str]:
