@@ -252,3 +252,13 @@ def test_a_record_broken_and_two_birds_killed_are_no_strikes() -> None:
 def test_bodybuilders_and_boredom_fight_no_battle() -> None:
     assert sentence_events("انسحب بطل كمال الأجسام من البطولة بسبب إصابة في الكتف قبل أسبوع من موعدها.") == []
     assert "attack_on_civilians" not in _asserted("قتل الملل حماس المشتركين الجدد في النادي قبل نهاية الشهر.")
+
+
+def test_a_march_of_townsfolk_named_at_length_is_a_protest() -> None:
+    text = "خرج العشرات من أهالي قضاء حديثة في مسيرة جابت شوارع القضاء للمطالبة بفتح الطريق."
+    assert "protest" in _asserted(text)
+
+
+def test_thousands_of_the_fleeing_are_a_flight() -> None:
+    text = "تكدس آلاف الفارين من مدينة الرمادي عند جسر بزيبز أملا في العبور نحو بغداد."
+    assert "evacuation" in _asserted(text)
