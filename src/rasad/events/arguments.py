@@ -330,11 +330,10 @@ _LIL, _ARTICLE_WORD = inventory().lil, inventory().article
 _LIL_PREP = inventory().fused
 
 
-def proclitics_of(prefix: str) -> str:
-    """A word's proclitics ``prefix`` without its article (بال → ب، لل → ل، وال → و)."""
-    if prefix.endswith(_LIL):
-        return prefix[:-len(_LIL)] + _LIL_PREP
-    return prefix[:-len(_ARTICLE_WORD)] if prefix.endswith(_ARTICLE_WORD) else prefix
+def preposition_of(prefix: str) -> str:
+    """The preposition among proclitics ``prefix``: its first letter after the conjunctions ("" if none;
+    بال → ب، لل → ل)."""
+    return prefix.lstrip(CONJUNCTIONS)[:1]
 
 
 def one_of(word: str, words: frozenset[str], clitics: str = CONJUNCTIONS) -> bool:
@@ -394,9 +393,8 @@ def told_as_done(seg: Segmentation, t: Trigger, before: str, clause_start: int) 
             return True  # تنفي الجماعة مسؤوليتها عن تفجير السوق
     if t.kind == "noun" and not t.definite and subject_follows(seg, t.end, t.prefix):
         return True
-    own = proclitics_of(t.prefix)
-    if before not in r.told_doing_openers and own[-1:] not in r.told_doing_openers \
-            and not (own[:1] and own[:1] in CONJUNCTIONS and before[:1] in r.told_doing_openers):
+    if before not in r.told_doing_openers and preposition_of(t.prefix) not in r.told_doing_openers \
+            and not (t.prefix[:1] and t.prefix[:1] in CONJUNCTIONS and before[:1] in r.told_doing_openers):
         return False  # (nor a second verbal noun joined by و to one after it: قام مسلحون بالاختطاف والقتل)
     i = bisect_left(seg.token_starts, t.start) - 1
     for k in range(i, max(i - TOLD_DOING_REACH, -1), -1):

@@ -24,7 +24,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, roles, with_clitics
+from rasad.events.arguments import CONJ_PREP, CONJUNCTIONS, among, one_of, preposition_of, roles, with_clitics
 from rasad.events.cues import Cue, cue_start
 from rasad.events.dating import relative_pronouns
 from rasad.events.lexicon import PRESENT_PREFIXES, lexicon
@@ -298,18 +298,19 @@ _WORD = re.compile(r"\w+")
 _PREPOSITION_LETTERS = inventory().prepositions  # ب ل ك
 _FUTURE = tuple(inventory().future)  # س
 _ARTICLE = inventory().article  # ال
+_AND = CONJUNCTIONS[:1]  # و, the first conjunction of segment.yaml
 
 
 def purposive(prefix: str, kind: str) -> bool:
     """Whether a trigger with proclitics ``prefix`` is a noun after the preposition of purpose ل
     (لتحرير، للمطالبة): what something is done for."""
-    return kind == "noun" and _preposition(prefix) == _PURPOSE
+    return kind == "noun" and preposition_of(prefix) == _PURPOSE
 
 
 def instrumental(prefix: str, kind: str) -> bool:
     """Whether a trigger with proclitics ``prefix`` is a noun after the preposition ب (بالصواريخ، بقذائف):
     what something is done with."""
-    preposition = _preposition(prefix)
+    preposition = preposition_of(prefix)
     return kind not in ("past", "present") and bool(preposition) and preposition in cues().means_prepositions
 
 
@@ -320,7 +321,7 @@ def coordinated_instrument(seg: Segmentation, start: int, prefix: str, kind: str
     """Whether a noun with the conjunction و at ``start`` (the article at most besides, no preposition) is
     joined to a noun after بال a few words back in its clause, and so is a means too (معركة بالأسلحة
     الرشاشة والقنابل اليدوية: the battle's grenades, not a bombing)."""
-    if kind in ("past", "present") or prefix.lstrip(CONJUNCTIONS) not in ("", _ARTICLE) or not prefix.startswith("و"):
+    if kind in ("past", "present") or prefix.lstrip(CONJUNCTIONS) not in ("", _ARTICLE) or not prefix.startswith(_AND):
         return False
     starts, words = seg.token_starts, seg.token_words
     heads = _means_heads()
@@ -337,11 +338,6 @@ def coordinated_instrument(seg: Segmentation, start: int, prefix: str, kind: str
 def _means_heads() -> tuple[str, ...]:
     """The openings of a noun after a preposition of means with the article (بال), built once."""
     return tuple(p + _ARTICLE for p in cues().means_prepositions)
-
-
-def _preposition(prefix: str) -> str:
-    """The preposition among proclitics ``prefix``: its first letter after the conjunctions ("" if none)."""
-    return prefix.lstrip(CONJUNCTIONS)[:1]
 
 
 def goal(seg: Segmentation, start: int, prefix: str, kind: str, category: str, clause_start: int,
