@@ -38,6 +38,8 @@ from rasad.text.proclitics import inventory
 from rasad.text.segment import Segmentation
 from rasad.time.resolve import future_cues
 
+DATED_TIMEXES = ("DATE", "TIME")  # the timex types that can name a day (not DURATION, SET)
+
 __all__ = ["run", "find_triggers", "event_categories"]
 
 GOVERNMENT_SIDES = frozenset(("government", "russia_iran"))
@@ -80,6 +82,7 @@ class _Context:
     trigger_starts: frozenset[int] = frozenset()
     time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
     name_tails: frozenset[int] = frozenset()  # a name's words but its first: a denial's reach does not count them
+    known_tails: frozenset[int] = frozenset()  # those of the names the knowledge base knows (الدعم السريع)
     place_tokens: frozenset[int] = frozenset()  # indices of the tokens that open a place's name
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
     trigger_list: list[int] = field(default_factory=list)  # the trigger starts, sorted
@@ -100,7 +103,11 @@ def run(doc: Document) -> Document:
     args = arguments.collect(doc)
     names_at = [(a.start, a.end) for a in args if a.type != "NAT"]
     name_starts = frozenset(start for start, _ in names_at)
-    triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words), names=names_at)
+    # a wildcard of a trigger's phrase reads a name or a date as one word (أرسلت رواندا في تموز/يوليو 2021 ألف
+    # جندي; not a span of time with no date: ستطلق في الأيام المقبلة حملة … لتوقيف مطلقي النار)
+    dates_at = [(doc.norm.to_norm_index(t.start), doc.norm.to_norm_index(t.end)) for t in doc.timexes
+                if t.type in DATED_TIMEXES and t.value]
+    triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words), names=names_at + dates_at)
                 if t.start < body_end]
     if not triggers:
         doc.events = []
@@ -142,6 +149,8 @@ def run(doc: Document) -> Document:
                    # (a name behind a proclitic starts inside its first token: لحزب العمال الكردستاني)
                    name_tails=frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
                                         for k in seg.tokens_between(a.start, a.end) if seg.token_starts[k] > a.start),
+                   known_tails=frozenset(k for a in args if a.canonical_id is not None
+                                         for k in seg.tokens_between(a.start, a.end) if seg.token_starts[k] > a.start),
                    number_spans=_token_spans(seg, counted))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
@@ -252,7 +261,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     sense = _switch(seg, t, ctx.name_tails, ctx.number_spans)
     if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
-    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction) or relevance.accidental(seg, t, sense.id) \
+    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction, ctx.known_tails) or relevance.accidental(seg, t, sense.id) \
             or relevance.his_spelling(doc, t):
         return None
     if t.kind == "past" and sense.category in roles.speech \

@@ -285,7 +285,7 @@ class Lexicon:
         documents) instead of running the lexicon's regex over the text.  The triggers are the same
         either way.
 
-        ``names``: the spans of the names in the text (actors and places).  A phrase whose words do not
+        ``names``: the spans of the names in the text (actors and places) and of its dates.  A phrase whose words do not
         follow as they are is tried again with each name as one word, so that a wildcard stands for a
         long name (سيسلم جيش تحرير تانغ الوطني بلدة موغوك matches "سلم * بلدة").
         """
@@ -388,18 +388,21 @@ class Lexicon:
         return None
 
 
+NAME_GAPS = re.compile(r"[ /]")  # what separates the words of a name or a date
+
+
 def names_as_words(text: str, names: Sequence[tuple[int, int]]) -> str | None:
-    """``text`` with the spaces inside each name span made underscores (a word character, so that a
-    wildcard reads a name as one word; the offsets stay those of ``text``), or None without names of
-    more than one word."""
-    spans = [(s, e) for s, e in names if " " in text[s:e]]
+    """``text`` with the spaces and slashes inside each name span made underscores (a word character, so
+    that a wildcard reads a name, or a date such as «في 4 تشرين الثاني/نوفمبر 2016», as one word; the
+    offsets stay those of ``text``), or None without names of more than one word."""
+    spans = [(s, e) for s, e in names if NAME_GAPS.search(text, s, e)]
     if not spans:
         return None
     parts, last = [], 0
     for s, e in sorted(spans):
         if s < last:
             continue
-        parts += [text[last:s], text[s:e].replace(" ", "_")]
+        parts += [text[last:s], NAME_GAPS.sub("_", text[s:e])]
         last = e
     parts.append(text[last:])
     return "".join(parts)

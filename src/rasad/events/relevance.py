@@ -57,7 +57,7 @@ def made_here(seg: Segmentation, t: Trigger, window: tuple[int, int], stamps: li
 
 
 def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bool],
-               fiction: dict[int, bool]) -> bool:
+               fiction: dict[int, bool], name_tails: frozenset[int] = frozenset()) -> bool:
     """Whether a trigger is a figure of speech: a word of ``abstract_categories`` (violent, territorial
     or flight) whose object, the next word (past a preposition of ``object_prepositions`` and a
     demonstrative: تحرير هذه السلسلة، سيطر على النهج), is a thing no force can strike, besiege, take or leave
@@ -67,14 +67,15 @@ def figurative(seg: Segmentation, t: Trigger, category: str, sport: dict[int, bo
     Malian refugees, no money), or any trigger not of ``sport_categories`` (a riot, a protest, an
     arrest) in a sentence that tells of sport (``sport_words``: يلعب في خانة الهجوم، المواجهات الودية
     للفريق، اجتماع المدرب مع اللاعبين); and a trigger alone between quotation marks (``word_quotes``) right
-    after a word of ``word_nouns``, a word named (كلمة «هجوم» على وزن فعول)."""
+    after a word of ``word_nouns``, a word named (كلمة «هجوم» على وزن فعول).  A word opening a name the knowledge base
+    knows (its next token in ``name_tails``) is no abstract object (قتل مسلحون من الدعم السريع: not حشد الدعم)."""
     lex, words = lexicon(), seg.token_words
     if _word_named(seg, t, lex.word_quotes, lex.word_nouns):
         return True  # كلمة «هجوم» على وزن فعول: a word named, alone between quotation marks
     sentence = seg.sentence_at(t.start)
     objects = lex.abstract_by_category.get(category)
     if objects is not None and not any(ch.isdigit() for ch in seg.text[t.start:t.end]) \
-            and _abstract_object(seg, t.end, sentence.end, objects):
+            and _abstract_object(seg, t.end, sentence.end, objects, name_tails):
         return True
     if _fiction(seg, sentence, fiction):
         return True
@@ -104,32 +105,34 @@ def _word_named(seg: Segmentation, t: Trigger, quotes: dict[str, str], nouns: fr
 FIGURE_ADJECTIVES = 2  # words between a trigger and the preposition of its object (معركة طويلة وصبورة مع المرض)
 
 
-def _abstract_object(seg: Segmentation, end: int, sentence_end: int, objects: frozenset[str]) -> bool:
+def _abstract_object(seg: Segmentation, end: int, sentence_end: int, objects: frozenset[str],
+                     name_tails: frozenset[int] = frozenset()) -> bool:
     """Whether the object of the trigger ending at ``end`` is one of ``objects``: the next word, past a
     preposition of ``object_prepositions`` (up to ``FIGURE_ADJECTIVES`` words after the trigger, none of
     them after punctuation: معركة طويلة مع المرض، استولى تدريجيا على ذاكرته) and a demonstrative (تحرير هذه
     السلسلة، سيطر على النهج); a person after the preposition is none (أطلقا النار على الإعلامي)."""
     lex, words, starts = lexicon(), seg.token_words, seg.token_starts
     k = bisect_left(starts, end)  # the word after the trigger
-    if _object_among(seg, k, sentence_end, objects):
+    if _object_among(seg, k, sentence_end, objects, name_tails=name_tails):
         return True  # ضرب الاستقرار، تحرير السوق من الاحتكار
     for j in range(k, min(k + FIGURE_ADJECTIVES + 1, len(words))):
         if j > k and seg.text[seg.token_ends[j - 1]:starts[j]].strip():
             return False  # punctuation: the clause goes on without an object
         if words[j] in lex.object_prepositions:  # سيطر على النهج التعليمي: the object of the preposition
-            return _object_among(seg, j + 1, sentence_end, objects, after_preposition=True)
+            return _object_among(seg, j + 1, sentence_end, objects, after_preposition=True, name_tails=name_tails)
     return False
 
 
 def _object_among(seg: Segmentation, k: int, sentence_end: int, objects: frozenset[str],
-                  after_preposition: bool = False) -> bool:
+                  after_preposition: bool = False, name_tails: frozenset[int] = frozenset()) -> bool:
     """Whether word ``k`` (past a demonstrative) is one of ``objects``, in its sentence; after a
     preposition not a person's relative adjective (``person_endings``: أطلقا النار على الإعلامي)."""
     lex, words = lexicon(), seg.token_words
     if k < len(words) and words[k] in lex.demonstratives:
         k += 1
     if k >= len(words) or seg.token_starts[k] >= sentence_end or not arguments.one_of(words[k], objects, CLITICS) \
-            or words[k] in lex.whole_objects and words[k] not in objects:  # (بطاقات الهوية: no energies)
+            or words[k] in lex.whole_objects and words[k] not in objects \
+            or k + 1 in name_tails:  # (بطاقات الهوية: no energies; الدعم السريع: a name)
         return False
     return not (after_preposition and words[k].endswith(lex.person_endings))
 
