@@ -91,6 +91,59 @@ def test_a_commitment_none_of_the_parties_announced_is_no_ceasefire() -> None:
     assert modalities_of(text, "ceasefire") == ["negated"]
 
 
+def test_suicide_bombings_vowed_through_operations_are_to_come() -> None:
+    text = "توعد تنظيم مسلح في بيان بتنفيذ عمليات تفجير انتحارية ضد مقرات الشرطة في المدينة."
+    assert modalities_of(text, "bombing") == ["future"]
+
+
+def test_worshippers_kept_from_marching_out_in_protest_is_no_protest() -> None:
+    text = "حالت الحواجز الأمنية المنتشرة في محيط المسجد الكبير دون خروج المصلين في تظاهرة بعد صلاة الجمعة."
+    assert modalities_of(text, "protest") == ["negated"]
+
+
+def test_a_visit_put_off_by_an_official_named_at_length_did_not_happen() -> None:
+    text = "أرجأ المبعوث الخاص للأمم المتحدة إلى اليمن مارتن غريفيث زيارته التي كانت مقررة إلى صنعاء."
+    assert modalities_of(text, "negotiation") == ["negated"]
+
+
+def test_heavy_artillery_not_ruled_out_is_only_possible() -> None:
+    text = "لم يستبعد قائد عسكري اللجوء إلى المدفعية الثقيلة لقصف معسكرات المسلحين إن رفضوا الاستسلام."
+    assert modalities_of(text, "shelling") == ["hypothetical"]
+
+
+def test_a_halt_of_armed_operations_described_at_length_is_a_ceasefire() -> None:
+    text = "أعلنت الجبهة في بيان وقفا شاملا وغير محدد المدة لعملياتها المسلحة اعتبارا من منتصف الليل."
+    assert "ceasefire" in _asserted(text)
+
+
+def test_an_army_suspending_its_offensive_operations_is_a_ceasefire() -> None:
+    text = "علق الجيش مؤقتا عملياته الهجومية في المنطقة استجابة لمناشدة الزعماء المحليين."
+    assert "ceasefire" in _asserted(text)
+
+
+# ---------------------------------------------------------------- no event
+
+
+def test_a_film_camera_besieging_its_heroine_is_no_siege() -> None:
+    text = "تحاصر الكاميرا بطلة الفيلم بلقطات مقربة طوال النصف الأول من العرض."
+    assert _all(text) == []
+
+
+def test_quarry_blasting_is_no_bombing() -> None:
+    text = "نفذ مهندسو المحجر صباح الأحد تفجيرا مبرمجا لتفتيت واجهة صخرية بارتفاع عشرين مترا."
+    assert _all(text) == []
+
+
+def test_a_topic_dominating_an_election_debate_is_no_takeover() -> None:
+    text = "سيطر ملف التعليم على النقاش في المناظرة الأخيرة بين المرشحين لرئاسة البلدية."
+    assert _all(text) == []
+
+
+def test_the_coup_de_grace_to_a_rivals_chances_is_no_shooting() -> None:
+    text = "أطلق المرشح رصاصة الرحمة على حظوظ منافسه حين كشف تناقض تصريحاته عن الضرائب."
+    assert _all(text) == []
+
+
 def _all(text: str) -> list[tuple[str, str]]:
     from conftest import sentence_events
     return sentence_events(text)
