@@ -121,7 +121,47 @@ def test_an_army_suspending_its_offensive_operations_is_a_ceasefire() -> None:
     assert "ceasefire" in _asserted(text)
 
 
+def test_civilians_run_over_by_tanks_are_attacked() -> None:
+    text = "دهست مدرعات تابعة للانقلابيين مواطنين عزلا حاولوا اعتراض طريقها قرب مبنى الإذاعة."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_tanks_crossing_a_border_are_a_deployment() -> None:
+    text = "عبرت دبابات الجيش الحدود الشمالية فجر الاثنين باتجاه البلدات المتنازع عليها."
+    assert "deployment" in _asserted(text)
+
+
+def test_refugees_crossing_a_border_are_no_deployment() -> None:
+    text = "عبر آلاف اللاجئين الحدود الشمالية فجر الاثنين هربا من القتال."
+    assert "deployment" not in [c for c, _ in _all(text)]
+
+
+def test_a_guard_brigade_disbanded_is_a_group_change() -> None:
+    text = "حلت الحكومة لواء الحرس الجمهوري بعد مشاركة عدد من ضباطه في محاولة الانقلاب."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_vow_past_an_apposition_between_commas_is_to_come() -> None:
+    text = "توعدت كتائب الشهداء، الجناح العسكري للحركة، بقصف المستوطنات المحيطة بالمدينة بالصواريخ."
+    assert modalities_of(text, "shelling") == ["future"]
+
+
+def test_a_fog_word_inside_a_road_name_is_no_accident() -> None:
+    text = "تم إجلاء عشرين جريحا من المدينة المحاصرة عبر طريق الضباب إلى مستشفيات عدن."
+    assert "evacuation" in _asserted(text)
+
+
+def test_a_road_accident_in_fog_stays_an_accident() -> None:
+    text = "لقي ثلاثة أشخاص مصرعهم في حادث سير على الطريق الدولي بسبب الضباب الكثيف."
+    assert _all(text) == []
+
+
 # ---------------------------------------------------------------- no event
+
+
+def test_lightning_striking_a_pylon_is_no_strike() -> None:
+    text = "ضربت صاعقة برقية برج نقل للكهرباء قرب المدينة مساء السبت فانقطع التيار عن آلاف المنازل."
+    assert "air_strike" not in [c for c, _ in _all(text)]
 
 
 def test_a_film_camera_besieging_its_heroine_is_no_siege() -> None:

@@ -29,6 +29,9 @@ from rasad.entities.lexicon import Lexicon, lexicon, stem_in
 from rasad.entities.patterns import Candidate, Scan
 from rasad.kb import Actor, Hit, KnowledgeBase, Person, Place, Record, record_type
 from rasad.kb.model import SETTLEMENT_KINDS
+from rasad.text.proclitics import inventory
+
+THEN = tuple(inventory().conjunctions[1:])  # ف: the conjunctions of segment.yaml but the first, و
 
 _KIND_RANK = {"city": 4, "town": 4, "village": 4, "country": 4, "neighbourhood": 3, "camp": 3, "region": 2,
               "governorate": 1, "district": 0, "subdistrict": 0}
@@ -92,8 +95,10 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]
         a, b = hits[k], hits[k + 1]
         if not (confident[k] or confident[k + 1]):
             continue  # nothing to list with
-        gap = text[a.end:b.token_start].strip()
-        if gap == "," or gap == "و" or gap == "" and text[b.token_start:b.start].startswith("و"):
+        gap, proclitic = text[a.end:b.token_start].strip(), text[b.token_start:b.start]
+        if proclitic.startswith(THEN):
+            continue  # a clause going on, no list: مخيم الرشيدية، فدمر (and destroyed), not the suburb دمر
+        if gap == "," or gap == "و" or gap == "" and proclitic.startswith("و"):
             if confident[k]:
                 listed.add(b.start)
             if confident[k + 1]:

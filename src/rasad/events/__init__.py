@@ -261,7 +261,7 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     sense = _switch(seg, t, ctx.name_tails, ctx.number_spans)
     if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
-    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction, ctx.known_tails) or relevance.accidental(seg, t, sense.id) \
+    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction, ctx.known_tails) or relevance.accidental(seg, t, sense.id, ctx.name_tails) \
             or relevance.his_spelling(doc, t):
         return None
     if t.kind == "past" and sense.category in roles.speech \

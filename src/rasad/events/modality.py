@@ -689,7 +689,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                     and not (cue.label == SCOPED + "negated" and _polarity_after(seg, start, end, c)):
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed,
-                       name_tails if cue.phrase in c.past_names else frozenset()) > c.reach[("before", cue.phrase)] \
+                       name_tails) > c.reach[("before", cue.phrase)] \
                 and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
                                                      or _polarity_after(seg, start, end, c)
                                                      or cue.phrase.partition(" ")[0] in c.bare_particles
@@ -939,8 +939,9 @@ def _in_scope(seg: Segmentation, scope: Scope, cue_end: int, start: int, prefix:
     def opens(k: int) -> bool:
         return words[k] in scope.openers or with_prefix(words[k])
 
-    if with_prefix(prefix.lstrip(inventory().conjunctions)) and words_between(seg, cue_end, start) <= scope.near:
-        return True  # طالب بوقف القصف: the object itself
+    if with_prefix(prefix.lstrip(inventory().conjunctions)) \
+            and words_between(seg, cue_end, start) - aside_words(seg, cue_end, start) <= scope.near:
+        return True  # طالب بوقف القصف: the object itself (an aside between not counted: توعدت سرايا القدس، الجناح …، بدك)
     k = seg.token_index(start)  # (a bare verbal noun: not أوامر الانسحاب, a word it depends on)
     if k >= 0 and not prefix.strip(inventory().conjunctions) and words[k][len(prefix):] in scope.objects:
         return True  # نفت القوات في بيان مقتضب سقوط المدينة

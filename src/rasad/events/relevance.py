@@ -144,12 +144,13 @@ def his_spelling(doc: Document, t: Trigger) -> bool:
     return t.form in lexicon().his_spellings and doc.norm is not None and written_with_ha(doc.text, doc.norm, t.end)
 
 
-def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
+def accidental(seg: Segmentation, t: Trigger, sense_id: str, name_tails: frozenset[int] = frozenset()) -> bool:
     """Whether a trigger of a group of ``accidents`` (triggers.yaml) has a word or a two-word phrase of
     the group within its reach in its sentence (after it only, if the group says so): a death by accident
     (مقتل 380 شخصا في حريق عرضي، لقي ثلاثة أشخاص مصرعهم في حادث سير), people trapped, moved or
     reached by a fire, a flood or a storm (حاصرت النيران أسرة، أجلت الفرق العائلات بعد ارتفاع منسوب
-    مياه الوادي، اقتحم رجال الإطفاء الشقة): no violence."""
+    مياه الوادي، اقتحم رجال الإطفاء الشقة): no violence.  A word inside a name (``name_tails``: a name's
+    words but its first) is none (إجلاء الجرحى عبر طريق الضباب: a road, no fog)."""
     lex = lexicon()
     if sense_id not in lex.accident_senses:
         return False
@@ -163,7 +164,9 @@ def accidental(seg: Segmentation, t: Trigger, sense_id: str) -> bool:
             continue
         lo = k if group.after_only else max(first, seg.token_index(t.start) - group.reach)
         hi = min(last, k + group.reach)
-        if arguments.among(words, _accident_marks(group), range(lo, hi)) \
+        marks = _accident_marks(group)
+        if arguments.among(words, marks, range(lo, hi)) and any(
+                words[j] in marks and j not in name_tails for j in range(lo, hi)) \
                 or any(f"{words[j]} {words[j + 1]}" in group.phrases for j in range(lo, min(hi, len(words) - 1))):
             return True
     return False

@@ -62,10 +62,10 @@ def _joined(text: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _asides() -> tuple[int, tuple[str, ...], tuple[str, ...]]:
     """The longest aside in words, the words a time aside may open with and those that open an aside of a
-    source or a setting (``asides`` of segment.yaml)."""
+    source, a setting or an apposition (``asides`` of segment.yaml)."""
     spec = load_yaml("ar/segment.yaml").get("asides") or {}
     return (int(spec.get("max_words", 0)), tuple(normalise_keys(spec.get("time_openers"))),
-            tuple(normalise_keys([*(spec.get("sources") or ()), *(spec.get("settings") or ())])))
+            tuple(normalise_keys([w for key in ("sources", "settings", "appositions") for w in spec.get(key) or ()])))
 
 
 def _interrupts(text: str, clauses: list[Segment], k: int) -> bool:
