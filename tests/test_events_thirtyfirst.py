@@ -156,6 +156,31 @@ def test_a_road_accident_in_fog_stays_an_accident() -> None:
     assert _all(text) == []
 
 
+def test_a_bomber_dropping_its_bombs_is_an_air_strike() -> None:
+    text = "قال شهود إن قاذفة حكومية ألقت ست قنابل على سوق القرية صباح الأحد."
+    assert "air_strike" in _asserted(text)
+
+
+def test_a_launcher_destroyed_beside_a_bomb_is_no_air_strike() -> None:
+    text = "تم تدمير قاذفة ومعالجة عبوة ناسفة في موقع قرب الطريق العام."
+    assert "air_strike" not in [c for c, _ in _all(text)]
+
+
+def test_fatah_named_before_a_ceasefire_opens_no_fire() -> None:
+    text = "توصلت حركتا فتح وحماس مساء الأحد إلى اتفاق لوقف إطلاق النار في المدينة."
+    assert "armed_clash" not in [c for c, _ in _all(text)]
+
+
+def test_conscripts_counted_are_deployed() -> None:
+    text = "أرسلت وزارة الداخلية نحو ألفي مجند إلى المحافظة الجنوبية لتعزيز الأمن."
+    assert "deployment" in _asserted(text)
+
+
+def test_a_vow_past_where_it_was_said_is_to_come() -> None:
+    text = "توعد قائد الجماعة المسلحة، في تسجيل مصور، بتفجير مقرات الشرطة في المدينة."
+    assert modalities_of(text, "bombing") == ["future"]
+
+
 # ---------------------------------------------------------------- no event
 
 
