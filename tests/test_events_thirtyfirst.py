@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from conftest import asserted_categories as _asserted
 from conftest import modalities_of
+from conftest import sentence_events as _all
 
 # ---------------------------------------------------------------- a date inside a phrase
 
@@ -235,8 +236,3 @@ def test_a_topic_dominating_an_election_debate_is_no_takeover() -> None:
 def test_the_coup_de_grace_to_a_rivals_chances_is_no_shooting() -> None:
     text = "أطلق المرشح رصاصة الرحمة على حظوظ منافسه حين كشف تناقض تصريحاته عن الضرائب."
     assert _all(text) == []
-
-
-def _all(text: str) -> list[tuple[str, str]]:
-    from conftest import sentence_events
-    return sentence_events(text)

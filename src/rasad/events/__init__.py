@@ -81,7 +81,7 @@ class _Context:
     paragraph_starts: list[int]
     trigger_starts: frozenset[int] = frozenset()
     time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside time expressions
-    name_tails: frozenset[int] = frozenset()  # a name's words but its first: a denial's reach does not count them
+    name_tails: frozenset[int] = frozenset()  # a name's words but its first: no cue's reach counts them
     known_tails: frozenset[int] = frozenset()  # those of the names the knowledge base knows (الدعم السريع)
     place_tokens: frozenset[int] = frozenset()  # indices of the tokens that open a place's name
     memo: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause windows by clause start
@@ -261,8 +261,8 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
     sense = _switch(seg, t, ctx.name_tails, ctx.number_spans)
     if sense.stative_present and t.kind == "present" and not t.future and not _after_modal(seg, t.start):
         return None  # يسيطر على = holds; but قد تسيطر على = may take
-    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction, ctx.known_tails) or relevance.accidental(seg, t, sense.id, ctx.name_tails) \
-            or relevance.his_spelling(doc, t):
+    if relevance.figurative(seg, t, sense.category, ctx.sport, ctx.fiction, ctx.known_tails) \
+            or relevance.accidental(seg, t, sense.id, ctx.name_tails) or relevance.his_spelling(doc, t):
         return None
     if t.kind == "past" and sense.category in roles.speech \
             and relevance.adjective_after(seg, t, ctx.nationalities):

@@ -285,9 +285,9 @@ class Lexicon:
         documents) instead of running the lexicon's regex over the text.  The triggers are the same
         either way.
 
-        ``names``: the spans of the names in the text (actors and places) and of its dates.  A phrase whose words do not
-        follow as they are is tried again with each name as one word, so that a wildcard stands for a
-        long name (سيسلم جيش تحرير تانغ الوطني بلدة موغوك matches "سلم * بلدة").
+        ``names``: the spans of the names in the text (actors and places) and of its dates.  A phrase
+        whose words do not follow as they are is tried again with each name as one word, so that a
+        wildcard stands for a long name (سيسلم جيش تحرير تانغ الوطني بلدة موغوك matches "سلم * بلدة").
         """
         if words is not None and tokens is None:
             tokens = ([start for start, _ in words], [word for _, word in words])

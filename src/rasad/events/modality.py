@@ -118,7 +118,7 @@ class ModalityCues:
     accusations: frozenset[str] = frozenset()  # الاتهامات, شائعات عن: negated after a cue of ``rejections``
     rejections: frozenset[str] = frozenset()  # رفض، نفى: before an accusation, it is rejected
     halts: frozenset[str] = frozenset()  # توقف: after a rejection, the halt is denied and the deed goes on
-    past_names: frozenset[str] = frozenset()  # علقت: a reach that does not count a name's words but its first
+    past_names: frozenset[str] = frozenset()  # علقت: a suspending cue, no comment made (علق على) nor thing hung
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
@@ -1058,9 +1058,9 @@ def _distance(seg: Segmentation, a: int, b: int, reach: int, c: ModalityCues,
               timed: frozenset[int] = frozenset(), name_tails: frozenset[int] = frozenset()) -> int:
     """The words between ``a`` and ``b``, but for the words of time among them (``adverbs``: لم يتم حتى
     الآن التوصل إلى اتفاق), those of an aside between commas (سيفرض، بدءا من يوم الأحد، حصارا), those
-    of time expressions (``timed``: لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة) and, for a cue of
-    ``past_names``, a name's words but its first (``name_tails``: علقت اللجنة الدولية للصليب الأحمر عمليات
-    التبادل) when they are more than ``reach`` (the common case costs one count)."""
+    of time expressions (``timed``: لم تعلن الأطراف حتى مساء الأحد تمديد الهدنة) and a name's words but its
+    first (``name_tails``: علقت اللجنة الدولية للصليب الأحمر عمليات التبادل، ألغى المبعوث الأممي الأخضر
+    الإبراهيمي زيارة) when they are more than ``reach`` (the common case costs one count)."""
     n = words_between(seg, a, b)
     if n <= reach:
         return n
