@@ -182,6 +182,36 @@ def test_a_vow_past_where_it_was_said_is_to_come() -> None:
     assert modalities_of(text, "bombing") == ["future"]
 
 
+def test_talks_a_journey_heads_to_next_month_are_to_come() -> None:
+    text = "يتوجه وزير الخارجية إلى العاصمة مطلع الشهر المقبل لإجراء جولة جديدة من المباحثات حول ملف اللاجئين."
+    assert modalities_of(text, "negotiation") == ["future"]
+
+
+def test_a_meeting_hosted_next_month_is_to_come() -> None:
+    text = "تستضيف العاصمة الأردنية الشهر المقبل اجتماعا يضم وزراء خارجية الدول المجاورة لبحث أمن الحدود."
+    assert modalities_of(text, "negotiation") == ["future"]
+
+
+def test_men_flogged_in_a_market_are_attacked() -> None:
+    text = "جلد عناصر الشرطة الدينية عشرات الرجال في سوق المدينة بتهمة التدخين."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_security_forces_holding_fire_on_protesters_is_a_ceasefire() -> None:
+    text = "كفت قوات الأمن عن إطلاق النار على المتظاهرين في وسط المدينة بعد تدخل وجهاء العشائر."
+    assert "ceasefire" in _asserted(text)
+
+
+def test_a_hand_laid_on_farmland_is_property_seized() -> None:
+    text = "وضعت فصائل مسلحة يدها على أراض زراعية تعود لعائلات مهجرة في ريف المدينة."
+    assert "looting" in _asserted(text)
+
+
+def test_a_hand_laid_on_a_shoulder_or_a_cell_is_no_seizure() -> None:
+    assert "looting" not in [c for c, _ in _all("وضع الرئيس يده على كتف ضيفه أثناء المؤتمر الصحفي.")]
+    assert "looting" not in [c for c, _ in _all("تمكنت الأجهزة الأمنية من وضع يدها على خلية إرهابية.")]
+
+
 # ---------------------------------------------------------------- read from the held-out pair 46 once measured
 
 

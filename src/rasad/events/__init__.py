@@ -327,8 +327,10 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
         # and an imperfect joined to one by و (ستلاحق وتعتقل كل من يثبت تورطه، سيطارد المسلحين ويقصف مواقعهم)
         mod = "future"
     ahead = own_date(date) and doc.published and dating.first_day(date.range_from or date.value) > doc.published
-    if ahead and mod == "asserted" and date.precision in ("day", "week") and t.kind != "past":
-        mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس)
+    if ahead and mod == "asserted" and t.kind != "past" and (
+            date.precision in ("day", "week") or date.precision == "month" and _month_to_come(seg, window)):
+        mod = "future"  # its own clause dates it after the publication (يزور ماليزيا من 4 إلى 6 أغسطس; a month
+        # told as to come: يتوجه الوزير إلى نايبيداو مطلع الشهر المقبل لإجراء جولة من المباحثات)
         # (not a perfect verb, done whatever the clause's timex: اعتقلت قوات الأمن شابين كانا يعتزمان
         # تفجير مسجد أثناء صلاة الجمعة)
     elif ahead and mod == "hypothetical" and sense.category in lexicon().called_for_a_day:
@@ -346,6 +348,13 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators,
                      another=arguments.told_as_another(seg, t.end))
+
+
+def _month_to_come(seg: Segmentation, window: tuple[int, int]) -> bool:
+    """Whether the clause ``window`` holds a future adjective (``future_adjectives`` of modality.yaml: الشهر
+    المقبل): a month named by the publication's (not في أبريل, which may be the past one of a report)."""
+    marks = modality.cues().future_adjectives
+    return any(seg.token_words[k] in marks for k in seg.tokens_between(*window))
 
 
 PERIOD_OPENING_WORDS = 5  # an opening phrase of a sentence this short may set its period for the clause after
