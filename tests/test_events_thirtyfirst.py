@@ -212,6 +212,26 @@ def test_a_hand_laid_on_a_shoulder_or_a_cell_is_no_seizure() -> None:
     assert "looting" not in [c for c, _ in _all("تمكنت الأجهزة الأمنية من وضع يدها على خلية إرهابية.")]
 
 
+def test_a_prime_minister_handing_in_his_resignation_is_a_group_change() -> None:
+    text = "قدم رئيس الوزراء حيدر الكاظمي استقالته رسميا إلى مجلس النواب مساء الأحد."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_resignation_only_hoped_against_is_no_group_change() -> None:
+    text = "أتمنى ألا يصل الرئيس إلى مرحلة يقدم فيها استقالته."
+    assert "group_change" not in _asserted(text)
+
+
+def test_a_group_banned_by_a_court_is_a_group_change() -> None:
+    text = "حظرت محكمة القاهرة أنشطة الجماعة وجمعياتها وأي مؤسسة متفرعة عنها."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_ban_on_resort_to_force_is_no_group_change() -> None:
+    text = "ينص ميثاق الأمم المتحدة على حظر اللجوء إلى القوة في العلاقات الدولية."
+    assert "group_change" not in [c for c, _ in _all(text)]
+
+
 # ---------------------------------------------------------------- read from the held-out pair 46 once measured
 
 
