@@ -31,7 +31,7 @@ from rasad.kb import Actor, Hit, KnowledgeBase, Person, Place, Record, record_ty
 from rasad.kb.model import SETTLEMENT_KINDS
 from rasad.text.proclitics import inventory
 
-THEN = tuple(inventory().conjunctions[1:])  # ف: the conjunctions of segment.yaml but the first, و
+AND, THEN = inventory().conjunctions[:1], tuple(inventory().conjunctions[1:])  # و, and ف: segment.yaml's conjunctions
 
 _KIND_RANK = {"city": 4, "town": 4, "village": 4, "country": 4, "neighbourhood": 3, "camp": 3, "region": 2,
               "governorate": 1, "district": 0, "subdistrict": 0}
@@ -98,7 +98,7 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]
         gap, proclitic = text[a.end:b.token_start].strip(), text[b.token_start:b.start]
         if proclitic.startswith(THEN):
             continue  # a clause going on, no list: مخيم الرشيدية، فدمر (and destroyed), not the suburb دمر
-        if gap == "," or gap == "و" or gap == "" and proclitic.startswith("و"):
+        if gap == "," or gap == AND or gap == "" and proclitic.startswith(AND):
             if confident[k]:
                 listed.add(b.start)
             if confident[k + 1]:

@@ -105,8 +105,8 @@ def run(doc: Document) -> Document:
     name_starts = frozenset(start for start, _ in names_at)
     # a wildcard of a trigger's phrase reads a name or a date as one word (أرسلت رواندا في تموز/يوليو 2021 ألف
     # جندي; not a span of time with no date: ستطلق في الأيام المقبلة حملة … لتوقيف مطلقي النار)
-    dates_at = [(doc.norm.to_norm_index(t.start), doc.norm.to_norm_index(t.end)) for t in doc.timexes
-                if t.type in DATED_TIMEXES and t.value]
+    timexes = [(doc.norm.to_norm_index(x.start), doc.norm.to_norm_index(x.end), x) for x in doc.timexes]
+    dates_at = [(start, end) for start, end, x in timexes if x.type in DATED_TIMEXES and x.value]
     triggers = [t for t in find_triggers(text, tokens=(seg.token_starts, seg.token_words), names=names_at + dates_at)
                 if t.start < body_end]
     if not triggers:
@@ -127,7 +127,7 @@ def run(doc: Document) -> Document:
     counted = sorted((doc.norm.to_norm_index(q.start), doc.norm.to_norm_index(q.end)) for q in doc.quantities)
     triggers = [t for t in triggers if t.kind not in VERB_KINDS or not _inside_name(counted, t.start)]
     # nor the first word of a time expression, a part of the day (فجر 17 ديسمبر 1996: dawn, not blew up)
-    timex_starts = {doc.norm.to_norm_index(x.start) for x in doc.timexes}
+    timex_starts = {start for start, _, _ in timexes}
     triggers = [t for t in triggers if t.start not in timex_starts]
     # a bare perfect after a word no verb follows is the verbal noun spelt like it (عبر قطع الطريق)
     nominal = lexicon().nominal_after
@@ -147,10 +147,8 @@ def run(doc: Document) -> Document:
                    place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"),
                    # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
                    # (a name behind a proclitic starts inside its first token: لحزب العمال الكردستاني)
-                   name_tails=frozenset(k for a in args if a.type in ("PER", "ORG", "LOC")
-                                        for k in seg.tokens_between(a.start, a.end) if seg.token_starts[k] > a.start),
-                   known_tails=frozenset(k for a in args if a.canonical_id is not None
-                                         for k in seg.tokens_between(a.start, a.end) if seg.token_starts[k] > a.start),
+                   name_tails=_tails(seg, [a for a in args if a.type in ("PER", "ORG", "LOC")]),
+                   known_tails=_tails(seg, [a for a in args if a.canonical_id is not None]),
                    number_spans=_token_spans(seg, counted))
     cands = [c for n, t in enumerate(triggers) if (c := _candidate(ctx, n, t)) is not None]
     _share_modality(seg, cands)
@@ -348,6 +346,11 @@ def _candidate(ctx: _Context, n: int, t: Trigger) -> Candidate | None:
                      conjoined=t.prefix.startswith("و")
                      or word_before in roles.coordinators,
                      another=arguments.told_as_another(seg, t.end))
+
+
+def _tails(seg: Segmentation, names: list[arguments.Arg]) -> frozenset[int]:
+    """The tokens of ``names`` but the first of each (a name behind a proclitic starts inside its first token)."""
+    return frozenset(k for a in names for k in seg.tokens_between(a.start, a.end) if seg.token_starts[k] > a.start)
 
 
 def _month_to_come(seg: Segmentation, window: tuple[int, int]) -> bool:

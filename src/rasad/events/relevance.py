@@ -165,8 +165,7 @@ def accidental(seg: Segmentation, t: Trigger, sense_id: str, name_tails: frozens
         lo = k if group.after_only else max(first, seg.token_index(t.start) - group.reach)
         hi = min(last, k + group.reach)
         marks = _accident_marks(group)
-        if arguments.among(words, marks, range(lo, hi)) and any(
-                words[j] in marks and j not in name_tails for j in range(lo, hi)) \
+        if any(words[j] in marks and j not in name_tails for j in range(lo, hi)) \
                 or any(f"{words[j]} {words[j + 1]}" in group.phrases for j in range(lo, min(hi, len(words) - 1))):
             return True
     return False
