@@ -215,7 +215,10 @@ def _share_modality(seg: Segmentation, cands: list[Candidate]) -> None:
         # (not after a denial: وحرص على ألا ينتقد تركيا رغم إدانة وجهتها الحكومة, the condemnation was made)
         outcome = prev.kind == "present" and prev.modality != "negated" and c.kind == "noun" \
             and c.category == prev.category and gap <= OUTCOME_WORDS
-        if topic or construct or describes or means or outcome or c.conjoined and gap <= COORDINATED_WORDS:
+        # and an adjective right after it, as definite as its noun (توعدت الجماعة بتنفيذ مزيد من الهجمات الانتحارية:
+        # the suicide attacks are as vowed as the attacks)
+        attribute = gap == 0 and c.kind == prev.kind == "noun" and c.definite and prev.definite
+        if topic or construct or attribute or describes or means or outcome or c.conjoined and gap <= COORDINATED_WORDS:
             c.modality = prev.modality
     _share_subjects(seg, cands)
     _share_across(seg, cands)

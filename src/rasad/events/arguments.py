@@ -142,6 +142,7 @@ class Roles:
     sequence_prepositions: frozenset[str] = frozenset()  # على: a word of ``sequence`` may order an event through it
     owner_pronouns: tuple[str, ...] = ()  # ها، هم: a verbal noun's pronoun that stands for a subject named before
     perfect_endings: tuple[str, ...] = ()  # ت، وا: a perfect with one names its subject, no verbal noun
+    companion_openers: frozenset[str] = frozenset()  # مع: before a verbal noun opening its clause, joins it to the deed before
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +197,8 @@ def roles() -> Roles:
                  frozenset(normalise_keys(spec.get("seats"))),
                  frozenset(normalise_keys(spec.get("sequence_prepositions"))),
                  tuple(normalise_keys(spec.get("owner_pronouns"))),
-                 tuple(normalise_keys(spec.get("perfect_endings"))))
+                 tuple(normalise_keys(spec.get("perfect_endings"))),
+                 frozenset(normalise_keys(spec.get("companion_openers"))))
 
 
 def collect(doc: Document) -> list[Arg]:

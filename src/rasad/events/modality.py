@@ -122,6 +122,8 @@ class ModalityCues:
     postponements: frozenset[str] = frozenset()  # أرجأ: put off to a time to come, the deed is future
     attempts: frozenset[str] = frozenset()  # محاولة: an attempt, negated after a cue of ``foiling``
     survivals: frozenset[str] = frozenset()  # نجا من: the attempt after one was made
+    preventions: frozenset[str] = frozenset()  # منع: the verbal noun of preventing, undone by a failure before it
+    failures: frozenset[str] = frozenset()  # لم تفلح، عجزت عن: before a prevention, the deed happened
     masks: frozenset[str] = frozenset()  # بدون طيار: cues that only hide a shorter negation
     put_off_to: frozenset[str] = frozenset()  # إلى: before the new date of a thing put off
     subject_cues: frozenset[str] = frozenset()  # كاد: a noun right after one, then أن, is its subject
@@ -179,7 +181,7 @@ def cues() -> ModalityCues:
     we = spec.get("we_perfects") or {}
     # these are read off the cues the pass finds before a trigger: each must be one of them
     found_before = {p for label, phrases in labelled.items() if label.startswith(("before:", SCOPED)) for p in phrases}
-    for key in ("unconfirmed", "foiling", "past_plans", "survivals", "masks"):
+    for key in ("unconfirmed", "foiling", "past_plans", "survivals", "masks", "preventions", "failures"):
         missing = sorted(words(key) - found_before)
         if missing:
             raise ValueError(f"modality.yaml {key}: not among the before-cues: {missing}")
@@ -226,7 +228,8 @@ def cues() -> ModalityCues:
         frustration_reach=int(frustrated.get("reach", 3)), future_adjectives=words("future_adjectives"),
         accusations=words("accusations") | words("rumours"), rejections=words("rejections"), halts=words("halts"),
         past_names=words("past_names"), postponements=words("postponements"),
-        attempts=words("attempts"), survivals=words("survivals"), put_off_to=words("put_off_to"), masks=words("masks"),
+        attempts=words("attempts"), survivals=words("survivals"), preventions=words("preventions"),
+        failures=words("failures"), put_off_to=words("put_off_to"), masks=words("masks"),
         beyond_reach=words("beyond_reach"), subject_cues=words("subject_cues"),
         subject_words=int(spec.get("subject_words") or 0),
         subordinators=words("subordinators"),
@@ -731,6 +734,8 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             # نجا الوزير من محاولة اغتيال إثر تفجير عبوة ناسفة: the attempt survived was made (not when
             # it was foiled: إذ تمكن خبراء المتفجرات من تفكيكها قبل انفجارها)
             return "asserted"
+        if best.phrase in c.preventions and _undone_before(best, c.failures, before, window[0], before_starts):
+            return "asserted"  # لم تفلح قوات مكافحة الشغب في منع محتجين من اقتحام المبنى: they stormed it
         if best.phrase in c.accusations and _undone_before(best, c.rejections, before, window[0], before_starts):
             return "negated"  # رفض المتحدث الاتهامات الموجهة لجنوده بقتل مدنيين: the accusation rejected
         if best.phrase in c.halts and _undone_before(best, c.rejections, before, window[0], before_starts):

@@ -1,0 +1,104 @@
+"""The rules of the thirty-second session (docs/events.md, "Rules of the thirty-second session"): a
+prevention told by its verbal noun after a success or a failure; an adjective sharing its noun's
+modality; a verbal noun joined by مع to the deed before it; urging as a demand; and the words the rounds
+of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+from conftest import asserted_categories as _asserted
+from conftest import modalities_of
+from conftest import sentence_events as _all
+
+# ---------------------------------------------------------------- preventing, succeeding, failing
+
+
+def test_a_storming_the_police_succeeded_in_preventing_did_not_happen() -> None:
+    text = "نجحت الشرطة العراقية في منع اقتحام مبنى مجلس المحافظة في البصرة مساء الأحد."
+    assert modalities_of(text, "armed_clash") == ["negated"]
+
+
+def test_a_riot_the_guards_managed_to_prevent_did_not_happen() -> None:
+    text = "تمكن حراس السجن من منع السجناء الغاضبين من إحراق الأجنحة في سجن المدينة المركزي."
+    assert "riot" not in _asserted(text)
+
+
+def test_a_storming_the_police_failed_to_prevent_happened() -> None:
+    text = "فشلت قوات الأمن في منع مئات المحتجين من اقتحام مقر البرلمان وسط العاصمة."
+    assert "riot" in _asserted(text)
+
+
+def test_looting_the_police_could_not_prevent_happened() -> None:
+    text = "عجزت الشرطة عن منع أعمال النهب التي طالت متاجر السوق القديم بعد انسحاب الجيش."
+    assert "looting" in _asserted(text)
+
+
+def test_a_flight_prevented_as_a_purpose_stays_a_purpose() -> None:
+    text = "نشرت البحرية زوارقها على الساحل لمنع فرار قادة الجماعة بحرا."
+    assert "evacuation" not in _asserted(text)
+
+
+def test_a_truce_the_sides_could_not_agree_on_is_not_one() -> None:
+    text = "لم تتمكن الحكومة والمتمردون من الاتفاق على هدنة جديدة خلال جولة المحادثات في أديس أبابا."
+    assert "ceasefire" not in _asserted(text)
+    assert "negotiation" in _asserted(text)
+
+
+# ---------------------------------------------------------------- shared modality, anchors, demands
+
+
+def test_suicide_attacks_vowed_are_to_come() -> None:
+    text = "توعد التنظيم في بيان بتنفيذ مزيد من الهجمات الانتحارية على ثكنات الجيش في الإقليم."
+    assert "bombing" not in _asserted(text)
+    assert "future" in modalities_of(text, "bombing")
+
+
+def test_suicide_attacks_carried_out_stay_asserted() -> None:
+    text = "نفذ التنظيم الليلة الماضية سلسلة من الهجمات الانتحارية على ثكنات الجيش في الإقليم."
+    assert "bombing" in _asserted(text)
+
+
+def test_an_appointment_joined_by_ma_to_a_government_formed_is_anchored() -> None:
+    text = "أعلنت حركة طالبان تشكيل حكومة جديدة في كابل، مع تعيين الملا يعقوب وزيرا للدفاع."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_bare_appointment_of_a_coach_is_no_event() -> None:
+    text = "أعلن النادي تعاقده مع مدرب جديد للفريق الأول، مع تعيين مساعد له."
+    assert "group_change" not in [c for c, _ in _all(text)]
+
+
+def test_a_halt_urged_is_not_one_made() -> None:
+    text = "حض الأمين العام الطرفين على الوقف الفوري للأعمال العدائية في الإقليم."
+    assert "ceasefire" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- words the rounds showed missing
+
+
+def test_food_stocks_seized_are_looted() -> None:
+    text = "استولى مسلحون على مخزونات الأغذية في مستودع الهلال الأحمر في البلدة."
+    assert "looting" in _asserted(text)
+
+
+def test_a_verbal_clash_between_merchants_is_no_battle() -> None:
+    text = "شهد السوق صباح الخميس اشتباكا كلاميا حادا بين تاجرين حول سعر الزيت."
+    assert not _asserted(text)
+
+
+def test_a_movement_turned_into_a_party_is_a_change_of_group() -> None:
+    text = "تحول جيش تحرير كوسوفو رسميا إلى حزب سياسي خلال مؤتمر عقده في بريشتينا."
+    assert "group_change" in _asserted(text)
+
+
+def test_units_formed_by_fighters_are_a_new_group() -> None:
+    text = "أعلن مقاتلون من العشائر تشكيل وحدات لحماية قراهم بدعم من الجيش."
+    assert "group_change" in _asserted(text)
+
+
+def test_players_besieging_a_castle_in_a_game_are_no_siege() -> None:
+    text = "حاصر لاعبو الفريق الكوري قلعة الخصم في الجولة الأخيرة واقتحموها بعد عشرين دقيقة."
+    assert not _asserted(text)
