@@ -102,3 +102,32 @@ def test_units_formed_by_fighters_are_a_new_group() -> None:
 def test_players_besieging_a_castle_in_a_game_are_no_siege() -> None:
     text = "حاصر لاعبو الفريق الكوري قلعة الخصم في الجولة الأخيرة واقتحموها بعد عشرين دقيقة."
     assert not _asserted(text)
+
+
+# ---------------------------------------------------------------- denials, doubts, the future, departures
+
+
+def test_thefts_denied_by_their_occurrence_are_negated() -> None:
+    text = "نفت الشرطة المحلية في المدينة حصول أي عمليات سلب أو نهب في الأحياء التي نزح عنها سكانها."
+    assert "looting" not in _asserted(text)
+
+
+def test_air_strikes_not_ruled_out_are_possible() -> None:
+    text = "لم يستبعد مسؤولون عسكريون توجيه ضربات جوية لمحطات الكهرباء، بما فيها محطة الزهراني، إذا توسعت المواجهة."
+    assert "air_strike" not in _asserted(text)
+    assert "hypothetical" in modalities_of(text, "air_strike")
+
+
+def test_helicopters_sent_are_a_deployment() -> None:
+    text = "أرسلت فرنسا مروحيات قتالية إلى قاعدتها الجوية في نيامي الأسبوع الماضي."
+    assert "deployment" in _asserted(text)
+
+
+def test_units_moved_to_the_border_are_a_deployment() -> None:
+    text = "حرك الجيش التركي وحدات مدرعة إضافية إلى الشريط الحدودي مع سوريا."
+    assert "deployment" in _asserted(text)
+
+
+def test_a_leader_stepping_down_named_between_is_a_change_of_group() -> None:
+    text = "تنحى زعيم الحزب الحاكم عن رئاسة الحزب بعد هزيمته في الانتخابات البلدية."
+    assert "group_change" in _asserted(text)

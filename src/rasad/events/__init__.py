@@ -373,10 +373,17 @@ def _after_future_verb(ctx: _Context, start: int, clause_start: int, reach: int,
     """Whether a verb with the future prefix (سيرسل، ستزداد) stands among the ``reach`` words before
     ``start`` in its clause (a name one word: ستتمكن الولايات المتحدة من إرسال مقاتلات), not at the start of
     a name (ستافان دي ميستورا), nor, with ``no_trigger``, a trigger itself (سيقتلون الرهائن: the killing is
-    the event, the hostages its object)."""
+    the event, the hostages its object); with ``no_trigger`` a name between, its subject, counts no word
+    (سيعلن المجلس الوطني الانتقالي تشكيلة الحكومة)."""
     seg = ctx.doc.seg
     assert seg is not None
-    near = [k for k in seg.tokens_between(clause_start, start) if k not in ctx.name_tails][-reach:]
+
+    def in_name(k: int) -> bool:
+        i = bisect_right(ctx.arg_starts, seg.token_starts[k]) - 1
+        return i >= 0 and ctx.args[i].start <= seg.token_starts[k] < ctx.args[i].end
+
+    near = [k for k in seg.tokens_between(clause_start, start)
+            if k not in ctx.name_tails and not (no_trigger and in_name(k))][-reach:]
     if not near:
         return False
     for at, verb in future_cues(seg.text, seg.token_starts[near[0]], start):
