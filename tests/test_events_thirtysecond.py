@@ -131,3 +131,99 @@ def test_units_moved_to_the_border_are_a_deployment() -> None:
 def test_a_leader_stepping_down_named_between_is_a_change_of_group() -> None:
     text = "تنحى زعيم الحزب الحاكم عن رئاسة الحزب بعد هزيمته في الانتخابات البلدية."
     assert "group_change" in _asserted(text)
+
+
+# ---------------------------------------------------------------- silence, refusals to comment, changes of leaders
+
+
+def test_no_comment_issued_is_a_statement_negated() -> None:
+    text = "لم يصدر عن وزارة الدفاع التركية حتى مساء الأحد أي تعليق رسمي على الهجوم."
+    assert modalities_of(text, "statement") == ["negated"]
+
+
+def test_a_refusal_to_comment_is_a_statement_negated() -> None:
+    text = "امتنع المتحدث باسم الحكومة العراقية عن التعليق على الأنباء المتداولة."
+    assert modalities_of(text, "statement") == ["negated"]
+
+
+def test_no_suspension_of_operations_is_no_comment() -> None:
+    text = "لم تعلن الحكومة أي تعليق للعمليات العسكرية خلال شهر رمضان هذا العام."
+    assert "statement" not in [c for c, _ in _all(text)]
+    assert "ceasefire" not in _asserted(text)
+
+
+def test_a_refusal_to_join_a_strike_is_not_read_into_the_strike() -> None:
+    text = "أغلق التجار محالهم وامتنع الموظفون عن الالتحاق بالدوائر الحكومية في إضراب شامل."
+    assert "protest" in _asserted(text)
+
+
+def test_a_dismissal_with_the_minister_named_after_it_is_anchored() -> None:
+    text = "تحدثت تقارير صحفية عن احتمال إقالة وزير الدفاع سيرغي شويغو على خلفية الهجوم."
+    assert "hypothetical" in modalities_of(text, "group_change")
+
+
+def test_a_dismissal_with_no_one_named_is_no_conflict_event() -> None:
+    text = "قرر مجلس الإدارة إقالة رئيس الهيئة العامة للكتاب بعد خلاف على الميزانية."
+    assert "group_change" not in [c for c, _ in _all(text)]
+
+
+def test_a_new_emir_to_be_named_is_a_change_to_come() -> None:
+    text = "يُنتظر أن يعلن مجلس شورى الجماعة اسم الأمير الجديد خلال الأيام القادمة."
+    assert modalities_of(text, "group_change") == ["future"]
+
+
+def test_power_handed_over_to_come_is_a_change_to_come() -> None:
+    text = "سيتسلم عبد ربه منصور هادي مقاليد السلطة رسميا في حفل يقام بدار الرئاسة يوم الاثنين المقبل."
+    assert modalities_of(text, "group_change") == ["future"]
+
+
+# ---------------------------------------------------------------- weather and building
+
+
+def test_a_storm_attacking_a_coast_is_no_battle() -> None:
+    text = "هاجمت العاصفة الساحل الشرقي فجر الأحد برياح تجاوزت سرعتها 90 كيلومترا في الساعة."
+    assert not _asserted(text)
+
+
+def test_snow_besieging_villages_is_no_siege() -> None:
+    text = "حاصرت الثلوج قرى الجبل منذ مساء الإثنين بعد تراكم تجاوز سمكه سبعين سنتيمترا."
+    assert "siege" not in _asserted(text)
+
+
+def test_commandos_sent_are_still_a_deployment() -> None:
+    text = "دفع الجيش بوحدات إضافية من الصاعقة إلى وسط سيناء بعد الهجوم على الكمين."
+    assert "deployment" in _asserted(text)
+
+
+def test_developers_battling_for_plots_is_no_battle() -> None:
+    text = "تشهد ضواحي المدينة معركة حامية بين كبار المطورين العقاريين على آخر قطع الأراضي."
+    assert not _asserted(text)
+
+
+# ---------------------------------------------------------------- driven out, razed, halted
+
+
+def test_a_family_forced_out_of_its_home_is_displaced() -> None:
+    text = "أجبرت قوات الشرطة أفراد العائلة على مغادرة منزلهم في حي الشيخ جراح فجر الأربعاء."
+    assert "evacuation" in _asserted(text)
+
+
+def test_fields_left_fallow_are_no_flight() -> None:
+    text = "يقول مزارعون إن غلاء السماد أجبر بعضهم على ترك أراضيهم بورا هذا الموسم."
+    assert "evacuation" not in _asserted(text)
+
+
+def test_mosques_razed_are_property_destroyed() -> None:
+    text = "سوت السلطات بالأرض عشرات المساجد في عدد من القرى خلال فترة الطوارئ."
+    assert "looting" in _asserted(text)
+
+
+def test_rockets_halted_by_the_factions_are_a_ceasefire() -> None:
+    text = "أعلنت الفصائل الفلسطينية في غزة مساء السبت وقف إطلاق الصواريخ والالتزام بالتهدئة."
+    assert "ceasefire" in _asserted(text)
+
+
+def test_an_accord_signed_before_a_withdrawal_that_never_came_was_signed() -> None:
+    text = "كان من المفترض أن تنسحب القوات من إقليم تيغراي بعد توقيع اتفاق السلام، لكن ذلك لم يحدث."
+    assert "agreement" in _asserted(text)
+    assert "territory_change" not in _asserted(text)

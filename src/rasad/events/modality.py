@@ -421,9 +421,13 @@ def _told_before(seg: Segmentation, start: int, c: ModalityCues) -> int | None:
     """The start of the word of ``scope_breaks`` (بعد، إثر) right before the trigger at ``start``, which tells
     what went before it (لم يعد السكان إلى منازلهم بعد القصف: the shelling was): no negation, call or fear
     ahead of that word reaches the trigger (يخشى السكان تجدد الاقتتال بعد مقتل قيادي: the killing was; a plan
-    may look past a deed to come: من المنتظر أن تتسلم القوات المدينة غدا بعد انسحاب المقاتلين).  Not بعد as
-    "yet" right after a negated verb (لم يبدأ بعد الهجوم: not begun)."""
+    may look past a deed to come: من المنتظر أن تتسلم القوات المدينة غدا بعد انسحاب المقاتلين, but not a plan
+    told in the past, see ``_qualified``).  A verbal noun of ``own_subject_nouns`` may stand between (كان من
+    المفترض أن تنسحب القوات بعد توقيع اتفاق بريتوريا: the accord was signed).  Not بعد as "yet" right after a
+    negated verb (لم يبدأ بعد الهجوم: not begun)."""
     k, words = seg.token_index(start), seg.token_words
+    if k >= 2 and words[k - 1] in c.own_subject_nouns and words[k - 2] in c.scope_breaks:
+        k -= 1
     if k < 1 or words[k - 1] not in c.scope_breaks:
         return None
     if k >= 3 and words[k - 3] in c.bare_particles:
@@ -672,7 +676,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
             break
         if cue.start < window[0] or apart(seg, cue.start, start) or cue.phrase in c.masks \
                 or told_before is not None and cue.end <= told_before \
-                and cue.label.removeprefix(SCOPED) in BEFORE_UNREACHED:
+                and (cue.label.removeprefix(SCOPED) in BEFORE_UNREACHED or cue.phrase in c.past_plans):
             continue  # (نقلا عن مصادر لم تكشف هويتها، أن أعمال شغب ربما اندلعت: the aside's own negation)
         if cue.label == "negated" and cue.phrase.startswith(c.negating_ma + " ") \
                 and not _ma_negates(seg, seg.token_index(cue.start)):
@@ -693,7 +697,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
                 continue
         elif _distance(seg, cue.end, start, c.reach[("before", cue.phrase)], c, timed,
                        name_tails) > c.reach[("before", cue.phrase)] \
-                and not (cue.label == "negated" and (_word_before_among(seg, start, c.polarity, CONJ_PREP, preceding)
+                and not (cue.label == "negated" and (_any_before(seg, start, c, preceding)
                                                      or _polarity_after(seg, start, end, c)
                                                      or cue.phrase.partition(" ")[0] in c.bare_particles
                                                      and _polarity_before(seg, cue.end, start, c))):
@@ -753,7 +757,7 @@ def _qualified(text: str, seg: Segmentation, start: int, end: int, prefix: str, 
         return label
     if _negated_past_aside(seg, sent.start, window[0], start, prefix, c):
         return "negated"  # لم تتمكن القوات، رغم الإسناد الجوي، من اقتحام الحي: the negation resumed
-    if _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding) or _of_any(seg, start, prefix, kind, c):
+    if _any_before(seg, start, c, preceding) or _of_any(seg, start, prefix, kind, c):
         if kind == "noun" and _ma_negates_any(seg, start):
             return "negated"  # ما أطلقوا أي صاروخ على المطار: not any, none
         return "hypothetical"  # سترد على أي هجوم: any attack, none in particular
@@ -1050,6 +1054,14 @@ def _word_before_among(seg: Segmentation, start: int, words: frozenset[str], cli
         return bool(preceding) and one_of(preceding, words, clitics)
     k = seg.token_index(start)
     return k > 0 and one_of(seg.token_words[k - 1], words, clitics)
+
+
+def _any_before(seg: Segmentation, start: int, c: ModalityCues, preceding: str | None = None) -> bool:
+    """Whether "any" (``negative_polarity``) stands right before the trigger at ``start``, or opens it (a
+    trigger phrase written with it: لم يصدر عن الحكومة الإسرائيلية حتى مساء أمس أي تعليق رسمي)."""
+    k = seg.token_index(start)
+    return _word_before_among(seg, start, c.polarity, CONJ_PREP, preceding) \
+        or k >= 0 and seg.token_starts[k] == start and one_of(seg.token_words[k], c.polarity, CONJ_PREP)
 
 
 def _reported_between(seg: Segmentation, a: int, b: int) -> bool:

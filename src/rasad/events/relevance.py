@@ -497,10 +497,11 @@ def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Se
     lo, hi = c.window
     r = arguments.roles()
     if c.kind == "noun" and (c.start == lo and r.owner_pronouns and seg.text[c.start:c.end].endswith(r.owner_pronouns)
-                             or seg.text[lo:c.start].strip() in r.companion_openers):
+                             or "leader" in needs and seg.text[lo:c.start].strip() in r.companion_openers):
         # a verbal noun opening its clause after an aside, its pronoun the subject's before it (أعلنت سبعة
         # فصائل، أبرزها حركة أحرار الشام، اندماجها في كيان واحد), or joined by مع to the deed before it (أعلنت
-        # الحركة تشكيل حكومة، مع تعيين فلان وزيرا): anchored by what its sentence names before it
+        # الحركة تشكيل حكومة، مع تعيين فلان وزيرا; a change of leaders only: not مع فرض عقوبات صارمة على المخالفين):
+        # anchored by what its sentence names before it
         lo = seg.sentence_at(c.start).start
     if ("place" in needs and c.place_level == "clause") or ("number" in needs and c.quantities):
         return True
