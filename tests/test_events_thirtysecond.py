@@ -227,3 +227,37 @@ def test_an_accord_signed_before_a_withdrawal_that_never_came_was_signed() -> No
     text = "كان من المفترض أن تنسحب القوات من إقليم تيغراي بعد توقيع اتفاق السلام، لكن ذلك لم يحدث."
     assert "agreement" in _asserted(text)
     assert "territory_change" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- the last rounds
+
+
+def test_a_fall_into_a_sides_hands_denied_is_negated() -> None:
+    text = "نفت الشرطة سقوط مركزها في البلدة بأيدي العصابات، مؤكدة أن عناصرها ما زالوا يتحصنون داخله."
+    assert "territory_change" not in _asserted(text)
+    assert "negated" in modalities_of(text, "territory_change")
+
+
+def test_a_document_signed_by_tribal_elders_is_an_agreement() -> None:
+    text = "وقع شيوخ عشائر في جنوب المحافظة وثيقة تقضي بمنع الثأر برعاية مجلس المحافظة."
+    assert "agreement" in _asserted(text)
+
+
+def test_an_accord_renewed_is_an_agreement() -> None:
+    text = "جددت الحكومتان اتفاق ممر كارتاربور لمدة خمس سنوات إضافية."
+    assert "agreement" in _asserted(text)
+
+
+def test_an_army_braced_for_battle_has_not_fought_it() -> None:
+    text = "يتأهب الجيش لمعركة كبرى مرتقبة مع المتمردين في الإقليم خلال الأسابيع المقبلة."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_reservists_called_up_are_a_deployment() -> None:
+    text = "استدعى الجيش نحو عشرين ألف جندي من قوات الاحتياط بعد الهجوم على الحدود."
+    assert "deployment" in _asserted(text)
+
+
+def test_hostilities_halted_by_agreement_are_a_ceasefire() -> None:
+    text = "توافق الوفدان في أديس أبابا على وقف العدائيات في المنطقتين اعتبارا من منتصف الليل."
+    assert "ceasefire" in _asserted(text)
