@@ -261,3 +261,16 @@ def test_reservists_called_up_are_a_deployment() -> None:
 def test_hostilities_halted_by_agreement_are_a_ceasefire() -> None:
     text = "توافق الوفدان في أديس أبابا على وقف العدائيات في المنطقتين اعتبارا من منتصف الليل."
     assert "ceasefire" in _asserted(text)
+
+
+# ---------------------------------------------------------------- read from the held-out files 47 once measured
+
+
+def test_a_leaders_removal_and_successor_denied_are_negated() -> None:
+    text = "نفى متحدث باسم الجماعة الأنباء التي تحدثت عن تنحية زعيم الجماعة وتعيين خلف له."
+    assert "group_change" not in _asserted(text)
+
+
+def test_a_meteor_bursting_in_the_sky_is_no_bombing() -> None:
+    text = "انفجر نيزك فوق الصحراء الليلة الماضية وشوهد وميضه من مسافات بعيدة."
+    assert "bombing" not in _asserted(text)
