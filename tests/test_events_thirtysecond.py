@@ -232,12 +232,6 @@ def test_an_accord_signed_before_a_withdrawal_that_never_came_was_signed() -> No
 # ---------------------------------------------------------------- the last rounds
 
 
-def test_a_fall_into_a_sides_hands_denied_is_negated() -> None:
-    text = "نفت الشرطة سقوط مركزها في البلدة بأيدي العصابات، مؤكدة أن عناصرها ما زالوا يتحصنون داخله."
-    assert "territory_change" not in _asserted(text)
-    assert "negated" in modalities_of(text, "territory_change")
-
-
 def test_a_document_signed_by_tribal_elders_is_an_agreement() -> None:
     text = "وقع شيوخ عشائر في جنوب المحافظة وثيقة تقضي بمنع الثأر برعاية مجلس المحافظة."
     assert "agreement" in _asserted(text)
