@@ -378,18 +378,16 @@ def _after_future_verb(ctx: _Context, start: int, clause_start: int, reach: int,
     seg = ctx.doc.seg
     assert seg is not None
 
-    def in_name(k: int) -> bool:
-        i = bisect_right(ctx.arg_starts, seg.token_starts[k]) - 1
-        return i >= 0 and ctx.args[i].start <= seg.token_starts[k] < ctx.args[i].end
+    def in_name(pos: int) -> bool:  # inside a name found by the entity stage
+        i = bisect_right(ctx.arg_starts, pos) - 1
+        return i >= 0 and ctx.args[i].start <= pos < ctx.args[i].end
 
     near = [k for k in seg.tokens_between(clause_start, start)
-            if k not in ctx.name_tails and not (no_trigger and in_name(k))][-reach:]
+            if k not in ctx.name_tails and not (no_trigger and in_name(seg.token_starts[k]))][-reach:]
     if not near:
         return False
     for at, verb in future_cues(seg.text, seg.token_starts[near[0]], start):
-        i = bisect_right(ctx.arg_starts, at) - 1
-        if verb and not (i >= 0 and ctx.args[i].start <= at < ctx.args[i].end) \
-                and not (no_trigger and at in ctx.trigger_starts):
+        if verb and not in_name(at) and not (no_trigger and at in ctx.trigger_starts):
             return True
     return False
 
