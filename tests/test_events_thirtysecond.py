@@ -268,3 +268,13 @@ def test_a_leaders_removal_and_successor_denied_are_negated() -> None:
 def test_a_meteor_bursting_in_the_sky_is_no_bombing() -> None:
     text = "انفجر نيزك فوق الصحراء الليلة الماضية وشوهد وميضه من مسافات بعيدة."
     assert "bombing" not in _asserted(text)
+
+
+def test_a_dog_attacking_a_postman_is_no_battle() -> None:
+    text = "هاجم كلب ضخم ساعي بريد في حي المعادي صباح الثلاثاء ونقل الرجل إلى المستشفى."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_cooking_festival_is_no_demonstration() -> None:
+    text = "شهدت المدينة تظاهرة طهي دولية امتدت ثلاثة أيام بمشاركة طهاة من عشرين بلدا."
+    assert "protest" not in _asserted(text)
