@@ -278,3 +278,18 @@ def test_a_dog_attacking_a_postman_is_no_battle() -> None:
 def test_a_cooking_festival_is_no_demonstration() -> None:
     text = "شهدت المدينة تظاهرة طهي دولية امتدت ثلاثة أيام بمشاركة طهاة من عشرين بلدا."
     assert "protest" not in _asserted(text)
+
+
+def test_an_embassys_staff_to_be_moved_out_is_an_evacuation_to_come() -> None:
+    text = "تعتزم السفارة الكندية نقل موظفيها من العاصمة إلى أربيل خلال الأيام المقبلة بسبب تدهور الأمن."
+    assert modalities_of(text, "evacuation") == ["future"]
+
+
+def test_a_source_quoted_is_no_one_moved() -> None:
+    text = "نقلت وكالة رويترز عن سكان في المدينة أن القصف استمر طوال الليل."
+    assert "evacuation" not in [c for c, _ in _all(text)]
+
+
+def test_units_beginning_to_deploy_are_a_deployment() -> None:
+    text = "باشرت وحدات من الجيش الانتشار في بلدات القطاع الغربي مدعومة بآليات هندسية."
+    assert "deployment" in _asserted(text)
