@@ -91,6 +91,7 @@ class _Context:
     fiction: dict[int, bool] = field(default_factory=dict)  # whether a sentence (by start) tells of fiction
     sources: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # source spans by cue start
     arg_starts: list[int] = field(default_factory=list)  # the starts of ``args``
+    arg_spans: list[tuple[int, int]] = field(default_factory=list)  # their spans, for ``_inside_name``
     cue_starts: tuple[list[int], list[int]] = field(default_factory=lambda: ([], []))  # of ``before``, ``after``
     number_spans: list[tuple[int, int]] = field(default_factory=list)  # first and last token of each quantity
 
@@ -142,7 +143,7 @@ def run(doc: Document) -> Document:
                    frozenset(k for s in stamps for k in seg.tokens_between(s.start, s.end)),
                    trigger_list=[t.start for t in triggers],  # in text order, as find_triggers gives them
                    nationalities=frozenset(a.start for a in args if a.type == "NAT"),
-                   arg_starts=[a.start for a in args],
+                   arg_starts=[a.start for a in args], arg_spans=[(a.start, a.end) for a in args],
                    cue_starts=([c.start for c in before], [c.start for c in after]),
                    place_tokens=frozenset(seg.token_index(a.start) for a in args if a.type == "LOC"),
                    # (a name is one word to a denial's reach: نفى أن تكون قوات سوريا الديمقراطية سلمت قرى)
@@ -377,17 +378,12 @@ def _after_future_verb(ctx: _Context, start: int, clause_start: int, reach: int,
     (سيعلن المجلس الوطني الانتقالي تشكيلة الحكومة)."""
     seg = ctx.doc.seg
     assert seg is not None
-
-    def in_name(pos: int) -> bool:  # inside a name found by the entity stage
-        i = bisect_right(ctx.arg_starts, pos) - 1
-        return i >= 0 and ctx.args[i].start <= pos < ctx.args[i].end
-
     near = [k for k in seg.tokens_between(clause_start, start)
-            if k not in ctx.name_tails and not (no_trigger and in_name(seg.token_starts[k]))][-reach:]
+            if k not in ctx.name_tails and not (no_trigger and _inside_name(ctx.arg_spans, seg.token_starts[k]))][-reach:]
     if not near:
         return False
     for at, verb in future_cues(seg.text, seg.token_starts[near[0]], start):
-        if verb and not in_name(at) and not (no_trigger and at in ctx.trigger_starts):
+        if verb and not _inside_name(ctx.arg_spans, at) and not (no_trigger and at in ctx.trigger_starts):
             return True
     return False
 
