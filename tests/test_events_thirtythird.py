@@ -1,0 +1,136 @@
+"""The rules of the thirty-third session (docs/events.md, "Rules of the thirty-third session"): heads
+chosen, sworn in, charged or relieved; a speaker's apposition or setting between commas as part of his
+clause; the body, its germs and its cures as figures; and the words the rounds of the session showed
+missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+from conftest import asserted_categories as _asserted
+from conftest import modalities_of
+
+# ---------------------------------------------------------------- heads chosen, sworn in, charged, relieved
+
+
+def test_a_leader_chosen_in_the_passive_is_a_change() -> None:
+    text = "اختير القيادي عبد الله الحسن أميرا للجماعة المسلحة خلفا لزعيمها الذي قتل في غارة الشهر الماضي."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_president_of_a_republic_elected_is_a_change() -> None:
+    text = "انتخب البرلمان الانتقالي الجنرال موسى داود رئيسا لجمهورية تشاد في جلسة استثنائية."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_head_sworn_in_is_a_change() -> None:
+    text = "أدى الجنرال فيليب ماكوي اليمين رئيسا للمجلس العسكري الانتقالي في بانغي صباح الإثنين."
+    assert "group_change" in _asserted(text)
+
+
+def test_an_envoy_named_she_too_is_a_change() -> None:
+    text = "عين الأمين العام للأمم المتحدة الدبلوماسية النرويجية إنغريد هاغن مبعوثة خاصة إلى اليمن."
+    assert "group_change" in _asserted(text)
+
+
+def test_charged_with_a_leaders_duties_is_a_change() -> None:
+    text = "كلفت حركة الشباب أحد قادتها الميدانيين بمهام زعيم الحركة بعد مقتل أحمد عبدي غودني."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_post_taken_over_is_a_change() -> None:
+    text = "تسلم اللواء سامر الخطيب منصب قائد الحرس الجمهوري خلفا للواء المتقاعد في دمشق."
+    assert "group_change" in _asserted(text)
+
+
+def test_judges_removed_from_their_posts_are_a_change() -> None:
+    text = "عزل المجلس العسكري الحاكم أكثر من مئتي قاض من مناصبهم بتهمة الولاء للحكومة المخلوعة."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_commander_relieved_of_his_post_is_a_change() -> None:
+    text = "أعفى الجيش السوداني قائد الفرقة السادسة من منصبه بعد سقوط مدينة الفاشر."
+    assert "group_change" in _asserted(text)
+
+
+def test_an_ambassador_named_is_no_change() -> None:
+    text = "عين وزير الخارجية الدبلوماسي خالد الراشد سفيرا لدى اليابان اعتبارا من الشهر الجاري."
+    assert "group_change" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- a speaker's apposition and setting
+
+
+def test_a_threat_by_a_spokesman_of_a_named_group_is_anchored() -> None:
+    text = "هدد أبو حمزة، الناطق العسكري باسم سرايا القدس، في كلمة مسجلة، إسرائيل بالرد على اغتيال قادة الحركة."
+    assert "statement" in _asserted(text)
+
+
+def test_a_demand_by_a_tribal_sheikh_names_the_group_after_the_aside() -> None:
+    text = "طالب الشيخ فرحان الدندل، شيخ مشايخ قبيلة البكارة، في تسجيل مصور بانسحاب قسد من القرى العربية."
+    assert "statement" in _asserted(text)
+
+
+def test_an_accusation_in_a_post_is_read_past_the_aside() -> None:
+    text = "اتهم رئيس حكومة الوفاق فايز السراج، في منشور على فيسبوك، قوات حفتر بقصف مطار معيتيقة."
+    assert "statement" in _asserted(text)
+
+
+# ---------------------------------------------------------------- the body, its germs and its cures
+
+
+def test_a_virus_held_in_a_trap_is_no_arrest() -> None:
+    text = "احتجز الفيروس داخل جسيمات نانوية صممها باحثون في جامعة الملك عبد الله فلم يصب أي خلية."
+    assert "arrest" not in _asserted(text)
+
+
+def test_an_infection_contained_is_no_siege() -> None:
+    text = "نجح الأطباء في حصار العدوى داخل قسم الأطفال بعد عزل خمسة مرضى في مستشفى المدينة."
+    assert "siege" not in _asserted(text)
+
+
+def test_an_outbreak_brought_under_control_is_no_taking() -> None:
+    text = "تمكنت وزارة الصحة من السيطرة على تفشي الكوليرا في ثلاث محافظات خلال أسبوعين."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_a_burst_appendix_is_no_bombing() -> None:
+    text = "نقل الطفل إلى المستشفى الجامعي في عمان إثر انفجار الزائدة الدودية وأجريت له جراحة عاجلة."
+    assert "bombing" not in _asserted(text)
+
+
+def test_a_report_that_sparked_a_debate_is_no_bombing() -> None:
+    text = "فجر تقرير ديوان المحاسبة جدلا واسعا في البرلمان حول صفقات شراء الأدوية."
+    assert "bombing" not in _asserted(text)
+
+
+def test_spoilt_food_destroyed_is_no_execution() -> None:
+    text = "أعلنت البلدية إعدام أربعة أطنان من اللحوم الفاسدة في مستودع بمدينة الدمام."
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_an_execution_of_prisoners_stays_one() -> None:
+    text = "أعلن التنظيم إعدام أربعة أسرى من الجيش في ساحة عامة بمدينة الرقة."
+    assert "attack_on_civilians" in _asserted(text)
+
+
+def test_holding_fast_to_patience_is_no_sit_in() -> None:
+    text = "واعتصم بالصبر طوال أشهر العلاج الكيميائي في مستشفى الملك فيصل حتى شفي تماما، كما يروي طبيبه."
+    assert "protest" not in _asserted(text)
+
+
+def test_a_health_fair_is_no_demonstration() -> None:
+    text = "تحولت حملة الفحص المجاني في ساحة البلدية إلى تظاهرة صحية شارك فيها آلاف الزوار."
+    assert "protest" not in _asserted(text)
+
+
+def test_a_climber_taken_off_a_mountain_is_no_evacuation() -> None:
+    text = "جرى إجلاء متسلق فرنسي أصيب بكسر في ساقه من قمة جبل طوبقال بطائرة مروحية."
+    assert "evacuation" not in _asserted(text)
+
+
+def test_people_beaten_with_cables_stay_attacked() -> None:
+    text = "انهال عناصر الميليشيا بالهراوات وأسلاك الكهرباء على المعتقلين في سجن المدينة."
+    assert modalities_of(text, "attack_on_civilians") == ["asserted"]
