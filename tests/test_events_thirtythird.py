@@ -134,3 +134,128 @@ def test_a_climber_taken_off_a_mountain_is_no_evacuation() -> None:
 def test_people_beaten_with_cables_stay_attacked() -> None:
     text = "انهال عناصر الميليشيا بالهراوات وأسلاك الكهرباء على المعتقلين في سجن المدينة."
     assert modalities_of(text, "attack_on_civilians") == ["asserted"]
+
+
+# ---------------------------------------------------------------- fears, ultimatums
+
+
+def test_a_fall_feared_with_its_subject_between_is_no_state() -> None:
+    text = "يخشى دبلوماسيون غربيون أن تسقط مدينة كيسمايو في أيدي مقاتلي حركة الشباب خلال أيام."
+    assert modalities_of(text, "territory_change") == ["hypothetical"]
+
+
+def test_a_fall_not_ruled_out_is_possible() -> None:
+    text = "لم يستبعد ضباط في الجيش أن تسقط بلدة بلدوين في يد المسلحين قبل نهاية الشهر."
+    assert modalities_of(text, "territory_change") == ["hypothetical"]
+
+
+def test_a_market_share_expected_is_no_taking() -> None:
+    text = "يتوقع محللون في القطاع أن تسيطر السيارات الكهربائية على ثلث مبيعات السوق الأوروبية."
+    assert "territory_change" not in _asserted(text)
+    assert modalities_of(text, "territory_change") == []
+
+
+def test_shelling_after_an_ultimatum_is_to_come() -> None:
+    text = "أمهلت قيادة العمليات سكان حي الشهداء 48 ساعة قبل البدء بقصف مواقع المسلحين فيه بالمدفعية."
+    assert modalities_of(text, "shelling") == ["future"]
+
+
+# ---------------------------------------------------------------- deployments
+
+
+def test_troops_sent_counted_before_min_are_a_deployment() -> None:
+    text = "أرسلت فرنسا نحو 600 من جنود الفيلق الأجنبي إلى مدينة غاو في شمال مالي مطلع الأسبوع."
+    assert "deployment" in _asserted(text)
+
+
+def test_ships_pushed_forward_are_a_deployment() -> None:
+    text = "دفعت البحرية التركية بسفن حربية إلى المياه القريبة من السواحل الليبية صباح الأحد."
+    assert "deployment" in _asserted(text)
+
+
+def test_combat_groups_pushed_forward_are_a_deployment() -> None:
+    text = "دفع حلف شمال الأطلسي بثلاث مجموعات قتالية جديدة إلى بولندا وليتوانيا."
+    assert "deployment" in _asserted(text)
+
+
+def test_attack_helicopters_moved_are_a_deployment() -> None:
+    text = "نقلت بعثة الأمم المتحدة أربع مروحيات هجومية من جوبا إلى ملكال لتعزيز قواتها هناك."
+    assert "deployment" in _asserted(text)
+
+
+def test_a_unit_of_troops_arrived_is_a_deployment() -> None:
+    text = "وصلت وحدة من القوات الكينية إلى مدينة كيسمايو في إطار بعثة الاتحاد الأفريقي."
+    assert "deployment" in _asserted(text)
+
+
+# ---------------------------------------------------------------- crowds and riots
+
+
+def test_a_crowd_gathered_to_denounce_is_a_protest() -> None:
+    text = "تجمع مئات الأشخاص أمام السفارة الفرنسية في باماكو للتنديد بالغارة على حفل الزفاف."
+    assert "protest" in _asserted(text)
+
+
+def test_a_crowd_massed_in_front_of_the_government_protests_in_the_street() -> None:
+    text = "احتشد آلاف المزارعين أمام مقر الحكومة في نيودلهي مطالبين بإلغاء القوانين الزراعية الجديدة."
+    assert "protest" in _asserted(text)
+
+
+def test_a_ministry_protesting_in_words_stays_a_statement() -> None:
+    text = "احتجت الخارجية الجزائرية على تصريحات السفير الفرنسي ووصفتها بأنها تدخل في الشؤون الداخلية."
+    assert "protest" not in _asserted(text)
+    assert "statement" in _asserted(text)
+
+
+def test_a_march_with_a_long_subject_is_a_protest() -> None:
+    text = "سار آلاف الطلاب من جامعات العاصمة الثلاث في شوارع الخرطوم مطالبين بتسليم السلطة للمدنيين."
+    assert "protest" in _asserted(text)
+
+
+def test_a_human_chain_is_a_protest() -> None:
+    text = "شكل آلاف المواطنين سلسلة بشرية على طول الطريق الساحلي رفضا لإقامة القاعدة العسكرية."
+    assert "protest" in _asserted(text)
+
+
+def test_a_gathering_kept_from_being_organised_is_not_held() -> None:
+    text = "منعت الشرطة الطلاب من تنظيم تجمع داخل الحرم الجامعي للتنديد باعتقال زملائهم."
+    assert "protest" not in _asserted(text)
+
+
+def test_clashes_between_residents_and_the_police_are_a_riot() -> None:
+    text = "اندلعت مواجهات بين سكان حي الكرامة وقوات الشرطة بعد مقتل شاب برصاص دورية أمنية."
+    assert "riot" in _asserted(text)
+
+
+def test_youths_clashing_with_the_police_are_a_riot() -> None:
+    text = "اشتبك عشرات الشبان مع عناصر الشرطة في سوق المدينة القديمة احتجاجا على هدم الأكشاك."
+    assert "riot" in _asserted(text)
+
+
+# ---------------------------------------------------------------- the knowledge base of the session's rounds
+
+
+def _ids(text: str) -> set[str]:
+    from rasad.pipeline import extract
+
+    return {e.canonical.id for e in extract(text, published="2024-03-10").entities if e.canonical}
+
+
+def test_sri_lanka_names_resolve() -> None:
+    ids = _ids("استعاد الجيش السريلانكي بلدة كيلينوتشي التي كانت معقلا لنمور التاميل.")
+    assert {"lk-kilinochchi", "lk-ltte"} <= ids
+
+
+def test_east_timor_names_resolve() -> None:
+    ids = _ids("التقى شانانا غوسماو قادة قوات فالينتيل في ديلي بعد انسحاب الجيش الإندونيسي.")
+    assert {"xanana-gusmao", "tl-falintil", "tl-dili"} <= ids
+
+
+def test_cote_divoire_names_resolve() -> None:
+    ids = _ids("وصل غيوم سورو إلى بواكيه معقل القوات الجديدة في ساحل العاج.")
+    assert {"guillaume-soro", "ci-bouake"} <= ids
+
+
+def test_border_war_names_resolve() -> None:
+    ids = _ids("قصفت الطائرات السودانية حقل هجليج النفطي بعد أن دخلته قوات جنوب السودان، ثم امتدت المعارك إلى بادمي.")
+    assert {"sd-heglig", "er-badme"} <= ids

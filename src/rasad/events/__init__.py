@@ -432,7 +432,8 @@ MODAL_SUBJECT_WORDS = 3  # words between the two words of a modal phrase (يمك
 def _after_modal(seg: Segmentation, start: int) -> bool:
     """Whether a word or phrase of ``modal_particles`` (قد، لن، يمكن أن) ends right before ``start``; the
     two words of a phrase may hold its subject behind ``modal_subject_proclitic`` (ل) between them (يمكن
-    للقوات العراقية أن تستعيد تلعفر; not تقترح دراسة من جامعة قطر أن تسيطر الإشارات: من أن is no phrase)."""
+    للقوات العراقية أن تستعيد تلعفر; not تقترح دراسة من جامعة قطر أن تسيطر الإشارات: من أن is no phrase),
+    and a verb of ``subjunctive_verbs`` its subject before ``subjunctive`` (أن: لم يستبعد محللون أن تسقط)."""
     k = seg.token_index(start)
     words = seg.token_words
     lex = lexicon()
@@ -443,6 +444,10 @@ def _after_modal(seg: Segmentation, start: int) -> bool:
         return True
     opener = lex.modal_subject_proclitic
     sentence_start = seg.token_index(seg.sentence_at(start).start)
+    if words[k - 1] == lex.subjunctive and any(
+            arguments.one_of(words[j], lex.subjunctive_verbs, arguments.CONJUNCTIONS)
+            for j in range(max(sentence_start, k - 2 - MODAL_SUBJECT_WORDS), k - 1)):
+        return True  # يخشى مسؤولون غربيون أن تسقط المدينة: a fear, its subject between
     return bool(opener) and any(f"{words[j]} {words[k - 1]}" in particles and words[j + 1].startswith(opener)
                                 for j in range(max(sentence_start, k - 2 - MODAL_SUBJECT_WORDS), k - 2))
 
@@ -476,7 +481,8 @@ def _switch(seg: Segmentation, t: Trigger, name_tails: frozenset[int] = frozense
     words = seg.token_words
     for sw in switches:
         first = here + 1 if sw.after_only else here - sw.reach
-        stop = here if sw.before_only else _past_numbers(last + sw.reach + 1, last, number_spans)
+        stop = here if sw.before_only else here + 1 + sw.reach if sw.head_only \
+            else _past_numbers(last + sw.reach + 1, last, number_spans)
         near = tokens[max(0, first - tokens.start):max(0, stop - tokens.start)]
         marks, phrases, firsts = _switch_words(sw)
         hit = arguments.among(words, marks, near, skip=here)

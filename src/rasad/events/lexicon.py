@@ -94,6 +94,7 @@ class Switch:
     after_only: bool = False  # the words count only after the trigger (its object, not its subject)
     outside_names: bool = False  # the words count only outside a name (حزب العمال names no workers)
     before_only: bool = False  # the words count only before the trigger (its subject, not its object)
+    head_only: bool = False  # the words count only right after the trigger's first word, not in a phrase's gaps
 
 
 Readings = tuple[tuple[int, Entry], ...]  # (proclitic length, entry) pairs a word may be read as
@@ -184,6 +185,8 @@ class Lexicon:
         self.modal_particles = frozenset(normalise_keys(spec.get("modal_particles")))
         # the proclitic of a subject a modal phrase may hold between its words (يمكن للقوات أن)
         self.modal_subject_proclitic = normalise_key(str(spec.get("modal_subject_proclitic") or ""))
+        self.subjunctive = normalise_key(str(spec.get("subjunctive") or ""))
+        self.subjunctive_verbs = frozenset(normalise_keys(spec.get("subjunctive_verbs")))
         self.nominal_after = frozenset(normalise_keys(spec.get("nominal_after")))
         self.person_endings = tuple(normalise_keys(spec.get("person_endings")))
         self.abstract_categories = frozenset(spec.get("abstract_categories") or [])
@@ -251,7 +254,8 @@ class Lexicon:
         self.word_quotes = {str(pair)[0]: str(pair)[1] for pair in spec.get("word_quotes") or []}
         self.word_nouns = frozenset(normalise_keys(spec.get("word_nouns")))  # كلمة «هجوم»: what names a word
         self.switches = [Switch(source, s["to"], int(s.get("reach", 4)), frozenset(normalise_keys(s["words"])),
-                                bool(s.get("after_only")), bool(s.get("outside_names")), bool(s.get("before_only")))
+                                bool(s.get("after_only")), bool(s.get("outside_names")), bool(s.get("before_only")),
+                                bool(s.get("head_only")))
                          for s in spec.get("switches") or []
                          for source in ([s["from"]] if isinstance(s["from"], str) else s["from"])]
         self.switches_from: dict[str, list[Switch]] = {}  # the switches of each sense, in file order
