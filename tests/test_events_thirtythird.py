@@ -259,3 +259,88 @@ def test_cote_divoire_names_resolve() -> None:
 def test_border_war_names_resolve() -> None:
     ids = _ids("قصفت الطائرات السودانية حقل هجليج النفطي بعد أن دخلته قوات جنوب السودان، ثم امتدت المعارك إلى بادمي.")
     assert {"sd-heglig", "er-badme"} <= ids
+
+
+# ---------------------------------------------------------------- scenarios, untrue reports, consequents
+
+
+def test_clashes_in_a_scenario_are_possible() -> None:
+    text = "تحدث محللون عسكريون عن سيناريو تندلع فيه مواجهات واسعة بين الجيش والمتمردين على طول خط التماس."
+    assert "armed_clash" not in _asserted(text)
+    assert modalities_of(text, "armed_clash") == ["hypothetical"]
+
+
+def test_an_arrest_in_reports_declared_untrue_is_denied() -> None:
+    text = "أكدت وزارة الداخلية عدم صحة الأنباء التي تحدثت عن اعتقال صحفيين في مدينة تعز."
+    assert modalities_of(text, "arrest") == ["negated"]
+
+
+def test_a_truce_in_the_consequent_of_law_after_a_comma_is_possible() -> None:
+    text = "لو قبلت الحكومة الوساطة القطرية، لأعلن المتمردون هدنة لمدة شهر في الإقليم."
+    assert "ceasefire" not in _asserted(text)
+    assert modalities_of(text, "ceasefire") == ["hypothetical"]
+
+
+def test_a_whole_word_cue_beats_a_proclitic_reading() -> None:
+    # بحث is "discussed", not ب and حث "urged": the talks' topic is not what anyone urged
+    text = "بحث وزير الخارجية مع نظيره الروسي في موسكو الأوضاع في سوريا."
+    assert "negotiation" in _asserted(text)
+
+
+def test_a_deal_said_to_become_possible_is_not_made() -> None:
+    text = "قال وسطاء إن صفقة لتبادل الأسرى بين الطرفين قد تصبح ممكنة إذا وافقت الحكومة على الشروط."
+    assert "agreement" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- business, study, farming
+
+
+def test_a_company_accord_is_no_agreement() -> None:
+    text = "وقعت شركة الاتصالات السعودية اتفاقا مع شركة إريكسون لتوسيع شبكة الجيل الخامس في المملكة."
+    assert "agreement" not in _asserted(text)
+
+
+def test_a_company_merger_is_no_group_change() -> None:
+    text = "أعلنت مجموعة البركة القابضة اندماجها مع شركة محلية للأغذية في صفقة بقيمة مئتي مليون دولار."
+    assert "group_change" not in _asserted(text)
+
+
+def test_an_accord_between_warring_sides_stays_one() -> None:
+    text = "وقعت الحكومة السودانية اتفاقا مع الحركة الشعبية لتحرير السودان في جوبا."
+    assert "agreement" in _asserted(text)
+
+
+def test_pests_brought_under_control_are_no_taking() -> None:
+    text = "تمكنت فرق وقاية النبات من السيطرة على حشرة سوسة النخيل في مزارع القصيم."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_a_baccalaureate_surprise_is_no_bombing() -> None:
+    text = "فجر طالب من قرية نائية مفاجأة في امتحانات البكالوريا بحصوله على أعلى معدل في البلاد."
+    assert "bombing" not in _asserted(text)
+
+
+def test_carbon_capture_is_no_arrest() -> None:
+    text = "طورت الجامعة تقنية جديدة في احتجاز الكربون من مداخن مصانع الإسمنت."
+    assert "arrest" not in _asserted(text)
+
+
+def test_a_truce_with_drought_is_no_ceasefire() -> None:
+    text = "منحت الأمطار الأخيرة مزارعي القمح في الجزيرة هدنة قصيرة مع الجفاف."
+    assert "ceasefire" not in _asserted(text)
+
+
+def test_pumps_sent_are_no_deployment() -> None:
+    text = "أرسلت وزارة الري تعزيزات من المضخات العائمة إلى نهايات الترع في البحيرة."
+    assert "deployment" not in _asserted(text)
+
+
+def test_a_cue_set_reads_a_whole_word_before_its_proclitics() -> None:
+    from rasad.events.cues import CueSet
+    from rasad.text.normalise import normalise_key
+
+    cues = CueSet({"consequent": ["لأعلن"], "attribution": ["أعلن"], "urge": ["حث"], "discuss": ["بحث"]})
+    assert [c.label for c in cues.find(normalise_key("لو قبلت، لأعلن الحزب"))] == ["consequent"]
+    assert [c.label for c in cues.find(normalise_key("وبحث الوزير"))] == ["discuss"]
+    assert [c.label for c in cues.find(normalise_key("وأعلن الحزب"))] == ["attribution"]
+    assert [c.label for c in cues.find(normalise_key("لحث الطرفين"))] == ["urge"]

@@ -70,7 +70,9 @@ class CueSet:
                 if label not in self.labels.get(key, ()):
                     self.labels[key] = (*self.labels.get(key, ()), label)
         body = trie_regex(self.labels)
-        self.regex = re.compile(rf"(?<!\w)[{CONJUNCTIONS}]?[{PREPOSITIONS}]?(" + body + r")(?!\w)") if body else None
+        # (the proclitics are taken only when the word is no phrase without them: لأعلن is a cue of its own,
+        # not ل and أعلن)
+        self.regex = re.compile(rf"(?<!\w)[{CONJUNCTIONS}]??[{PREPOSITIONS}]??(" + body + r")(?!\w)") if body else None
         # what a token that opens a cue is: the letters a phrase opens with behind its proclitics (or
         # that and decimals: قال.5); None when a phrase opens with no letter or digit
         leads = {lead.group() for key in self.labels if (lead := LEAD.match(key))}
