@@ -344,3 +344,41 @@ def test_a_cue_set_reads_a_whole_word_before_its_proclitics() -> None:
     assert [c.label for c in cues.find(normalise_key("وبحث الوزير"))] == ["discuss"]
     assert [c.label for c in cues.find(normalise_key("وأعلن الحزب"))] == ["attribution"]
     assert [c.label for c in cues.find(normalise_key("لحث الطرفين"))] == ["urge"]
+
+
+# ---------------------------------------------------------------- bodies formed, power handed over, heads resigning
+
+
+def test_a_body_formed_and_named_by_its_makers_is_a_change() -> None:
+    text = "أعلن قادة المتمردين تشكيل ما أسموه مجلس الإنقاذ العسكري في مدينة أغاديز."
+    assert "group_change" in _asserted(text)
+
+
+def test_power_handed_over_is_a_change() -> None:
+    text = "سلم رئيس المجلس العسكري السلطة إلى حكومة مدنية منتخبة في الخرطوم بعد عام من الانقلاب."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_president_resigning_is_a_change() -> None:
+    text = "استقال الرئيس القرغيزي تحت ضغط المحتجين الذين اقتحموا مقر الحكومة في بيشكيك."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_party_founded_is_a_change() -> None:
+    text = "أسس القائد السابق في جيش التحرير الوطني حزبا سياسيا جديدا في بريشتينا بعد حل الجيش."
+    assert "group_change" in _asserted(text)
+
+
+def test_laying_foundations_is_no_founding() -> None:
+    text = "هذا الاجتماع بين قادة دول المنطقة يؤسس لعوامل القوة الاقتصادية المشتركة في السنوات المقبلة."
+    assert "group_change" not in _asserted(text)
+
+
+def test_two_accords_signed_are_an_agreement() -> None:
+    text = "وقعت الحكومة السودانية اتفاقيتين مع حركتي تحرير السودان والعدل والمساواة في الدوحة."
+    assert "agreement" in _asserted(text)
+
+
+def test_offensive_operations_halted_are_a_ceasefire() -> None:
+    text = "أعلنت القيادة المركزية الأمريكية وقف العمليات الهجومية ضد القوات العراقية مساء الأربعاء."
+    assert "ceasefire" in _asserted(text)
