@@ -382,3 +382,23 @@ def test_two_accords_signed_are_an_agreement() -> None:
 def test_offensive_operations_halted_are_a_ceasefire() -> None:
     text = "أعلنت القيادة المركزية الأمريكية وقف العمليات الهجومية ضد القوات العراقية مساء الأربعاء."
     assert "ceasefire" in _asserted(text)
+
+
+def test_an_operations_name_is_no_future_verb() -> None:
+    text = "خاض جنود فرنسيون من عملية سنغاريس معارك مع مسلحين قرب مدينة بامباري."
+    assert "armed_clash" in _asserted(text)
+
+
+def test_a_surprise_sprung_is_no_bombing() -> None:
+    text = "فجرت شركة الطيران الاقتصادي مفاجأة بإعلان تذاكر بخمسة دنانير بين عمان والعقبة."
+    assert "bombing" not in _asserted(text)
+
+
+def test_a_date_set_is_no_air_strike() -> None:
+    text = "ضرب العداء المغربي موعدا مع التاريخ بتحطيمه الرقم القياسي العالمي في سباق ثلاثة آلاف متر."
+    assert "air_strike" not in _asserted(text)
+
+
+def test_nepal_and_philippines_names_resolve() -> None:
+    ids = _ids("هاجم مقاتلو جماعة ماوتي مدينة ماراوي، فيما أعلن الماويون في نيبال هدنة من جانب واحد.")
+    assert {"ph-maute", "np-maoists"} <= ids
