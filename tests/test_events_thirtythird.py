@@ -402,3 +402,18 @@ def test_a_date_set_is_no_air_strike() -> None:
 def test_nepal_and_philippines_names_resolve() -> None:
     ids = _ids("هاجم مقاتلو جماعة ماوتي مدينة ماراوي، فيما أعلن الماويون في نيبال هدنة من جانب واحد.")
     assert {"ph-maute", "np-maoists"} <= ids
+
+
+def test_a_denial_reaches_past_the_planes_of_an_air_force() -> None:
+    text = "نفى المتحدث باسم الجيش أن تكون طائرات سلاح الجو شنت غارة على سوق المدينة يوم الجمعة."
+    assert modalities_of(text, "air_strike") == ["negated"]
+
+
+def test_a_chief_of_staff_toppling_not_ruled_out_is_possible() -> None:
+    text = "لم يستبعد محللون أن يطيح الرئيس برئيس الأركان بعد الهزائم المتتالية في الشمال."
+    assert modalities_of(text, "group_change") == ["hypothetical"]
+
+
+def test_the_word_big_is_no_beira() -> None:
+    assert "mz-beira" not in _ids("حقق الجيش تقدما كبيرا في محيط المدينة.")
+    assert "mz-beira" in _ids("وصلت سفينة المساعدات إلى بيرا صباح الأحد.")
