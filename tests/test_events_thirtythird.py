@@ -417,3 +417,23 @@ def test_a_chief_of_staff_toppling_not_ruled_out_is_possible() -> None:
 def test_the_word_big_is_no_beira() -> None:
     assert "mz-beira" not in _ids("حقق الجيش تقدما كبيرا في محيط المدينة.")
     assert "mz-beira" in _ids("وصلت سفينة المساعدات إلى بيرا صباح الأحد.")
+
+
+def test_the_vanguard_of_marines_landing_is_a_deployment() -> None:
+    text = "نزلت طلائع مشاة البحرية الفرنسية على شواطئ جيبوتي فجر الإثنين."
+    assert "deployment" in _asserted(text)
+
+
+def test_a_controlled_demolition_is_no_bombing() -> None:
+    text = "نفذت شركة الهدم تفجيرا محكوما لمبنى الفندق القديم بعد إخلاء محيطه."
+    assert "bombing" not in _asserted(text)
+
+
+def test_fireworks_are_no_shelling() -> None:
+    text = "قصفت مدفعية الألعاب النارية سماء العاصمة ليلة افتتاح الجسر الجديد."
+    assert "shelling" not in _asserted(text)
+
+
+def test_dunes_closing_in_are_no_siege() -> None:
+    text = "تعاني قرى الواحة من حصار الكثبان الرملية التي تزحف نحو البيوت كل شتاء."
+    assert "siege" not in _asserted(text)
