@@ -437,3 +437,13 @@ def test_fireworks_are_no_shelling() -> None:
 def test_dunes_closing_in_are_no_siege() -> None:
     text = "تعاني قرى الواحة من حصار الكثبان الرملية التي تزحف نحو البيوت كل شتاء."
     assert "siege" not in _asserted(text)
+
+
+def test_a_patrol_sent_out_is_no_siirt() -> None:
+    assert "tr-siirt" not in _ids("سيرت القوات الروسية دورية عسكرية في ريف منبج الشمالي.")
+
+
+def test_chad_and_car_names_resolve() -> None:
+    ids = _ids("دخل مقاتلو سيليكا العاصمة بانغي، فيما تقدمت قوات جبهة فاكت نحو مدينة ماو في كانم.")
+    assert {"cf-seleka", "city-bangui", "td-fact", "td-kanem"} <= ids
+    assert "cf-seleka" not in _ids("طلب المشرف تعزيزات من أكياس السيليكا الماصة للرطوبة.")

@@ -56,7 +56,8 @@ def cue_start(cue: Cue) -> int:
 
 
 class CueSet:
-    """Labelled phrases compiled into one regex; a phrase may carry و or ف, then ب, ل or ك, before it.
+    """Labelled phrases compiled into one regex; a phrase may carry و or ف, then ب, ل or ك, before it
+    (taken only when the word with them is no phrase: لأعلن before ل + أعلن, بحث before ب + حث).
 
     A phrase may have several labels (one cue set serves several purposes in one pass); :meth:`find`
     reports one :class:`Cue` per label.

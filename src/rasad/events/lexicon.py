@@ -185,6 +185,7 @@ class Lexicon:
         self.modal_particles = frozenset(normalise_keys(spec.get("modal_particles")))
         # the proclitic of a subject a modal phrase may hold between its words (يمكن للقوات أن)
         self.modal_subject_proclitic = normalise_key(str(spec.get("modal_subject_proclitic") or ""))
+        # أن, and the verbs of fearing whose subject may stand before it (يخشى مسؤولون أن تسقط المدينة)
         self.subjunctive = normalise_key(str(spec.get("subjunctive") or ""))
         self.subjunctive_verbs = frozenset(normalise_keys(spec.get("subjunctive_verbs")))
         self.nominal_after = frozenset(normalise_keys(spec.get("nominal_after")))
