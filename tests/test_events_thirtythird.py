@@ -447,3 +447,23 @@ def test_chad_and_car_names_resolve() -> None:
     ids = _ids("دخل مقاتلو سيليكا العاصمة بانغي، فيما تقدمت قوات جبهة فاكت نحو مدينة ماو في كانم.")
     assert {"cf-seleka", "city-bangui", "td-fact", "td-kanem"} <= ids
     assert "cf-seleka" not in _ids("طلب المشرف تعزيزات من أكياس السيليكا الماصة للرطوبة.")
+
+
+def test_a_novels_plot_is_no_event() -> None:
+    text = "تحكي رواية الكاتب الشاب عن اغتيال قاض في مدينة ساحلية وملاحقة قاتله عبر ثلاث قارات."
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_an_armed_wing_dissolved_is_a_change() -> None:
+    text = "أعلنت حركة آتشيه الحرة حل جناحها العسكري بعد تسليم أسلحتها للمراقبين الأوروبيين."
+    assert "group_change" in _asserted(text)
+
+
+def test_a_statement_refrained_from_is_negated() -> None:
+    text = "امتنعت الحكومة الجزائرية عن إصدار أي بيان تعليقا على العملية العسكرية في مالي."
+    assert modalities_of(text, "statement") == ["negated"]
+
+
+def test_a_reading_sit_in_is_no_protest() -> None:
+    text = "نظمت مكتبة البلدية اعتصاما للقراءة استمر يوما كاملا بمشاركة مئتي طالب."
+    assert "protest" not in _asserted(text)
