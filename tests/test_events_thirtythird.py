@@ -467,3 +467,13 @@ def test_a_statement_refrained_from_is_negated() -> None:
 def test_a_reading_sit_in_is_no_protest() -> None:
     text = "نظمت مكتبة البلدية اعتصاما للقراءة استمر يوما كاملا بمشاركة مئتي طالب."
     assert "protest" not in _asserted(text)
+
+
+def test_somalia_lra_and_kurdistan_names_resolve() -> None:
+    ids = _ids("قاتلت قوات عيديد في مقديشو، وهاجم جيش الرب بلدة غولو، واشتبكت قوات البارزاني مع الاتحاد الوطني الكردستاني.")
+    assert {"mohamed-farah-aidid", "city-mogadishu", "ug-lra", "ug-gulu", "kdp", "puk"} <= ids
+
+
+def test_a_word_inside_an_organisations_name_is_no_event() -> None:
+    text = "وقعت منظمة العفو الدولية والمنظمة العالمية لمناهضة التعذيب ومركز كارتر بيانا مشتركا بشأن القانون."
+    assert "attack_on_civilians" not in _asserted(text)
