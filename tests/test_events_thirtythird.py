@@ -477,3 +477,18 @@ def test_somalia_lra_and_kurdistan_names_resolve() -> None:
 def test_a_word_inside_an_organisations_name_is_no_event() -> None:
     text = "وقعت منظمة العفو الدولية والمنظمة العالمية لمناهضة التعذيب ومركز كارتر بيانا مشتركا بشأن القانون."
     assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_a_protocol_reached_is_an_agreement() -> None:
+    text = "توصلت الحكومة والمتمردون في أروشا إلى بروتوكول لتقاسم السلطة في حكومة انتقالية."
+    assert "agreement" in _asserted(text)
+
+
+def test_a_split_said_to_be_untrue_after_it_is_denied() -> None:
+    text = "أكد رئيس الحركة أن ما تردد عن انشقاق جناح مسلح داخل الحركة ليس صحيحا."
+    assert modalities_of(text, "group_change") == ["negated"]
+
+
+def test_western_sahara_names_resolve() -> None:
+    ids = _ids("أعلنت جبهة البوليساريو أن مقاتليها قصفوا مواقع للجيش المغربي قرب الكركرات، وفق وكالة الأنباء الصحراوية.")
+    assert "eh-polisario" in ids
