@@ -497,3 +497,23 @@ def test_western_sahara_names_resolve() -> None:
 def test_burkina_and_rwanda_names_resolve() -> None:
     ids = _ids("هاجم مسلحون بلدة جيبو في بوركينا فاسو، وتذكر الصحف دخول الجبهة الوطنية الرواندية كيغالي عام 1994.")
     assert {"bf-djibo", "cc-bf", "rw-rpf", "city-kigali"} <= ids
+
+
+def test_a_riot_without_which_a_funeral_passed_did_not_happen() -> None:
+    text = "مرت جنازة الشاب في حي الزهور بهدوء ومن غير أن تتخللها أعمال شغب."
+    assert modalities_of(text, "riot") == ["negated"]
+
+
+def test_a_however_still_opens_a_clause() -> None:
+    text = "لم تنجح الخطة الأولى، غير أن القوات سيطرت على البلدة صباح الأحد."
+    assert "territory_change" in _asserted(text)
+
+
+def test_talks_likely_to_open_are_possible() -> None:
+    text = "من الوارد أن تفتح الحكومة قنوات حوار غير مباشرة مع وجهاء المنطقة لإطلاق سراح الرهائن."
+    assert "negotiation" not in _asserted(text)
+
+
+def test_a_business_deal_is_no_agreement() -> None:
+    text = "أعلنت الشركة اندماجها مع مجموعة محلية في صفقة بقيمة مئتي مليون دولار."
+    assert "agreement" not in _asserted(text)

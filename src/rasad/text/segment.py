@@ -175,7 +175,10 @@ def _resources() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], tuple
     # a clause opener after a character that is not a letter or digit (which the match takes in:
     # a pattern that starts with a character class is searched much faster than one that starts
     # with a look-behind); group 1 is the opener with its conjunction
-    opener_re = re.compile(r"[\W_]((?:[" + conj + r"])?(?:" + "|".join(map(re.escape, openers)) + r"))(?![^\W_])")
+    # (an opener after one of its ``clause_openers_not_after`` words opens none: ومن غير أن is "without")
+    not_after = {normalise_key(k): normalise_keys(v) for k, v in (spec.get("clause_openers_not_after") or {}).items()}
+    alternatives = ["".join(rf"(?<!{re.escape(w)} )" for w in not_after.get(o, ())) + re.escape(o) for o in openers]
+    opener_re = re.compile(r"[\W_]((?:[" + conj + r"])?(?:" + "|".join(alternatives) + r"))(?![^\W_])")
     runs = frozenset(proclitic_runs(future=True, article=True, lil=True))
     return runs, opener_re, frozenset(normalise_key(w) for w in spec["no_break_after"]), tuple(openers)
 
