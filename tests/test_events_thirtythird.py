@@ -517,3 +517,8 @@ def test_talks_likely_to_open_are_possible() -> None:
 def test_a_business_deal_is_no_agreement() -> None:
     text = "أعلنت الشركة اندماجها مع مجموعة محلية في صفقة بقيمة مئتي مليون دولار."
     assert "agreement" not in _asserted(text)
+
+
+def test_kenya_oromia_and_karabakh_names_resolve() -> None:
+    ids = _ids("هاجم مسلحو حركة الشباب جامعة غاريسا، واشتبك جيش تحرير أورومو مع الجيش قرب نقمتي، وتذكر الصحف مجزرة خوجالي.")
+    assert {"so-al-shabaab", "ke-garissa-university", "et-ola", "et-nekemte", "az-khojaly"} <= ids
