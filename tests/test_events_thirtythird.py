@@ -522,3 +522,52 @@ def test_a_business_deal_is_no_agreement() -> None:
 def test_kenya_oromia_and_karabakh_names_resolve() -> None:
     ids = _ids("هاجم مسلحو حركة الشباب جامعة غاريسا، واشتبك جيش تحرير أورومو مع الجيش قرب نقمتي، وتذكر الصحف مجزرة خوجالي.")
     assert {"so-al-shabaab", "ke-garissa-university", "et-ola", "et-nekemte", "az-khojaly"} <= ids
+
+
+# ---------------------------------------------------------------- the session's last round of no-event words
+
+
+def test_aiming_at_a_goal_is_no_attack() -> None:
+    text = "تستهدف الخطوط الجوية الوطنية نقل عشرة ملايين مسافر سنويا بحلول عام 2030."
+    assert _asserted(text) == set()
+
+
+def test_a_bill_discussed_is_no_meeting() -> None:
+    text = "ناقش البرلمان الأوروبي مشروع قانون يتيح مصادرة جزء من أرباح الشركات التقنية."
+    assert "negotiation" not in _asserted(text)
+    assert "looting" not in _asserted(text)
+
+
+def test_talks_on_a_draft_resolution_stay_talks() -> None:
+    text = "ناقش وزيرا الخارجية مشروع قرار لوقف إطلاق النار في غزة خلال لقائهما في القاهرة."
+    assert "negotiation" in _asserted(text)
+
+
+def test_a_company_breaking_into_a_market_is_no_storming() -> None:
+    text = "اقتحمت شركة الخليج للتقنيات الزراعية سوق البيوت المحمية في الإمارات العام الماضي."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_market_stormed_by_forces_stays_a_storming() -> None:
+    text = "اقتحمت قوات الأمن سوق المدينة القديمة واعتقلت عشرة من الباعة."
+    assert {"armed_clash", "arrest"} <= _asserted(text)
+
+
+def test_spoilt_cement_destroyed_by_weight_is_no_execution() -> None:
+    text = "أعدمت هيئة المواصفات 300 طن من الإسمنت المغشوش ضبطت في مستودع بالمدينة الصناعية."
+    assert "attack_on_civilians" not in _asserted(text)
+
+
+def test_tangled_cables_are_no_clash() -> None:
+    text = "اشتبكت كابلات الرافعة العملاقة في الميناء أثناء تفريغ حاوية ثقيلة."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_companys_accord_before_its_noun_is_no_agreement() -> None:
+    text = "وقعت شركة المراعي للألبان اتفاقا مع مصنع الرياض لتدوير البلاستيك لجمع العبوات الفارغة."
+    assert "agreement" not in _asserted(text)
+
+
+def test_a_boom_in_orders_is_no_bombing() -> None:
+    text = "أحدث إعلان الشركة عن هاتفها الجديد انفجارا في طلبات الحجز المسبق خلال ساعات."
+    assert "bombing" not in _asserted(text)
