@@ -571,3 +571,26 @@ def test_a_companys_accord_before_its_noun_is_no_agreement() -> None:
 def test_a_boom_in_orders_is_no_bombing() -> None:
     text = "أحدث إعلان الشركة عن هاتفها الجديد انفجارا في طلبات الحجز المسبق خلال ساعات."
     assert "bombing" not in _asserted(text)
+
+
+# ---------------------------------------------------------------- a battle in the singular needs an anchor
+
+
+def test_a_battle_for_ratings_is_no_battle() -> None:
+    text = "تحتدم معركة نسب المشاهدة بين القنوات الفضائية مع انطلاق الأسبوع الأول من رمضان."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_battle_lost_before_it_began_is_a_figure() -> None:
+    text = "حين تتحول المنابر إلى أدوات للتحريض، نكون قد خسرنا المعركة قبل أن تبدأ."
+    assert "armed_clash" not in _asserted(text)
+
+
+def test_a_battle_at_a_place_stays_one() -> None:
+    text = "اندلعت معركة عنيفة في حي الشيخ مقصود بحلب صباح الثلاثاء."
+    assert "armed_clash" in _asserted(text)
+
+
+def test_a_battle_of_a_named_side_stays_one() -> None:
+    text = "خاض مقاتلو هيئة تحرير الشام معركة طويلة للسيطرة على التلال المحيطة."
+    assert "armed_clash" in _asserted(text)

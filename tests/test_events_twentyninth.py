@@ -52,7 +52,8 @@ def test_a_truce_to_make_way_for_fighters_leaving_does_not_tell_them_gone() -> N
 
 
 def test_grenades_in_a_battle_are_its_means() -> None:
-    text = "خاض المهاجمون مع عناصر الشرطة معركة بالأسلحة الرشاشة والقنابل اليدوية قرب مركز البلدة."
+    # (a place named: a battle in the singular needs an anchor since the thirty-third session)
+    text = "خاض المهاجمون مع عناصر الشرطة معركة بالأسلحة الرشاشة والقنابل اليدوية قرب مركز بلدة الباب."
     assert _asserted(text) == {"armed_clash"}
 
 
