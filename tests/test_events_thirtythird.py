@@ -594,3 +594,13 @@ def test_a_battle_at_a_place_stays_one() -> None:
 def test_a_battle_of_a_named_side_stays_one() -> None:
     text = "خاض مقاتلو هيئة تحرير الشام معركة طويلة للسيطرة على التلال المحيطة."
     assert "armed_clash" in _asserted(text)
+
+
+def test_a_campaigns_progress_is_no_advance() -> None:
+    text = "حققت حملة كسوة العيد تقدما لافتا هذا العام بعد أن تجاوز عدد المستفيدين ثلاثة آلاف طفل."
+    assert "territory_change" not in _asserted(text)
+
+
+def test_an_armys_advance_at_a_place_stays_one() -> None:
+    text = "أحرزت القوات الحكومية تقدما في محور الكاستيلو شمال حلب صباح الأحد."
+    assert "territory_change" in _asserted(text)
