@@ -9,6 +9,8 @@ pipeline runs on it, so each case checks what a user gets for that sentence.
 
 from __future__ import annotations
 
+from rasad.pipeline import extract
+
 from conftest import asserted_categories as _asserted
 from conftest import modalities_of
 
@@ -236,8 +238,7 @@ def test_youths_clashing_with_the_police_are_a_riot() -> None:
 
 
 def _ids(text: str) -> set[str]:
-    from rasad.pipeline import extract
-
+    """The knowledge-base ids of the entities found in ``text``."""
     return {e.canonical.id for e in extract(text, published="2024-03-10").entities if e.canonical}
 
 
