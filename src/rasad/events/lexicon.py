@@ -216,6 +216,7 @@ class Lexicon:
         self.conflict_words, self.conflict_phrases = _words_and_phrases(normalise_keys(spec.get("conflict_words")))
         self.grounding_words = frozenset(normalise_keys(spec.get("grounding_words")))
         self.grounding_min_words = int(spec.get("grounding_min_words", 0))
+        self.topic_threshold = float(spec.get("topic_threshold", "-inf"))
         self.history_before = int(spec.get("history_before") or 0)  # events their clause dates before this year are history
         self.generic_opener_not = frozenset(normalise_keys(spec.get("generic_opener_not")))
         self.feminine_endings = tuple(normalise_keys(spec.get("feminine_endings")))

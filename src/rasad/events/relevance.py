@@ -17,6 +17,7 @@ from rasad.events import arguments, dating, modality
 from rasad.events.dating import Stamp
 from rasad.events.lexicon import PRESENT_PREFIXES, Accident, Trigger, holds_any, lexicon, quantities_lexicon
 from rasad.events.merging import Candidate
+from rasad.events.topic import topic_score
 from rasad.text.normalise import written_with_ha
 from rasad.text.proclitics import inventory
 from rasad.text.segment import Segment, Segmentation, opens_clause
@@ -446,6 +447,16 @@ def anchored(events: list[Candidate], parties: list[int], people: list[int], seg
         "event" in c.sense.needs and any(d is not c and c.window[0] <= d.start < c.window[1] for d in firm))]
 
 
+def _other_in(starts: list[int], sentence: Segment, own: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` but ``own`` lies in ``sentence``."""
+    i = bisect_left(starts, sentence.start)
+    while i < len(starts) and starts[i] < sentence.end:
+        if starts[i] != own:
+            return True
+        i += 1
+    return False
+
+
 def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) -> list[Candidate]:
     """The events that are grounded: in a document with no word of war (``conflict_words`` in
     triggers.yaml: a page on skincare, يشن هذا السيروم هجوما على التجاعيد), an event of
@@ -465,10 +476,14 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     marks = arguments.with_clitics(lex.conflict_words, CLITICS)
     if not marks.isdisjoint(seg.token_words) or any(p in seg.text for p in lex.conflict_phrases):
         return events
-    own = [a.start for a in args] + [doc.norm.to_norm_index(x.start) for x in doc.timexes if x.type != "DURATION"] \
-        + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities] \
-        + [c.start for c in events if c.category not in lex.grounding_not_by]
-    own.sort()
+    # what grounds an event whatever its sentence's topic: an armed group of the knowledge base, a count of
+    # the dead or the displaced, another event; and what grounds it only in a sentence of conflict: a place,
+    # a person, a nationality, a time (سيطرت المطاعم الإيطالية على قائمة الوجبات في دليل صدر في بيروت)
+    firm = sorted([a.start for a in args if a.type == "ORG" and a.canonical_id]
+                  + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities]
+                  + [c.start for c in events if c.category not in lex.grounding_not_by])
+    weak = sorted([a.start for a in args if not (a.type == "ORG" and a.canonical_id)]
+                  + [doc.norm.to_norm_index(x.start) for x in doc.timexes if x.type != "DURATION"])
     roles = arguments.roles()
     sides = arguments.with_clitics(roles.parties | roles.anaphora | roles.person_words | lex.grounding_words, CLITICS)
 
@@ -477,12 +492,10 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
         tokens = seg.tokens_between(sentence.start, sentence.end)
         if len(tokens) < lex.grounding_min_words or arguments.among(seg.token_words, sides, tokens):
             return True  # a headline or a fragment (its context is elsewhere), or a side or a place named
-        i = bisect_left(own, sentence.start)
-        while i < len(own) and own[i] < sentence.end:
-            if own[i] != c.start:
-                return True
-            i += 1
-        return False
+        if _other_in(firm, sentence, c.start):
+            return True
+        return _other_in(weak, sentence, c.start) \
+            and topic_score(seg.token_words[i] for i in tokens) >= lex.topic_threshold
 
     return [c for c in events if c.category not in lex.grounded_categories
             or any(named_in(w[0], c) for w in (c.window, *c.mentions))]

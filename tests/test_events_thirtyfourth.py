@@ -1,0 +1,78 @@
+"""The rules of the thirty-fourth session (docs/events.md, "Rules of the thirty-fourth session"): the topic
+of a sentence in a page with no word of war (rasad.events.topic, topic_words.tsv trained by
+bench/train_topic.py), and the words the rounds of the session showed missing.
+
+Every case is an Arabic sentence written for the test (none copied from a bench file); the whole
+pipeline runs on it, so each case checks what a user gets for that sentence.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasad.document import Document
+from rasad.events.topic import TOPIC_FILE, topic_score
+from rasad.resources import data_path
+from rasad.text import normalise, segment
+
+from conftest import asserted_categories as _asserted
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _score(text: str) -> float:
+    doc = segment.run(normalise.run(Document(text)))
+    assert doc.seg is not None
+    return topic_score(doc.seg.token_words)
+
+# ---------------------------------------------------------------- the topic of a page with no word of war
+
+
+@pytest.mark.parametrize("text", [
+    # restaurants that "took control" of a list, named in Beirut
+    "سيطرت المطاعم الإيطالية على قائمة أفضل وجبات الصيف في دليل السياحة الصادر في بيروت هذا الأسبوع.",
+    # companies that "advanced" on their rivals in an index published in Geneva
+    "تقدمت شركات الاتصالات الخليجية على منافساتها الأوروبية في مؤشر الجودة الذي نشر في جنيف يوم الإثنين.",
+    # housewives' "raid" on the greengrocers of a Cairo quarter
+    "شنت ربات البيوت في حي الزمالك بالقاهرة غارة على محلات الخضار صباح الجمعة بعد إعلان تخفيض الأسعار.",
+])
+def test_a_sentence_of_another_topic_grounds_no_event_though_it_names_a_place(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("اندلعت اشتباكات عنيفة بين عشيرتين في ريف دير الزور الشرقي مساء الأحد وسط حالة من التوتر في القرى المجاورة.",
+     "armed_clash"),
+    ("فرت مئات العائلات من قرى ريف حماة الشمالي نحو الحدود التركية خلال اليومين الماضيين هربا من التصعيد.",
+     "evacuation"),
+    ("التقى وزير الخارجية الروسي نظيره التركي في أنقرة يوم الثلاثاء لبحث الأوضاع في شمال سوريا ومصير اللاجئين.",
+     "negotiation"),
+    ("اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم تحت حماية مشددة، وأدوا طقوسا تلمودية قرب باب الرحمة.",
+     "armed_clash"),
+])
+def test_an_event_told_without_a_word_of_war_stays_on_its_topic(text: str, category: str) -> None:
+    assert category in _asserted(text)
+
+
+def test_an_armed_group_of_the_knowledge_base_grounds_its_event_whatever_the_topic() -> None:
+    # a sentence on tourism revenue (its words score below the threshold) that tells of an attack by a group
+    text = "تراجعت إيرادات السياحة في المدينة القديمة كثيرا بعد هجوم تنظيم داعش على متحفها الشهير في حزيران الماضي."
+    assert _score(text) < 0
+    assert "armed_clash" in _asserted(text)
+
+
+def test_the_topic_score_tells_a_report_of_war_from_a_page_of_recipes() -> None:
+    war = "قالت مصادر محلية إن مسلحين مجهولين هاجموا حاجزا للشرطة على طريق المطار فجر اليوم."
+    recipe = "يمكنك تحضير هذه الكعكة بسهولة في المنزل باستخدام الدقيق والزبدة والسكر وقليل من الفانيليا."
+    assert _score(war) > 0 > _score(recipe)
+
+
+def test_the_packaged_topic_weights_are_those_the_training_script_writes(tmp_path: Path) -> None:
+    out = tmp_path / "topic_words.tsv"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "train_topic.py"), "--out", str(out)], check=True,
+                   capture_output=True)
+    assert out.read_text(encoding="utf-8") == data_path(TOPIC_FILE).read_text(encoding="utf-8")
