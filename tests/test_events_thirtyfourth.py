@@ -76,3 +76,25 @@ def test_the_packaged_topic_weights_are_those_the_training_script_writes(tmp_pat
     subprocess.run([sys.executable, str(ROOT / "bench" / "train_topic.py"), "--out", str(out)], check=True,
                    capture_output=True)
     assert out.read_text(encoding="utf-8") == data_path(TOPIC_FILE).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", [
+    # a space probe "sat in" with silence
+    "اعتصم المسبار الفضائي بالصمت أربعة أشهر بسبب عطل في ذاكرته قبل أن يستأنف إرسال البيانات إلى محطة المراقبة في كاليفورنيا.",
+    # a company "detains" its profits
+    "احتجزت شركة الأسمنت الوطنية أرباح العام الماضي كاملة لتمويل توسعة مصنعها في الدمام بدلا من توزيعها على المساهمين كما جرت العادة.",
+    # a cat show as a "demonstration"
+    "شهدت قاعة المعارض في جدة مظاهرة ملونة من القطط الشيرازية ضمن المهرجان السنوي للحيوانات الأليفة بمشاركة مئات العائلات.",
+])
+def test_a_protest_an_arrest_or_a_change_in_a_sentence_of_another_topic_is_no_event(text: str) -> None:
+    assert _asserted(text) == set()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("تظاهر آلاف المعلمين أمام مقر وزارة التربية في عمان صباح الأحد للمطالبة برفع الأجور وتحسين ظروف العمل في المدارس.",
+     "protest"),
+    ("اعتقلت السلطات الإيرانية ناشطة حقوقية بارزة في طهران بعد نشرها مقالا ينتقد أحكام الإعدام، بحسب منظمة العفو الدولية.",
+     "arrest"),
+])
+def test_a_protest_or_an_arrest_without_a_word_of_war_stays(text: str, category: str) -> None:
+    assert category in _asserted(text)

@@ -211,6 +211,8 @@ class Lexicon:
         self.called_for_a_day = frozenset(spec.get("called_for_a_day") or [])
         self.name_openers = frozenset(normalise_keys(spec.get("name_openers")))
         self.grounded_categories = frozenset(spec.get("grounded_categories") or [])
+        self.topic_categories = frozenset(spec.get("topic_categories") or [])
+        self.topic_categories_threshold = float(spec.get("topic_categories_threshold", "-inf"))
         self.grounding_not_by = frozenset(spec.get("grounding_not_by") or [])
         self.grounding_quantities = frozenset(spec.get("grounding_quantities") or [])
         self.conflict_words, self.conflict_phrases = _words_and_phrases(normalise_keys(spec.get("conflict_words")))

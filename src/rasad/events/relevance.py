@@ -471,7 +471,7 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     lex = lexicon()
     assert doc.norm is not None and doc.seg is not None
     seg = doc.seg
-    if not any(c.category in lex.grounded_categories for c in events):
+    if not any(c.category in lex.grounded_categories or c.category in lex.topic_categories for c in events):
         return events
     marks = arguments.with_clitics(lex.conflict_words, CLITICS)
     if not marks.isdisjoint(seg.token_words) or any(p in seg.text for p in lex.conflict_phrases):
@@ -497,8 +497,16 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
         return _other_in(weak, sentence, c.start) \
             and topic_score(seg.token_words[i] for i in tokens) >= lex.topic_threshold
 
-    return [c for c in events if c.category not in lex.grounded_categories
-            or any(named_in(w[0], c) for w in (c.window, *c.mentions))]
+    def on_topic(pos: int) -> bool:
+        sentence = seg.sentence_at(pos)
+        tokens = seg.tokens_between(sentence.start, sentence.end)
+        return len(tokens) < lex.grounding_min_words or _other_in(actors, sentence, -1) \
+            or topic_score(seg.token_words[i] for i in tokens) >= lex.topic_categories_threshold
+
+    actors = sorted(a.start for a in args if a.type == "ORG" and a.canonical_id)
+    return [c for c in events
+            if (c.category not in lex.grounded_categories or any(named_in(w[0], c) for w in (c.window, *c.mentions)))
+            and (c.category not in lex.topic_categories or any(on_topic(w[0]) for w in (c.window, *c.mentions)))]
 
 
 def _anchored_alone(c: Candidate, parties: list[int], people: list[int], seg: Segmentation,
