@@ -20,6 +20,7 @@ from rasad.resources import data_path
 from rasad.text import normalise, segment
 
 from conftest import asserted_categories as _asserted
+from conftest import modalities_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -98,3 +99,34 @@ def test_a_protest_an_arrest_or_a_change_in_a_sentence_of_another_topic_is_no_ev
 ])
 def test_a_protest_or_an_arrest_without_a_word_of_war_stays(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+# ---------------------------------------------------------------- bodies formed under a head, commands taken
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن قادة الفصائل المحلية في الريف الشرقي تشكيل هيئة الإنقاذ الوطني برئاسة العقيد المنشق سامر الأحمد لإدارة شؤون المنطقة.",
+    "تأسست جبهة الخلاص الديمقراطية بقيادة الوزير السابق حسن عبد الرحيم في ربيع 2019، وضمت ثلاثة أحزاب معارضة.",
+    "تولى العميد خالد الزعبي قيادة الفرقة الرابعة خلفا للواء المتقاعد بعد أسبوع من المعارك في ريف المحافظة.",
+])
+def test_a_body_formed_under_a_head_or_a_command_taken_is_a_change(text: str) -> None:
+    assert "group_change" in _asserted(text)
+
+
+# ---------------------------------------------------------------- modality
+
+
+def test_a_plan_swept_away_did_not_happen() -> None:
+    text = ("كان من المقرر أن تبدأ الهدنة منتصف ليل الجمعة، لكن هجوما مباغتا على مواقع الجيش أطاح بالاتفاق "
+            "قبل دخوله حيز التنفيذ.")
+    assert modalities_of(text, "ceasefire") == ["negated"]
+
+
+def test_no_evidence_of_it_denies_it() -> None:
+    text = "ليست هناك أي أدلة على قيام عناصر الشرطة بنهب المحال التجارية خلال الاحتجاجات، بحسب بيان لوزارة الداخلية."
+    assert modalities_of(text, "looting") == ["negated"]
+
+
+def test_a_truce_that_may_be_declared_is_possible() -> None:
+    text = "قال مسؤولون إن هدنة إنسانية قصيرة يمكن أن تعلن في المدينة خلال الأسبوع إذا وافقت الأطراف على شروط الوسيط."
+    assert modalities_of(text, "ceasefire") == ["hypothetical"]
