@@ -5,7 +5,9 @@
 Plain csv checks on ``src/rasad/data/kb/{actors,people,nationalities}.tsv`` (or KB_DIR): header and cell
 counts, unique lowercase-slug ids, parents that exist, valid type / side / inter values, people.actor and
 nationality ids that exist in actors.tsv (or are ``cc-xx`` country ids, checked against places*.tsv when
-those are present), and no alias (after normalisation) shared by two different ids. Aliases also used by
+those are present), and no alias (after normalisation) shared by two different ids, unless they are
+actors of different countries (the entities stage takes the one of the document's country: جيش التحرير
+الوطني is Colombia's ELN in a story about Colombia, the ALN in one about Algeria). Aliases also used by
 a place are listed as warnings. Prints every problem and exits 1 if there was an error.
 """
 
@@ -164,7 +166,8 @@ def check(kb: Path) -> Report:
         add_names(country, split(row["adjective"]), where)
 
     for key, owners in sorted(aliases.items()):
-        if len(owners) > 1:
+        lands = [actors[i]["country"] if i in actors else "" for i in owners]
+        if len(owners) > 1 and not (all(lands) and len(set(lands)) == len(lands)):
             rep.error(", ".join(sorted(set(owners.values()))),
                       f"alias {key!r} shared by {sorted(owners)}")
         others = place_names.get(key, set()) - set(owners)

@@ -16,6 +16,7 @@ import pytest
 
 from rasad.document import Document
 from rasad.events.topic import TOPIC_FILE, topic_score
+from rasad.pipeline import extract
 from rasad.resources import data_path
 from rasad.text import normalise, segment
 
@@ -130,3 +131,15 @@ def test_no_evidence_of_it_denies_it() -> None:
 def test_a_truce_that_may_be_declared_is_possible() -> None:
     text = "قال مسؤولون إن هدنة إنسانية قصيرة يمكن أن تعلن في المدينة خلال الأسبوع إذا وافقت الأطراف على شروط الوسيط."
     assert modalities_of(text, "ceasefire") == ["hypothetical"]
+
+
+# ---------------------------------------------------------------- one name, actors of two countries
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("نصب مقاتلو جيش التحرير الوطني كمينا لدورية فرنسية قرب مدينة سطيف في ولاية قسنطينة.", "dz-aln"),
+    ("هاجم مقاتلو جيش التحرير الوطني مركزا للشرطة في إقليم أراوكا شمال شرق كولومبيا.", "co-eln"),
+])
+def test_a_name_of_two_countries_actors_is_the_documents_countrys(text: str, actor: str) -> None:
+    ids = [e.canonical.id for e in extract(text, published="2024-03-10").entities if e.canonical]
+    assert actor in ids

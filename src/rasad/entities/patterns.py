@@ -312,7 +312,7 @@ def _name_head_end(toks: Tokens, j: int, trig: Trigger, kb: KnowledgeBase, lex: 
 def _cause_end(toks: Tokens, j: int, kb: KnowledgeBase, lex: Lexicon) -> int | None:
     """The token after a cause that opens a name (``cause_names``) at ``j`` and what it frees: a known
     place or a name word, two after a word of ``construct`` (تحرير السودان، تحرير تانغ، تحرير شعب
-    تيغراي); None when nothing is."""
+    تيغراي، تحرير شعب أوغادين); None when nothing is."""
     k = j + 1
     if k < len(toks.words) and toks.joined(j) and k in toks.hit_at:
         return toks.hit_end_token(k)
@@ -322,6 +322,8 @@ def _cause_end(toks: Tokens, j: int, kb: KnowledgeBase, lex: Lexicon) -> int | N
         k += 1
         if toks.words[k - 1] not in lex.cause_construct:
             break
+        if k < len(toks.words) and toks.joined(k - 1) and k in toks.hit_at:
+            return toks.hit_end_token(k)  # a known place after the construct word (تحرير شعب أوغادين)
     return k if k > j + 1 else None
 
 

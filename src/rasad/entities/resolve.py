@@ -12,7 +12,9 @@ set of places an ``ambiguous`` name may belong to.  The second pass chooses, for
 * among several places of one name: the one inside a place the document mentions, then one in the
   document's main country, then a governorate after محافظة/ريف, then a settlement before an
   administrative unit, then the first listed;
-* a place beats a person or actor of the same name unless its flags rule it out.
+* a place beats a person or actor of the same name unless its flags rule it out;
+* among several actors or people of one name: one of the document's main country, then a person, then the
+  first listed.
 
 Pattern names (``patterns.py``) and hits are merged longest first (a hit wins a tie).  An unknown
 place is placed ``near`` a known settlement in its sentence, else near the document's main city.
@@ -144,6 +146,9 @@ def choose(h: Hit, scan: Scan, ctx: Context, kb: KnowledgeBase, paragraph: int) 
     others = [r for r in h.records if not isinstance(r, Place)]
     if not others:
         return None
+    if len(others) > 1 and ctx.country:  # one name, several actors: the document's country's (جيش التحرير
+        local = [r for r in others if r.country == ctx.country]  # الوطني in Algeria is the ALN, not the ELN)
+        others = local or others
     best = next((r for r in others if isinstance(r, Person)), others[0])
     if isinstance(best, Actor) and h.key in lexicon().generic_forces and best.country != ctx.country:
         # (القوات الحكومية in a story about Yemen are Yemen's forces, or forces the base does not know)
