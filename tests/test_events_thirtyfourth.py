@@ -143,3 +143,8 @@ def test_a_truce_that_may_be_declared_is_possible() -> None:
 def test_a_name_of_two_countries_actors_is_the_documents_countrys(text: str, actor: str) -> None:
     ids = [e.canonical.id for e in extract(text, published="2024-03-10").entities if e.canonical]
     assert actor in ids
+
+
+def test_talks_ended_without_reaching_an_accord_deny_it() -> None:
+    text = "انتهت جولة المحادثات بين الحكومة والمتمردين في العاصمة الكينية من غير التوصل إلى اتفاق بشأن تبادل الأسرى."
+    assert modalities_of(text, "agreement") == ["negated"]
