@@ -148,3 +148,10 @@ def test_a_name_of_two_countries_actors_is_the_documents_countrys(text: str, act
 def test_talks_ended_without_reaching_an_accord_deny_it() -> None:
     text = "انتهت جولة المحادثات بين الحكومة والمتمردين في العاصمة الكينية من غير التوصل إلى اتفاق بشأن تبادل الأسرى."
     assert modalities_of(text, "agreement") == ["negated"]
+
+
+def test_a_country_named_tells_the_document_s_country_when_no_place_does() -> None:
+    # (Eritrea named, no Eritrean town: الجبهة الشعبية is the EPLF, not the Palestinian front)
+    text = "أعلنت الجبهة الشعبية أن مقاتليها صدوا هجوما للجيش الإثيوبي في إريتريا، وأن المعارك مستمرة في إريتريا."
+    ids = [e.canonical.id for e in extract(text, published="2024-03-10").entities if e.canonical]
+    assert "er-eplf" in ids

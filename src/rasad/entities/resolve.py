@@ -2,8 +2,9 @@
 
 Knowledge-base hits (:meth:`rasad.kb.KnowledgeBase.scan`) are resolved in two passes.  The first pass
 collects the *confident* places: names that only name places, none of them flagged.  They give the
-document's context: its main country and main city (the most mentioned Syrian city or town), and the
-set of places an ``ambiguous`` name may belong to.  The second pass chooses, for every hit:
+document's context: its main country (that of most of its places below a country, else the country it
+names most) and main city (the most mentioned Syrian city or town), and the set of places an
+``ambiguous`` name may belong to.  The second pass chooses, for every hit:
 
 * a name flagged ``common`` is a place only after a place word (حي، بلدة، ريف، شرق …) or in a list
   with confident places (حمص وحماة);
@@ -78,6 +79,7 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]
     ids: set[str] = set()
     by_paragraph: dict[int, set[str]] = {}
     countries: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # countries named as such (اليمن): the main country when no place tells it
     cities: Counter[str] = Counter()
     confident = [_confident(h) for h in hits]
     for h, sure, paragraph in zip(hits, confident, paragraphs, strict=True):
@@ -92,6 +94,7 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]
                 cities[p.id] += 1
         if places[0].country and all(p.country == places[0].country for p in places):
             countries[places[0].country] += places[0].kind != "country"
+            named[places[0].country] += places[0].kind == "country"
     listed: set[int] = set()
     for k in range(len(hits) - 1):
         a, b = hits[k], hits[k + 1]
@@ -106,7 +109,8 @@ def context(hits: list[Hit], kb: KnowledgeBase, text: str, paragraphs: list[int]
             if confident[k + 1]:
                 listed.add(a.start)
     main = kb.places[cities.most_common(1)[0][0]] if cities else None
-    country = countries.most_common(1)[0][0] if countries and countries.most_common(1)[0][1] else None
+    country = countries.most_common(1)[0][0] if countries and countries.most_common(1)[0][1] else \
+        named.most_common(1)[0][0] if named else None
     return Context(ids, country, main, by_paragraph, listed)
 
 
