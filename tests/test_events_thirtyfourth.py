@@ -155,3 +155,8 @@ def test_a_country_named_tells_the_document_s_country_when_no_place_does() -> No
     text = "أعلنت الجبهة الشعبية أن مقاتليها صدوا هجوما للجيش الإثيوبي في إريتريا، وأن المعارك مستمرة في إريتريا."
     ids = [e.canonical.id for e in extract(text, published="2024-03-10").entities if e.canonical]
     assert "er-eplf" in ids
+
+
+def test_untrue_that_they_did_it_denies_it_with_the_doers_named_between() -> None:
+    text = "ليس صحيحا أن طلاب جامعة الموصل نظموا اعتصاما أمام مبنى المحافظة يوم الأحد، بحسب ما أكده مسؤول محلي."
+    assert modalities_of(text, "protest") == ["negated"]
