@@ -160,3 +160,13 @@ def test_a_country_named_tells_the_document_s_country_when_no_place_does() -> No
 def test_untrue_that_they_did_it_denies_it_with_the_doers_named_between() -> None:
     text = "ليس صحيحا أن طلاب جامعة الموصل نظموا اعتصاما أمام مبنى المحافظة يوم الأحد، بحسب ما أكده مسؤول محلي."
     assert modalities_of(text, "protest") == ["negated"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("أضرب آلاف من عمال الموانئ في البصرة يوم الأحد مطالبين بتثبيتهم في وظائفهم وصرف رواتبهم المتأخرة منذ أشهر.",
+     "protest"),
+    ("تأسست حركة العدالة الوطنية في آذار 2012 في ريف المحافظة الشرقي بقرار من قادة ثلاث مجموعات مسلحة صغيرة.",
+     "group_change"),
+])
+def test_workers_striking_and_a_movement_founded(text: str, category: str) -> None:
+    assert category in _asserted(text)

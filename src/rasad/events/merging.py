@@ -87,6 +87,7 @@ class Candidate:
     instrument: bool = False  # a noun with the preposition ب (بالصواريخ): what something is done with
     armed: bool = False  # a weak trigger that took a weapon after ب as its means: it joins no other event
     another: bool = False  # told as another one (هجوم آخر، هجوم جديد): it joins no event told before it
+    absorbed: list[Candidate] = field(default_factory=list)  # the mentions joined into it, each with its own sense
 
     @property
     def anaphoric(self) -> bool:
@@ -148,6 +149,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.sense = lexicon().by_id[turned]
     keep.mentions.append(other.window)
     keep.mentions.extend(other.mentions)
+    keep.absorbed += [other, *other.absorbed]
     better = (keep.location is None or (other.place_level == "clause" and keep.place_level != "clause")
               or (other.location is not None and _inside(other.location, keep.location)))
     if better and other.location is not None:

@@ -440,8 +440,11 @@ def anchored(events: list[Candidate], parties: list[int], people: list[int], seg
     الجهد"، "خروجه من السجن"، "اجتمع الأهالي في الساحة" are none; or ``leader`` (for a verb, a person
     named there, ``leaders``: their start offsets, not an organisation: انشق القيادي فلان عن الجبهة وانضم
     إلى الحركة, but not اندماج اثنين من مشغلي الهاتف, nor a verbal noun: قرار بإقالة رئيس الهيئة العامة
-    للكتاب).  ``parties``: the start offsets of the known actors named in the document."""
-    firm = [c for c in events if not c.sense.needs or _anchored_alone(c, parties, people, seg, leaders)]
+    للكتاب).  ``parties``: the start offsets of the known actors named in the document.  An event that joined
+    other mentions is anchored when any of them is, by its own sense (انشق فلان عن المنظمة وأسس حزبا: the
+    founding, a head's deed, anchors the split it joined)."""
+    firm = [c for c in events if any(not m.sense.needs or _anchored_alone(m, parties, people, seg, leaders)
+                                     for m in (c, *c.absorbed))]  # (any of its joined mentions, by its own sense)
     firm_ids = {id(c) for c in firm}
     return [c for c in events if id(c) in firm_ids or (
         "event" in c.sense.needs and any(d is not c and c.window[0] <= d.start < c.window[1] for d in firm))]
