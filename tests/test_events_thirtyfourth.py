@@ -170,3 +170,8 @@ def test_untrue_that_they_did_it_denies_it_with_the_doers_named_between() -> Non
 ])
 def test_workers_striking_and_a_movement_founded(text: str, category: str) -> None:
     assert category in _asserted(text)
+
+
+def test_civilians_to_be_forced_to_flee_if_fighting_resumes_is_no_flight_yet() -> None:
+    text = "في حال تجددت المعارك في ريف المدينة، سيضطر عشرات الآلاف من المدنيين إلى الفرار نحو المخيمات الحدودية."
+    assert modalities_of(text, "evacuation") == ["hypothetical"]
