@@ -175,3 +175,8 @@ def test_workers_striking_and_a_movement_founded(text: str, category: str) -> No
 def test_civilians_to_be_forced_to_flee_if_fighting_resumes_is_no_flight_yet() -> None:
     text = "في حال تجددت المعارك في ريف المدينة، سيضطر عشرات الآلاف من المدنيين إلى الفرار نحو المخيمات الحدودية."
     assert modalities_of(text, "evacuation") == ["hypothetical"]
+
+
+def test_what_the_sides_intend_to_sign_is_to_come() -> None:
+    text = "يزمع الجانبان توقيع اتفاق يقضي بالإفراج عن تسعمئة أسير على مرحلتين، بحسب مصادر مطلعة على المفاوضات."
+    assert modalities_of(text, "agreement") == ["future"]
