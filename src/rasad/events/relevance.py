@@ -470,7 +470,11 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     ``grounding_not_by`` (فرت مئات العائلات هربا من القصف والمعارك; not talks and an accord that lean on
     each other: المفاوضات بين المشتري والبائع قبل أن يتفقا على السعر).  Any document with such a word keeps them
     all (a sentence may lean on the ones before it).  A sentence shorter than ``grounding_min_words`` is
-    spared: a headline or a fragment."""
+    spared: a headline or a fragment.  A place, a person, a nationality or a time grounds only in a sentence
+    whose words speak of conflict (:func:`rasad.events.topic.topic_score` at least ``topic_threshold``); an
+    armed group or organisation of the knowledge base, a count or another event whatever its words.  Events of
+    ``topic_categories`` (protests, arrests, changes, statements: no grounding asked) stay only in such a
+    sentence (``topic_categories_threshold``) or one naming such an armed group."""
     lex = lexicon()
     assert doc.norm is not None and doc.seg is not None
     seg = doc.seg
@@ -482,8 +486,8 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     # what grounds an event whatever its sentence's topic: an armed group of the knowledge base, a count of
     # the dead or the displaced, another event; and what grounds it only in a sentence of conflict: a place,
     # a person, a nationality, a time (سيطرت المطاعم الإيطالية على قائمة الوجبات في دليل صدر في بيروت)
-    firm = sorted([a.start for a in args if a.type == "ORG" and a.canonical_id]
-                  + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities]
+    armed = sorted(a.start for a in args if a.type == "ORG" and a.canonical_id)
+    firm = sorted(armed + [doc.norm.to_norm_index(q.start) for q in doc.quantities if q.category in lex.grounding_quantities]
                   + [c.start for c in events if c.category not in lex.grounding_not_by])
     weak = sorted([a.start for a in args if not (a.type == "ORG" and a.canonical_id)]
                   + [doc.norm.to_norm_index(x.start) for x in doc.timexes if x.type != "DURATION"])
@@ -503,10 +507,9 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
     def on_topic(pos: int) -> bool:
         sentence = seg.sentence_at(pos)
         tokens = seg.tokens_between(sentence.start, sentence.end)
-        return len(tokens) < lex.grounding_min_words or _other_in(actors, sentence, -1) \
+        return len(tokens) < lex.grounding_min_words or _other_in(armed, sentence, -1) \
             or topic_score(seg.token_words[i] for i in tokens) >= lex.topic_categories_threshold
 
-    actors = sorted(a.start for a in args if a.type == "ORG" and a.canonical_id)
     return [c for c in events
             if (c.category not in lex.grounded_categories or any(named_in(w[0], c) for w in (c.window, *c.mentions)))
             and (c.category not in lex.topic_categories or any(on_topic(w[0]) for w in (c.window, *c.mentions)))]
