@@ -166,8 +166,8 @@ def check(kb: Path) -> Report:
         add_names(country, split(row["adjective"]), where)
 
     for key, owners in sorted(aliases.items()):
-        lands = [actors[i]["country"] if i in actors else "" for i in owners]
-        if len(owners) > 1 and not (all(lands) and len(set(lands)) == len(lands)):
+        lands = [actors[i]["country"] if i in actors else "" for i in owners] if len(owners) > 1 else []
+        if lands and not (all(lands) and len(set(lands)) == len(lands)):
             rep.error(", ".join(sorted(set(owners.values()))),
                       f"alias {key!r} shared by {sorted(owners)}")
         others = place_names.get(key, set()) - set(owners)

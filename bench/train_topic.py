@@ -19,20 +19,11 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from rasad.document import Document
-from rasad.events.topic import PRIOR, TOPIC_FILE
+from rasad.events.topic import PRIOR, TOPIC_FILE, text_words
 from rasad.resources import data_path
-from rasad.text import normalise, segment
 
 SENTENCES = Path(__file__).parent / "sentences"
 NO_EVENT = "none"
-
-
-def sentence_words(sentence: str) -> set[str]:
-    """The distinct normalised words of ``sentence``, as the pipeline's segmenter gives them."""
-    doc = segment.run(normalise.run(Document(sentence)))
-    assert doc.seg is not None
-    return set(doc.seg.token_words)
 
 
 def count(paths: list[Path]) -> tuple[Counter[str], Counter[str], int, int]:
@@ -44,7 +35,7 @@ def count(paths: list[Path]) -> tuple[Counter[str], Counter[str], int, int]:
             if not line.strip():
                 continue
             sentence, category, _ = line.split("\t")
-            words = sentence_words(sentence)
+            words = set(text_words(sentence))
             if category == NO_EVENT:
                 none.update(words)
                 n_none += 1

@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from rasad.document import Document
-from rasad.events.topic import TOPIC_FILE, topic_score
+from rasad.events.topic import TOPIC_FILE, text_words, topic_score
 from rasad.pipeline import extract
 from rasad.resources import data_path
-from rasad.text import normalise, segment
 
 from conftest import asserted_categories as _asserted
 from conftest import modalities_of
@@ -27,9 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _score(text: str) -> float:
-    doc = segment.run(normalise.run(Document(text)))
-    assert doc.seg is not None
-    return topic_score(doc.seg.token_words)
+    return topic_score(text_words(text))
 
 # ---------------------------------------------------------------- the topic of a page with no word of war
 

@@ -72,7 +72,7 @@ class Candidate:
     actors: list[EventActor] = field(default_factory=list)
     attributed_to: str | None = None
     quantities: list[int] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)  # windows of merged mentions
+    absorbed: list[Candidate] = field(default_factory=list)  # the mentions merged into it, each with its own sense
     alive: bool = True
     definite: bool = False  # a noun trigger with the article (الاجتماع): may refer back
     paragraph: int = 0
@@ -87,7 +87,11 @@ class Candidate:
     instrument: bool = False  # a noun with the preposition ب (بالصواريخ): what something is done with
     armed: bool = False  # a weak trigger that took a weapon after ب as its means: it joins no other event
     another: bool = False  # told as another one (هجوم آخر، هجوم جديد): it joins no event told before it
-    absorbed: list[Candidate] = field(default_factory=list)  # the mentions joined into it, each with its own sense
+
+    @property
+    def mentions(self) -> list[tuple[int, int]]:
+        """The windows of the mentions merged into it."""
+        return [m.window for m in self.absorbed]
 
     @property
     def anaphoric(self) -> bool:
@@ -147,8 +151,6 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     turned = dict(other.sense.joins).get(keep.sense.id)
     if turned is not None:
         keep.sense = lexicon().by_id[turned]
-    keep.mentions.append(other.window)
-    keep.mentions.extend(other.mentions)
     keep.absorbed += [other, *other.absorbed]
     better = (keep.location is None or (other.place_level == "clause" and keep.place_level != "clause")
               or (other.location is not None and _inside(other.location, keep.location)))

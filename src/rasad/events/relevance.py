@@ -493,6 +493,12 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
                   + [doc.norm.to_norm_index(x.start) for x in doc.timexes if x.type != "DURATION"])
     roles = arguments.roles()
     sides = arguments.with_clitics(roles.parties | roles.anaphora | roles.person_words | lex.grounding_words, CLITICS)
+    scores: dict[int, float] = {}  # topic score by sentence start (several events may share a sentence)
+
+    def topic(sentence: Segment, tokens: range) -> float:
+        if sentence.start not in scores:
+            scores[sentence.start] = topic_score(seg.token_words[i] for i in tokens)
+        return scores[sentence.start]
 
     def named_in(pos: int, c: Candidate) -> bool:
         sentence = seg.sentence_at(pos)
@@ -501,14 +507,13 @@ def grounded(events: list[Candidate], doc: Document, args: list[arguments.Arg]) 
             return True  # a headline or a fragment (its context is elsewhere), or a side or a place named
         if _other_in(firm, sentence, c.start):
             return True
-        return _other_in(weak, sentence, c.start) \
-            and topic_score(seg.token_words[i] for i in tokens) >= lex.topic_threshold
+        return _other_in(weak, sentence, c.start) and topic(sentence, tokens) >= lex.topic_threshold
 
     def on_topic(pos: int) -> bool:
         sentence = seg.sentence_at(pos)
         tokens = seg.tokens_between(sentence.start, sentence.end)
         return len(tokens) < lex.grounding_min_words or _other_in(armed, sentence, -1) \
-            or topic_score(seg.token_words[i] for i in tokens) >= lex.topic_categories_threshold
+            or topic(sentence, tokens) >= lex.topic_categories_threshold
 
     return [c for c in events
             if (c.category not in lex.grounded_categories or any(named_in(w[0], c) for w in (c.window, *c.mentions)))

@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from rasad.document import Document
 from rasad.resources import load_tsv
+from rasad.text import normalise, segment
 from rasad.text.normalise import normalise_key
 
 TOPIC_FILE = "ar/events/topic_words.tsv"
@@ -41,3 +43,11 @@ def topic_score(words: Iterable[str]) -> float:
     an event's sentence than a no-event one's)."""
     prior, weights = topic_weights()
     return prior + sum(weights.get(w, 0.0) for w in set(words))
+
+
+def text_words(text: str) -> list[str]:
+    """The normalised words of ``text`` as the segmenter tokenises them: what the weights are keyed by
+    (for training and for scoring a sentence outside the pipeline)."""
+    doc = segment.run(normalise.run(Document(text)))
+    assert doc.seg is not None
+    return doc.seg.token_words
